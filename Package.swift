@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "connectlint",
+    products: [
+        .executable(name: "connectlint", targets: ["connectlint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "YAMLSource", dependencies: ["CYAML"]),
+        .target(name: "SetupModel", dependencies: ["YAMLSource"]),
+        .target(name: "LintKit", dependencies: ["SetupModel", "YAMLSource"]),
+        .target(name: "Reports", dependencies: ["LintKit"]),
+        .executableTarget(
+            name: "connectlint",
+            dependencies: [
+                "LintKit", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
+        .testTarget(name: "SetupModelTests", dependencies: ["SetupModel"]),
+        .testTarget(name: "LintKitTests", dependencies: ["LintKit"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["connectlint"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

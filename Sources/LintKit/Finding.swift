@@ -1,0 +1,62 @@
+import YAMLSource
+
+public struct Finding: Sendable, Equatable {
+    public let ruleId: String
+    public let severity: Severity
+    public let message: String
+    public let path: String
+    public let range: SourceRange
+    /// Like `salesforce.connectedApp.oauth.callbackUrls[0]`; empty for the file or document itself.
+    public let keyPath: String
+    public let help: String?
+
+    public init(ruleId: String, severity: Severity, message: String, path: String, range: SourceRange, keyPath: String, help: String?) {
+        self.ruleId = ruleId
+        self.severity = severity
+        self.message = message
+        self.path = path
+        self.range = range
+        self.keyPath = keyPath
+        self.help = help
+    }
+
+    /// SPEC §5 order: path, line, column, rule id.
+    public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
+        if a.path != b.path { return a.path < b.path }
+        if a.range.start != b.range.start { return a.range.start < b.range.start }
+        return a.ruleId < b.ruleId
+    }
+}
+
+/// What linting one file gave.
+public struct FileResult: Sendable {
+    public let path: String
+    public let findings: [Finding]
+    /// The text of each line a finding starts on, with secret values masked, for reports that quote the source.
+    public let sourceLines: [Int: String]
+    public let suppressedCount: Int
+
+    public init(path: String, findings: [Finding], sourceLines: [Int: String] = [:], suppressedCount: Int = 0) {
+        self.path = path
+        self.findings = findings
+        self.sourceLines = sourceLines
+        self.suppressedCount = suppressedCount
+    }
+}
+
+/// What linting all the paths of one run gave, files in path order.
+public struct LintRun: Sendable {
+    public let files: [FileResult]
+
+    public init(files: [FileResult]) {
+        self.files = files.sorted { $0.path < $1.path }
+    }
+
+    public var findings: [Finding] { files.flatMap(\.findings) }
+
+    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+
+    public var suppressedCount: Int { files.reduce(0) { $0 + $1.suppressedCount } }
+
+    public func fails(at level: FailLevel) -> Bool { findings.contains { level.fails(on: $0.severity) } }
+}

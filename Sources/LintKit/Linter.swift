@@ -1,0 +1,139 @@
+import Foundation
+import SetupModel
+import YAMLSource
+
+public struct LintOptions: Sendable {
+    public var limits: ParseLimits
+    /// How many files are linted at once.
+    public var jobs: Int
+    public var catalog: RuleCatalog
+    public var rules: [DocumentRule]
+
+    public init(limits: ParseLimits = .standard, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                catalog: RuleCatalog = .builtIn, rules: [DocumentRule] = []) {
+        self.limits = limits
+        self.jobs = max(1, jobs)
+        self.catalog = catalog
+        self.rules = rules
+    }
+}
+
+/// A problem with the command's input itself (exit 2), not with a linted file.
+public struct LintUsageError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// Turns paths into findings: bytes -> documents -> typed setups -> findings.
+public struct Linter: Sendable {
+    public let options: LintOptions
+
+    public init(options: LintOptions = LintOptions()) {
+        self.options = options
+    }
+
+    /// Lints files, directories (walked as SPEC §4 says) and `-` (standard input, read by `readStandardInput`).
+    public func run(paths: [String], standardInputName: String = "<stdin>",
+                    readStandardInput: () throws -> [UInt8] = { FileHandle.standardInput.readDataToEndOfFile().map { $0 } }) throws -> LintRun {
+        var targets: [(path: String, display: String)] = []
+        var results: [FileResult] = []
+        for path in paths {
+            if path == "-" {
+                let bytes = try readStandardInput()
+                results.append(lint(.bytes(bytes), path: standardInputName))
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw LintUsageError("\(path): no such file or directory")
+            }
+            if isDirectory.boolValue {
+                for file in FileDiscovery.setupFiles(under: path) { targets.append((file, Self.displayPath(file))) }
+            } else {
+                guard FileManager.default.isReadableFile(atPath: path) else { throw LintUsageError("\(path): permission denied") }
+                targets.append((path, Self.displayPath(path)))
+            }
+        }
+        var seen = Set<String>()
+        targets = targets.filter { seen.insert($0.display).inserted }
+        results += lintInParallel(targets)
+        return LintRun(files: results)
+    }
+
+    /// Lints one input; `path` is how reports name it.
+    public func lint(_ input: YAMLInput, path: String) -> FileResult {
+        if case .file(let file) = input, let size = Self.fileSize(file), size > options.limits.maxFileBytes {
+            let problem = YAMLProblem(kind: .limit,
+                                      message: "the file is \(size) bytes, over the \(options.limits.maxFileBytes / (1024 * 1024)) MiB limit; it was not read",
+                                      range: .fileStart)
+            return result(path: path, input: input, diagnostics: [SetupDecoder.diagnostic(for: problem)], secrets: [])
+        }
+        var diagnostics: [ModelDiagnostic] = []
+        var secrets: [SourceRange] = []
+        var documents = 0
+        do {
+            let problem = try YAMLStreamReader.read(input, limits: options.limits) { document in
+                documents += 1
+                let decoded = SetupDecoder.decode(document)
+                diagnostics += decoded.diagnostics
+                guard let setup = decoded.setup else { return }
+                secrets += setup.secretRanges
+                for rule in options.rules {
+                    diagnostics += rule.check(setup)
+                    secrets += rule.secretRanges(in: setup)
+                }
+            }
+            if let problem {
+                diagnostics.append(SetupDecoder.diagnostic(for: problem))
+            } else if documents == 0 {
+                diagnostics.append(SetupDecoder.emptyFileDiagnostic())
+            }
+        } catch {
+            diagnostics.append(ModelDiagnostic(ruleId: ReadingRule.yamlSyntax, message: "the file could not be read: \(error)",
+                                               range: .fileStart, keyPath: ""))
+        }
+        return result(path: path, input: input, diagnostics: diagnostics, secrets: secrets)
+    }
+
+    private func result(path: String, input: YAMLInput, diagnostics: [ModelDiagnostic], secrets: [SourceRange]) -> FileResult {
+        let findings = diagnostics.map { diagnostic in
+            Finding(ruleId: diagnostic.ruleId, severity: options.catalog.severity(of: diagnostic.ruleId), message: diagnostic.message,
+                    path: path, range: diagnostic.range, keyPath: diagnostic.keyPath,
+                    help: diagnostic.help ?? options.catalog.rule(diagnostic.ruleId)?.help)
+        }.sorted(by: Finding.reportOrder)
+        let lines = SourceLines.collect(input, lines: Set(findings.map(\.range.start.line)), masking: secrets)
+        return FileResult(path: path, findings: findings, sourceLines: lines)
+    }
+
+    private func lintInParallel(_ targets: [(path: String, display: String)]) -> [FileResult] {
+        guard !targets.isEmpty else { return [] }
+        var results = [FileResult?](repeating: nil, count: targets.count)
+        let lock = NSLock()
+        var next = 0
+        let workers = min(options.jobs, targets.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                lock.lock()
+                let index = next
+                next += 1
+                lock.unlock()
+                guard index < targets.count else { return }
+                let result = lint(.file(targets[index].path), path: targets[index].display)
+                lock.lock()
+                results[index] = result
+                lock.unlock()
+            }
+        }
+        return results.compactMap { $0 }
+    }
+
+    static func displayPath(_ path: String) -> String {
+        var display = path
+        while display.hasPrefix("./") { display.removeFirst(2) }
+        return display
+    }
+
+    static func fileSize(_ path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+    }
+}

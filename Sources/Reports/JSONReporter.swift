@@ -1,0 +1,35 @@
+import LintKit
+
+/// SPEC §5 json: `{"tool", "findings", "summary"}`.
+public struct JSONReporter: Reporter {
+    public init() {}
+
+    public func render(_ run: LintRun, context: ReportContext) -> String {
+        let findings = run.findings.map { finding -> JSONValue in
+            .object([
+                ("ruleId", .string(finding.ruleId)),
+                ("severity", .string(finding.severity.rawValue)),
+                ("message", .string(finding.message)),
+                ("path", .string(finding.path)),
+                ("line", .number(finding.range.start.line)),
+                ("column", .number(finding.range.start.column)),
+                ("endLine", .number(finding.range.end.line)),
+                ("endColumn", .number(finding.range.end.column)),
+                ("keyPath", .string(finding.keyPath)),
+                ("help", finding.help.map(JSONValue.string) ?? .null),
+            ])
+        }
+        let document = JSONValue.object([
+            ("tool", .object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version))])),
+            ("findings", .array(findings)),
+            ("summary", .object([
+                ("files", .number(run.files.count)),
+                ("errors", .number(run.count(.error))),
+                ("warnings", .number(run.count(.warning))),
+                ("infos", .number(run.count(.info))),
+                ("suppressed", .number(run.suppressedCount)),
+            ])),
+        ])
+        return document.rendered() + "\n"
+    }
+}

@@ -1,0 +1,65 @@
+import LintKit
+
+/// SPEC §5 text: `PATH:LINE:COL: SEVERITY: MESSAGE [RULE-ID]`, the source line with a caret
+/// under the range, a `help:` line, and a closing summary.
+public struct TextReporter: Reporter {
+    public init() {}
+
+    public func render(_ run: LintRun, context: ReportContext) -> String {
+        let paint = Paint(enabled: context.useColor)
+        var output = ""
+        for file in run.files {
+            for finding in file.findings {
+                output += paint.bold("\(finding.path):\(finding.range.start.line):\(finding.range.start.column):") + " "
+                output += paint.severity(finding.severity) + ": " + paint.bold(finding.message) + " " + paint.dim("[\(finding.ruleId)]") + "\n"
+                if let line = file.sourceLines[finding.range.start.line] {
+                    let number = String(finding.range.start.line)
+                    let gutter = String(repeating: " ", count: number.count)
+                    output += " \(paint.dim(number + " |")) \(Self.displayed(line))\n"
+                    output += " \(paint.dim(gutter + " |")) \(paint.caret(Self.caret(for: finding.range, in: line), finding.severity))\n"
+                }
+                if let help = finding.help {
+                    output += "  " + paint.help("help:") + " " + help + "\n"
+                }
+                output += "\n"
+            }
+        }
+        output += Summary.line(for: run) + "\n"
+        return output
+    }
+
+    /// The line as shown: control characters other than tabs become spaces so the caret lines up.
+    static func displayed(_ line: String) -> String {
+        String(String.UnicodeScalarView(line.unicodeScalars.map { $0 == "\t" || $0.value >= 0x20 && $0.value != 0x7F ? $0 : " " }))
+    }
+
+    /// Spaces (tabs where the line has them) up to the range's start, then one `^` per column.
+    static func caret(for range: SourceRange, in line: String) -> String {
+        let scalars = Array(line.unicodeScalars)
+        let startIndex = max(0, range.start.column - 1)
+        let prefix = scalars.prefix(startIndex).map { $0 == "\t" ? "\t" : " " }.joined()
+        let endIndex = range.end.line == range.start.line ? range.end.column - 1 : scalars.count
+        let width = max(1, min(endIndex, scalars.count) - startIndex)
+        return prefix + String(repeating: "^", count: width)
+    }
+}
+
+struct Paint {
+    let enabled: Bool
+
+    private func wrap(_ text: String, _ code: String) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    func bold(_ text: String) -> String { wrap(text, "1") }
+    func dim(_ text: String) -> String { wrap(text, "2") }
+    func help(_ text: String) -> String { wrap(text, "1;36") }
+
+    func severity(_ severity: Severity) -> String {
+        wrap(severity.rawValue, severity == .error ? "1;31" : severity == .warning ? "1;33" : "1;34")
+    }
+
+    func caret(_ text: String, _ severity: Severity) -> String {
+        wrap(text, severity == .error ? "31" : severity == .warning ? "33" : "34")
+    }
+}

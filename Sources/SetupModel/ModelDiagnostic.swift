@@ -1,0 +1,31 @@
+import YAMLSource
+
+/// A problem found while reading a document into the setup model: a rule id, what is wrong
+/// and where, and what to do. LintKit turns it into a finding with the rule's severity.
+public struct ModelDiagnostic: Sendable, Equatable {
+    public let ruleId: String
+    public let message: String
+    public let range: SourceRange
+    public let keyPath: String
+    public let help: String?
+
+    public init(ruleId: String, message: String, range: SourceRange, keyPath: String, help: String? = nil) {
+        self.ruleId = ruleId
+        self.message = message
+        self.range = range
+        self.keyPath = keyPath
+        self.help = help
+    }
+}
+
+/// The ids of the rules that reading a file can report (SPEC §3.1).
+public enum ReadingRule {
+    public static let yamlSyntax = "yaml-syntax"
+    public static let emptySetup = "empty-setup"
+    public static let duplicateKey = "duplicate-key"
+    public static let unknownKey = "unknown-key"
+    public static let wrongType = "wrong-type"
+    public static let missingField = "missing-field"
+    public static let unsupportedVersion = "unsupported-version"
+    public static let inputLimit = "input-limit"
+}

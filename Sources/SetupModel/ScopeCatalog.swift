@@ -1,0 +1,86 @@
+/// One Salesforce OAuth scope and every way a setup may spell it (SPEC §2,
+/// reference/salesforce-facts.md "Scopes").
+public struct OAuthScope: Sendable, Hashable {
+    /// The canonical name: the first OAuth token, or the Metadata name when no token is known.
+    public let id: String
+    public let tokens: [String]
+    public let metadataNames: [String]
+    public let labels: [String]
+
+    init(tokens: [String], metadata: [String], labels: [String] = []) {
+        self.id = tokens.first ?? metadata[0]
+        self.tokens = tokens
+        self.metadataNames = metadata
+        self.labels = labels
+    }
+
+    public var spellings: [String] { tokens + metadataNames + labels }
+}
+
+public enum ScopeCatalog {
+    public static let all: [OAuthScope] = [
+        OAuthScope(tokens: ["full"], metadata: ["Full"], labels: ["Full access (full)"]),
+        OAuthScope(tokens: ["refresh_token", "offline_access"], metadata: ["RefreshToken", "OfflineAccess"],
+                   labels: ["Perform requests at any time (refresh_token, offline_access)",
+                            "Perform requests on your behalf at any time (refresh_token, offline_access)"]),
+        OAuthScope(tokens: ["api"], metadata: ["Api"],
+                   labels: ["Manage user data via APIs (api)", "Access and manage your data (api)"]),
+        OAuthScope(tokens: ["web"], metadata: ["Web"], labels: ["Manage user data via Web browsers (web)"]),
+        OAuthScope(tokens: ["id", "profile", "email", "address", "phone"],
+                   metadata: ["Basic", "Profile", "Email", "Address", "Phone"],
+                   labels: ["Access the identity URL service (id, profile, email, address, phone)"]),
+        OAuthScope(tokens: ["openid"], metadata: ["OpenID"], labels: ["Access unique user identifiers (openid)"]),
+        OAuthScope(tokens: ["chatter_api"], metadata: ["Chatter"], labels: ["Access Connect REST API resources (chatter_api)"]),
+        OAuthScope(tokens: ["visualforce"], metadata: ["CustomApplications"], labels: ["Provide access to custom applications (visualforce)"]),
+        OAuthScope(tokens: ["custom_permissions"], metadata: ["CustomPermissions"], labels: ["Access custom permissions (custom_permissions)"]),
+        OAuthScope(tokens: ["wave_api"], metadata: ["Wave"], labels: ["Access Analytics REST API resources (wave_api)"]),
+        OAuthScope(tokens: ["eclair_api"], metadata: ["Eclair"], labels: ["Access Analytics REST API Charts Geodata resources (eclair_api)"]),
+        OAuthScope(tokens: ["pardot_api"], metadata: ["Pardot"], labels: ["Manage Pardot services (pardot_api)"]),
+        OAuthScope(tokens: ["lightning"], metadata: ["Lightning"], labels: ["Access Lightning applications (lightning)"]),
+        OAuthScope(tokens: ["content"], metadata: ["Content"]),
+        OAuthScope(tokens: ["cdp_ingest_api"], metadata: ["CDPIngest"], labels: ["Manage Customer Data Platform Ingestion API data (cdp_ingest_api)"]),
+        OAuthScope(tokens: ["cdp_profile_api"], metadata: ["CDPProfile"], labels: ["Manage Customer Data Platform profile data (cdp_profile_api)"]),
+        OAuthScope(tokens: ["cdp_query_api"], metadata: ["CDPQuery"], labels: ["Perform ANSI SQL queries on Customer Data Platform data (cdp_query_api)"]),
+        OAuthScope(tokens: ["chatbot_api"], metadata: ["Chatbot"]),
+        OAuthScope(tokens: ["sfap_api"], metadata: ["SFAP"]),
+        OAuthScope(tokens: ["cdp_segment_api"], metadata: ["CDPSegment"]),
+        OAuthScope(tokens: ["cdp_identityresolution_api"], metadata: ["CDPIdentityResolution"]),
+        OAuthScope(tokens: ["cdp_calculated_insight_api"], metadata: ["CDPCalculatedInsight"]),
+        OAuthScope(tokens: ["cdp_api"], metadata: ["CDP"]),
+        OAuthScope(tokens: ["interaction_api"], metadata: ["Interaction"]),
+        OAuthScope(tokens: ["einstein_gpt_api"], metadata: ["EinsteinGPT"]),
+        OAuthScope(tokens: ["forgot_password"], metadata: ["ForgotPassword"]),
+        OAuthScope(tokens: ["user_registration_api"], metadata: ["UserRegistration"]),
+        OAuthScope(tokens: ["pwdless_login_api"], metadata: ["PwdlessLogin"]),
+        OAuthScope(tokens: [], metadata: ["MCP"]),
+        OAuthScope(tokens: [], metadata: ["SCRT"]),
+    ]
+
+    public static let full = all[0]
+    public static let refreshToken = all[1]
+    public static let api = all[2]
+
+    private static let bySpelling: [String: OAuthScope] = {
+        var table: [String: OAuthScope] = [:]
+        for scope in all {
+            for spelling in scope.spellings { table[normalized(spelling)] = scope }
+        }
+        return table
+    }()
+
+    /// The scope a setup's text names, in any spelling, ignoring letter case and surrounding space.
+    public static func scope(named text: String) -> OAuthScope? {
+        bySpelling[normalized(text)]
+    }
+
+    /// The scope of a Metadata API enum value, matched case-sensitively as the XSD does.
+    public static func scope(metadataName: String) -> OAuthScope? {
+        all.first { $0.metadataNames.contains(metadataName) }
+    }
+
+    public static var allSpellings: [String] { all.flatMap(\.spellings) }
+
+    private static func normalized(_ text: String) -> String {
+        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()).lowercased()
+    }
+}

@@ -1,0 +1,49 @@
+import YAMLSource
+
+/// One decoded setup document. `root` holds every well-typed value; the properties below name
+/// the ones the guide's rules read.
+public struct Setup: Sendable {
+    public let root: SetupNode
+    public let documentIndex: Int
+    public let documentRange: SourceRange
+
+    public init(root: SetupNode, documentIndex: Int, documentRange: SourceRange) {
+        self.root = root
+        self.documentIndex = documentIndex
+        self.documentRange = documentRange
+    }
+
+    public var version: SetupNode? { root["version"] }
+    public var connector: SetupNode? { root["connector"] }
+    public var cyclr: SetupNode? { root["cyclr"] }
+    public var serviceDomain: SetupNode? { root.node(at: "cyclr.serviceDomain") }
+    public var clientId: SetupNode? { root.node(at: "cyclr.clientId") }
+    public var clientSecret: SetupNode? { root.node(at: "cyclr.clientSecret") }
+    public var salesforce: SetupNode? { root["salesforce"] }
+    public var org: SetupNode? { root.node(at: "salesforce.org") }
+    public var connectedApp: SetupNode? { root.node(at: "salesforce.connectedApp") }
+    public var oauth: SetupNode? { root.node(at: "salesforce.connectedApp.oauth") }
+    public var accounts: [SetupNode] { root["accounts"]?.items ?? [] }
+
+    /// `salesforce.ui`: true when fix hints should show Salesforce Classic navigation.
+    public var usesClassicUI: Bool { root.node(at: "salesforce.ui")?.string == "classic" }
+
+    /// Every callback URL with the node it came from: a string holding several URLs is split on
+    /// line breaks, as Salesforce stores them, and empty lines are skipped.
+    public var callbackURLs: [(url: String, node: SetupNode)] {
+        guard let node = oauth?["callbackUrls"] else { return [] }
+        let nodes = node.items ?? [node]
+        return nodes.flatMap { item -> [(url: String, node: SetupNode)] in
+            guard let text = item.string else { return [] }
+            return text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                .filter { !$0.allSatisfy(\.isWhitespace) }
+                .map { (String($0), item) }
+        }
+    }
+
+    /// Ranges whose text must never be shown: a literal `clientSecret`.
+    public var secretRanges: [SourceRange] {
+        guard let secret = clientSecret, secret.literal != nil else { return [] }
+        return [secret.range]
+    }
+}

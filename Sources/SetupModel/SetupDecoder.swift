@@ -1,0 +1,248 @@
+import YAMLSource
+
+/// The result of reading one YAML document: the setup (nil when it could not be read at all)
+/// and the reading findings (SPEC §3.1).
+public struct DecodedDocument: Sendable {
+    public let index: Int
+    public let range: SourceRange
+    public let setup: Setup?
+    public let diagnostics: [ModelDiagnostic]
+}
+
+/// Decodes YAML documents into `Setup`s against `SetupSchema`, reporting what does not fit.
+public struct SetupDecoder {
+    private var diagnostics: [ModelDiagnostic] = []
+
+    public static func decode(_ document: YAMLDocument) -> DecodedDocument {
+        var decoder = SetupDecoder()
+        let setup = decoder.decodeDocument(document)
+        return DecodedDocument(index: document.index, range: document.range, setup: setup, diagnostics: decoder.diagnostics)
+    }
+
+    /// The finding for a problem that ended a stream or a document early.
+    public static func diagnostic(for problem: YAMLProblem) -> ModelDiagnostic {
+        switch problem.kind {
+        case .syntax:
+            return ModelDiagnostic(ruleId: ReadingRule.yamlSyntax, message: problem.message, range: problem.range, keyPath: "",
+                                   help: "Fix the YAML at this position; nothing after it in the file could be read.")
+        case .limit:
+            return ModelDiagnostic(ruleId: ReadingRule.inputLimit, message: problem.message, range: problem.range, keyPath: "",
+                                   help: "Split or simplify the file; a setup needs only a few dozen keys.")
+        }
+    }
+
+    /// The finding for a file that holds no document at all (empty, or only comments).
+    public static func emptyFileDiagnostic() -> ModelDiagnostic {
+        ModelDiagnostic(ruleId: ReadingRule.emptySetup, message: "the file holds no setup (it is empty or only comments)",
+                        range: .fileStart, keyPath: "", help: "Write a setup here (`connectlint init` prints a starter) or delete the file.")
+    }
+
+    private mutating func decodeDocument(_ document: YAMLDocument) -> Setup? {
+        if let problem = document.problem {
+            diagnostics.append(Self.diagnostic(for: problem))
+            return nil
+        }
+        guard let rootNode = document.root, !Self.isNull(rootNode.resolved) else {
+            report(ReadingRule.emptySetup, "document \(document.index + 1) holds no setup (it is empty, only comments, or null)",
+                   SourceRange(at: document.range.start), "",
+                   help: "Remove the empty document (the stray `---`) or write a setup in it.")
+            return nil
+        }
+        findDuplicateKeys(rootNode, keyPath: "")
+        guard case .mapping = rootNode.resolved.content else {
+            report(ReadingRule.wrongType, "a setup must be a mapping with keys such as `version`, `cyclr` and `salesforce`, but this document is \(rootNode.kindName)",
+                   rootNode.range, "", help: "Start the document with `version: 1` and the `cyclr` and `salesforce` mappings.")
+            return nil
+        }
+        let root = decodeMapping(rootNode, fields: SetupSchema.root, keyPath: "", keyRange: SourceRange(at: rootNode.range.start),
+                                 placeName: "the setup")
+        if let version = root["version"], let number = version.integer, number != 1 {
+            report(ReadingRule.unsupportedVersion, "format version \(number) is not supported; only version 1 exists",
+                   version.range, "version", help: "Write `version: 1`.")
+        }
+        return Setup(root: root, documentIndex: document.index, documentRange: document.range)
+    }
+
+    // MARK: - Mappings
+
+    private mutating func decodeMapping(_ node: YAMLNode, fields: [FieldSpec], keyPath: String, keyRange: SourceRange,
+                                        placeName: String) -> SetupNode {
+        guard case .mapping(let pairs) = node.resolved.content else {
+            return SetupNode(value: .null, range: node.range, keyPath: keyPath, keyRange: keyRange)
+        }
+        var decoded: [SetupField] = []
+        var seen = Set<String>()
+        for pair in pairs {
+            guard let keyText = Self.keyText(pair.key) else {
+                report(ReadingRule.wrongType, "keys must be plain scalars, but this key is \(pair.key.kindName)",
+                       pair.key.range, keyPath, help: "Write the key as a plain word such as `name`.")
+                continue
+            }
+            let childPath = keyPath.isEmpty ? keyText : "\(keyPath).\(keyText)"
+            guard let spec = fields.first(where: { $0.name == keyText }) else {
+                let known = fields.map(\.name)
+                report(ReadingRule.unknownKey,
+                       "unknown key `\(keyText)` in \(placeName)\(Suggestions.didYouMean(keyText, among: known))",
+                       pair.key.range, childPath,
+                       help: "Keys are case-sensitive camelCase; the keys allowed here are " + known.map { "`\($0)`" }.joined(separator: ", ") + ".")
+                continue
+            }
+            guard seen.insert(keyText).inserted else { continue }
+            if let value = decodeValue(pair.value, kind: spec.kind, keyPath: childPath, keyRange: pair.key.range, name: keyText) {
+                decoded.append(SetupField(name: keyText, keyRange: pair.key.range, node: value))
+            }
+        }
+        for spec in fields where spec.required {
+            let present = decoded.first { $0.name == spec.name }
+            let wasWrongType = present == nil && seen.contains(spec.name)
+            if wasWrongType { continue }
+            let fieldPath = keyPath.isEmpty ? spec.name : "\(keyPath).\(spec.name)"
+            if let present {
+                if spec.blankRule == nil, present.node.isBlank {
+                    report(ReadingRule.missingField, "`\(spec.name)` is empty; it must hold \(spec.summary)",
+                           present.keyRange, fieldPath, help: "Give `\(spec.name)` a value: \(spec.summary).")
+                }
+            } else {
+                report(ReadingRule.missingField, "\(placeName) is missing `\(spec.name)` (\(spec.summary))",
+                       keyRange, fieldPath, help: "Add `\(spec.name):` to \(placeName).")
+            }
+        }
+        return SetupNode(value: .mapping(decoded), range: node.range, keyPath: keyPath, keyRange: keyRange)
+    }
+
+    // MARK: - Values
+
+    private mutating func decodeValue(_ node: YAMLNode, kind: FieldKind, keyPath: String, keyRange: SourceRange, name: String) -> SetupNode? {
+        let target = node.resolved
+        let range = node.range
+        func make(_ value: SetupNode.Value) -> SetupNode {
+            SetupNode(value: value, range: range, keyPath: keyPath, keyRange: keyRange)
+        }
+        if Self.isNull(target) {
+            return make(.null)
+        }
+        switch kind {
+        case .string:
+            guard let scalar = target.scalar else { return wrongType(node, "`\(name)` must be a string, but it is \(node.kindName)", keyPath) }
+            return make(.string(scalar.value))
+        case .integer:
+            guard let scalar = target.scalar else { return wrongType(node, "`\(name)` must be an integer, but it is \(node.kindName)", keyPath) }
+            if let number = Self.integerValue(target, scalar) { return make(.integer(number)) }
+            let form = scalar.style == .plain ? "`\(scalar.value)`" : "the quoted string \"\(scalar.value)\""
+            return wrongType(node, "`\(name)` must be an integer, but it is \(form)", keyPath,
+                             help: "Write the number without quotes, e.g. `\(name): 1`.")
+        case .boolean:
+            guard let scalar = target.scalar else { return wrongType(node, "`\(name)` must be `true` or `false`, but it is \(node.kindName)", keyPath) }
+            if scalar.style == .plain, target.tag == nil || target.tag == "tag:yaml.org,2002:bool" {
+                switch scalar.value.lowercased() {
+                case "true": return make(.boolean(true))
+                case "false": return make(.boolean(false))
+                case "yes", "no", "on", "off", "y", "n":
+                    return wrongType(node, "`\(name)` is `\(scalar.value)`, a YAML 1.1 spelling this format does not read as a boolean", keyPath,
+                                     help: "Write `\(name): true` or `\(name): false`.")
+                default: break
+                }
+            }
+            let form = scalar.style == .plain ? "`\(scalar.value)`" : "a quoted string"
+            return wrongType(node, "`\(name)` must be `true` or `false`, but it is \(form)", keyPath,
+                             help: "Write `\(name): true` or `\(name): false` without quotes.")
+        case .choice(let values):
+            guard let scalar = target.scalar else { return wrongType(node, "`\(name)` must be \(kind.description), but it is \(node.kindName)", keyPath) }
+            if let match = values.first(where: { $0.lowercased() == scalar.value.lowercased() }) {
+                return make(.string(match))
+            }
+            return wrongType(node, "`\(name)` must be \(kind.description), but it is `\(scalar.value)`\(Suggestions.didYouMean(scalar.value, among: values))",
+                             keyPath, help: "Write one of " + values.joined(separator: ", ") + ".")
+        case .stringOrStringList:
+            if let scalar = target.scalar { return make(.string(scalar.value)) }
+            return decodeList(node, itemKind: .string, keyPath: keyPath, keyRange: keyRange, name: name)
+        case .list(let itemKind):
+            return decodeList(node, itemKind: itemKind, keyPath: keyPath, keyRange: keyRange, name: name)
+        case .mapping(let fields):
+            guard case .mapping = target.content else {
+                return wrongType(node, "`\(name)` must be a mapping, but it is \(node.kindName)", keyPath,
+                                 help: "Indent its keys under `\(name):`; the keys allowed are " + fields.map { "`\($0.name)`" }.joined(separator: ", ") + ".")
+            }
+            let decoded = decodeMapping(target, fields: fields, keyPath: keyPath, keyRange: keyRange, placeName: "`\(keyPath)`")
+            return SetupNode(value: decoded.value, range: range, keyPath: keyPath, keyRange: keyRange)
+        }
+    }
+
+    private mutating func decodeList(_ node: YAMLNode, itemKind: FieldKind, keyPath: String, keyRange: SourceRange, name: String) -> SetupNode? {
+        guard case .sequence(let items) = node.resolved.content else {
+            return wrongType(node, "`\(name)` must be a list, but it is \(node.kindName)", keyPath,
+                             help: "Write it as a list, e.g. `\(name): [a, b]` or one `- item` a line.")
+        }
+        var decoded: [SetupNode] = []
+        for (index, item) in items.enumerated() {
+            let itemPath = "\(keyPath)[\(index)]"
+            if let value = decodeValue(item, kind: itemKind, keyPath: itemPath, keyRange: item.range, name: "\(name)[\(index)]") {
+                decoded.append(value)
+            }
+        }
+        return SetupNode(value: .list(decoded), range: node.range, keyPath: keyPath, keyRange: keyRange)
+    }
+
+    private mutating func wrongType(_ node: YAMLNode, _ message: String, _ keyPath: String, help: String? = nil) -> SetupNode? {
+        report(ReadingRule.wrongType, message, node.range, keyPath, help: help ?? "Change the value to the type the setup format expects (see `connectlint schema`).")
+        return nil
+    }
+
+    // MARK: - Duplicate keys
+
+    /// Reports every repeated key in every mapping of the document, not following aliases.
+    private mutating func findDuplicateKeys(_ root: YAMLNode, keyPath: String) {
+        var pending: [(YAMLNode, String)] = [(root, keyPath)]
+        while let (node, path) = pending.popLast() {
+            switch node.content {
+            case .mapping(let pairs):
+                var firstLines: [String: Int] = [:]
+                for pair in pairs {
+                    let key = Self.keyText(pair.key)
+                    let childPath = key.map { path.isEmpty ? $0 : "\(path).\($0)" } ?? path
+                    if let key {
+                        if let firstLine = firstLines[key] {
+                            report(ReadingRule.duplicateKey, "`\(key)` is repeated; it is already set on line \(firstLine)",
+                                   pair.key.range, childPath, help: "Keep one `\(key)` and delete the other.")
+                        } else {
+                            firstLines[key] = pair.key.range.start.line
+                        }
+                    }
+                    pending.append((pair.value, childPath))
+                }
+            case .sequence(let items):
+                for (index, item) in items.enumerated() { pending.append((item, "\(path)[\(index)]")) }
+            case .scalar, .alias:
+                break
+            }
+        }
+    }
+
+    // MARK: - Scalars
+
+    static func keyText(_ key: YAMLNode) -> String? {
+        guard case .scalar(let scalar) = key.content else { return nil }
+        return scalar.value
+    }
+
+    static func isNull(_ node: YAMLNode) -> Bool {
+        guard case .scalar(let scalar) = node.content, scalar.style == .plain, node.tag == nil || node.tag == "tag:yaml.org,2002:null" else {
+            return false
+        }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.value)
+    }
+
+    static func integerValue(_ node: YAMLNode, _ scalar: YAMLScalar) -> Int? {
+        guard scalar.style == .plain || node.tag == "tag:yaml.org,2002:int" else { return nil }
+        var digits = Substring(scalar.value)
+        if digits.first == "+" { digits = digits.dropFirst() }
+        let negative = digits.first == "-"
+        if negative { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.count < 19, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits) else { return nil }
+        return negative ? -value : value
+    }
+
+    private mutating func report(_ ruleId: String, _ message: String, _ range: SourceRange, _ keyPath: String, help: String?) {
+        diagnostics.append(ModelDiagnostic(ruleId: ruleId, message: message, range: range, keyPath: keyPath, help: help))
+    }
+}

@@ -1,0 +1,108 @@
+import YAMLSource
+
+/// A decoded, schema-checked value with its source range and key path. Values of the wrong
+/// type and unknown keys are left out (they were reported), so rules see only well-typed data.
+public struct SetupNode: Sendable {
+    public enum Value: Sendable {
+        case null
+        case string(String)
+        case integer(Int)
+        case boolean(Bool)
+        case list([SetupNode])
+        case mapping([SetupField])
+    }
+
+    public let value: Value
+    public let range: SourceRange
+    /// Like `salesforce.connectedApp.oauth.callbackUrls[0]`.
+    public let keyPath: String
+    /// The range of the key that holds this value (the value's own range for list items and the root).
+    public let keyRange: SourceRange
+
+    public init(value: Value, range: SourceRange, keyPath: String, keyRange: SourceRange? = nil) {
+        self.value = value
+        self.range = range
+        self.keyPath = keyPath
+        self.keyRange = keyRange ?? range
+    }
+
+    public subscript(name: String) -> SetupNode? {
+        guard case .mapping(let fields) = value else { return nil }
+        return fields.first { $0.name == name }?.node
+    }
+
+    /// Follows a dotted path of keys, e.g. `node(at: "connectedApp.oauth.scopes")`.
+    public func node(at path: String) -> SetupNode? {
+        var node: SetupNode? = self
+        for name in path.split(separator: ".") { node = node?[String(name)] }
+        return node
+    }
+
+    public var string: String? {
+        if case .string(let text) = value { return text }
+        return nil
+    }
+
+    public var boolean: Bool? {
+        if case .boolean(let flag) = value { return flag }
+        return nil
+    }
+
+    public var integer: Int? {
+        if case .integer(let number) = value { return number }
+        return nil
+    }
+
+    public var items: [SetupNode]? {
+        if case .list(let items) = value { return items }
+        return nil
+    }
+
+    public var fields: [SetupField]? {
+        if case .mapping(let fields) = value { return fields }
+        return nil
+    }
+
+    /// Absent-like: null, or a string that is empty or only white space (SPEC §1).
+    public var isBlank: Bool {
+        switch value {
+        case .null: return true
+        case .string(let text): return text.allSatisfy(\.isWhitespace)
+        default: return false
+        }
+    }
+
+    /// The NAME of a value that is exactly `${NAME}`, supplied at deploy time.
+    public var environmentReference: String? {
+        guard let text = string else { return nil }
+        return EnvironmentReference.name(in: text)
+    }
+
+    /// A non-blank string that is not an environment reference.
+    public var literal: String? {
+        guard let text = string, !isBlank, environmentReference == nil else { return nil }
+        return text
+    }
+}
+
+public struct SetupField: Sendable {
+    public let name: String
+    public let keyRange: SourceRange
+    public let node: SetupNode
+}
+
+public enum EnvironmentReference {
+    /// NAME when `text` is exactly `${NAME}` with NAME = `[A-Za-z_][A-Za-z0-9_]*`.
+    public static func name(in text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 3, scalars[0] == "$", scalars[1] == "{", scalars[scalars.count - 1] == "}" else { return nil }
+        let name = scalars[2..<(scalars.count - 1)]
+        guard let first = name.first, first == "_" || isASCIILetter(first) else { return nil }
+        guard name.allSatisfy({ $0 == "_" || isASCIILetter($0) || ("0"..."9").contains($0) }) else { return nil }
+        return String(String.UnicodeScalarView(name))
+    }
+
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+}

@@ -1,0 +1,100 @@
+/// The setup format, version 1 (SPEC §1), as data: the decoder, the did-you-mean lists and the
+/// JSON Schema all read it.
+public indirect enum FieldKind: Sendable {
+    case string
+    case integer
+    case boolean
+    /// A string from a fixed set, matched ignoring letter case.
+    case choice([String])
+    /// One string, or a list of strings.
+    case stringOrStringList
+    case list(FieldKind)
+    case mapping([FieldSpec])
+
+    public var description: String {
+        switch self {
+        case .string: return "a string"
+        case .integer: return "an integer"
+        case .boolean: return "`true` or `false`"
+        case .choice(let values): return "one of " + values.map { "`\($0)`" }.joined(separator: ", ")
+        case .stringOrStringList: return "a string or a list of strings"
+        case .list: return "a list"
+        case .mapping: return "a mapping"
+        }
+    }
+}
+
+public struct FieldSpec: Sendable {
+    public let name: String
+    public let kind: FieldKind
+    public let required: Bool
+    /// The rule that reports a blank value of this field itself, so that `missing-field` fires
+    /// only when the key is absent.
+    public let blankRule: String?
+    public let summary: String
+
+    public init(_ name: String, _ kind: FieldKind, required: Bool = false, blankRule: String? = nil, _ summary: String) {
+        self.name = name
+        self.kind = kind
+        self.required = required
+        self.blankRule = blankRule
+        self.summary = summary
+    }
+}
+
+public enum SetupSchema {
+    public static let connectors = ["Salesforce", "Salesforce Service Cloud", "Salesforce Marketing Cloud"]
+    public static let orgTypes = ["production", "developer", "sandbox", "scratch"]
+
+    public static let oauth: [FieldSpec] = [
+        FieldSpec("enabled", .boolean, "Enable OAuth Settings (default true)"),
+        FieldSpec("callbackUrls", .stringOrStringList, required: true,
+                  "Callback URL(s); one string may hold several URLs separated by line breaks"),
+        FieldSpec("scopes", .list(.string), required: true, "Selected OAuth Scopes"),
+        FieldSpec("requireSecretForRefreshToken", .boolean,
+                  "Require Secret for Refresh Token Flow (Salesforce's default is true; the guide says clear it)"),
+        FieldSpec("requireSecretForWebServerFlow", .boolean, "Require Secret for Web Server Flow"),
+        FieldSpec("requirePkce", .boolean, "Require PKCE for supported authorization flows"),
+        FieldSpec("refreshTokenPolicy", .string,
+                  "infinite, zero, specific_lifetime:N:UNIT or specific_inactivity:N:UNIT (UNIT = HOURS, DAYS, MONTHS)"),
+    ]
+
+    public static let connectedApp: [FieldSpec] = [
+        FieldSpec("name", .string, required: true, blankRule: "connected-app-name", "Connected App Name"),
+        FieldSpec("apiName", .string, "API Name (defaults to the name with spaces turned into underscores)"),
+        FieldSpec("contactEmail", .string, required: true, blankRule: "contact-email", "Contact Email"),
+        FieldSpec("consumerKey", .string, "the Consumer Key Salesforce issued, to cross-check cyclr.clientId"),
+        FieldSpec("oauth", .mapping(oauth), required: true, "API (Enable OAuth Settings)"),
+    ]
+
+    public static let org: [FieldSpec] = [
+        FieldSpec("type", .choice(orgTypes), "the kind of org the Connected App lives in (default production)"),
+        FieldSpec("loginUrl", .string, "the org's login URL"),
+        FieldSpec("myDomain", .string, "the org's My Domain host"),
+    ]
+
+    public static let salesforce: [FieldSpec] = [
+        FieldSpec("org", .mapping(org), "the org the Connected App lives in"),
+        FieldSpec("ui", .choice(["lightning", "classic"]), "Setup navigation shown in fix hints (default lightning)"),
+        FieldSpec("connectedApp", .mapping(connectedApp), required: true, "the Connected App as configured"),
+    ]
+
+    public static let cyclr: [FieldSpec] = [
+        FieldSpec("serviceDomain", .string, required: true, "your Cyclr service domain, a bare host name"),
+        FieldSpec("clientId", .string, "the Consumer Key; blank or absent = asked for at install time"),
+        FieldSpec("clientSecret", .string, "the Consumer Secret; blank or absent = asked for at install time"),
+    ]
+
+    public static let account: [FieldSpec] = [
+        FieldSpec("name", .string, required: true, "account name"),
+        FieldSpec("salesforceUser", .string, "the Salesforce user the account authenticates as"),
+    ]
+
+    public static let root: [FieldSpec] = [
+        FieldSpec("version", .integer, required: true, "format version; only 1 exists"),
+        FieldSpec("connector", .string, "the Cyclr connector being set up (default Salesforce)"),
+        FieldSpec("cyclr", .mapping(cyclr), required: true, "the Cyclr side"),
+        FieldSpec("salesforce", .mapping(salesforce), required: true, "the Salesforce side"),
+        FieldSpec("accounts", .list(.mapping(account)), "Cyclr accounts that will install the connector"),
+    ]
+}

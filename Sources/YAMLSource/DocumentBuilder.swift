@@ -1,0 +1,120 @@
+/// Turns the events of one document into positioned nodes, enforcing the nesting and
+/// alias-expansion limits. Once a limit is passed it stops building and only counts depth.
+final class DocumentBuilder {
+    private final class Frame {
+        let isMapping: Bool
+        let start: SourcePosition
+        let anchor: String?
+        let tag: String?
+        var children: [YAMLNode] = []
+
+        init(isMapping: Bool, start: SourcePosition, anchor: String?, tag: String?) {
+            self.isMapping = isMapping
+            self.start = start
+            self.anchor = anchor
+            self.tag = tag
+        }
+    }
+
+    private let start: SourcePosition
+    private let limits: ParseLimits
+    private var stack: [Frame] = []
+    private var anchors: [String: YAMLNode] = [:]
+    private var openAnchors: [String: Int] = [:]
+    private var root: YAMLNode?
+    private var expandedNodes = 0
+    private var depth = 0
+    private var problem: YAMLProblem?
+    private var scalarRanges: [SourceRange] = []
+
+    init(start: SourcePosition, limits: ParseLimits) {
+        self.start = start
+        self.limits = limits
+    }
+
+    func addScalar(_ scalar: YAMLScalar, range: SourceRange, anchor: String?, tag: String?) {
+        scalarRanges.append(range)
+        guard problem == nil else { return }
+        expandedNodes = expandedNodes.addingSaturating(1)
+        let node = YAMLNode(content: .scalar(scalar), range: range, anchor: anchor, tag: tag)
+        if let anchor { anchors[anchor] = node }
+        attach(node)
+    }
+
+    func startCollection(isMapping: Bool, at position: SourcePosition, anchor: String?, tag: String?) {
+        depth += 1
+        guard problem == nil else { return }
+        if depth > limits.maxDepth {
+            fail(.limit, "the document nests deeper than \(limits.maxDepth) levels; nothing in it was checked",
+                 SourceRange(at: position))
+            return
+        }
+        expandedNodes = expandedNodes.addingSaturating(1)
+        if let anchor { openAnchors[anchor, default: 0] += 1 }
+        stack.append(Frame(isMapping: isMapping, start: position, anchor: anchor, tag: tag))
+    }
+
+    func endCollection(at end: SourcePosition) {
+        depth -= 1
+        guard problem == nil, let frame = stack.popLast() else { return }
+        let range = SourceRange(start: frame.start, end: end)
+        let content: YAMLNode.Content
+        if frame.isMapping {
+            var pairs: [YAMLPair] = []
+            pairs.reserveCapacity(frame.children.count / 2)
+            var index = 0
+            while index + 1 < frame.children.count {
+                pairs.append(YAMLPair(key: frame.children[index], value: frame.children[index + 1]))
+                index += 2
+            }
+            content = .mapping(pairs)
+        } else {
+            content = .sequence(frame.children)
+        }
+        let node = YAMLNode(content: content, range: range, anchor: frame.anchor, tag: frame.tag)
+        if let anchor = frame.anchor {
+            openAnchors[anchor, default: 1] -= 1
+            if openAnchors[anchor] == 0 { openAnchors[anchor] = nil }
+            anchors[anchor] = node
+        }
+        attach(node)
+    }
+
+    func addAlias(_ name: String, range: SourceRange) {
+        guard problem == nil else { return }
+        guard let target = anchors[name] else {
+            if openAnchors[name] != nil {
+                fail(.syntax, "alias *\(name) refers to a node that contains it (a recursive alias)", range)
+            } else {
+                fail(.syntax, "found undefined alias *\(name)", range)
+            }
+            return
+        }
+        expandedNodes = expandedNodes.addingSaturating(target.expandedSize)
+        if expandedNodes > limits.maxExpandedNodes {
+            fail(.limit, "aliases expand this document beyond \(limits.maxExpandedNodes) nodes; nothing in it was checked", range)
+            return
+        }
+        attach(YAMLNode(content: .alias(name: name, target: target), range: range))
+    }
+
+    func finish(index: Int, end: SourcePosition) -> YAMLDocument {
+        YAMLDocument(index: index, root: problem == nil ? root : nil,
+                     range: SourceRange(start: start, end: end), problem: problem, scalarRanges: scalarRanges)
+    }
+
+    private func attach(_ node: YAMLNode) {
+        if let top = stack.last {
+            top.children.append(node)
+        } else {
+            root = node
+        }
+    }
+
+    private func fail(_ kind: YAMLProblem.Kind, _ message: String, _ range: SourceRange) {
+        problem = YAMLProblem(kind: kind, message: message, range: range)
+        stack.removeAll()
+        anchors.removeAll()
+        root = nil
+    }
+}

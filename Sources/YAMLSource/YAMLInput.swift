@@ -1,0 +1,126 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where YAML bytes come from. Files are read in chunks, so memory follows the largest
+/// document rather than the whole stream.
+public enum YAMLInput: Sendable {
+    case bytes([UInt8])
+    case file(String)
+}
+
+public struct InputError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+}
+
+/// Pulls bytes from a `YAMLInput` in chunks for libyaml's read callback.
+final class ChunkReader {
+    private let input: YAMLInput
+    private var fd: Int32 = -1
+    private var offset = 0
+    private(set) var bytesRead = 0
+    let maxBytes: Int
+    private(set) var passedLimit = false
+    private(set) var ioError: String?
+
+    init(_ input: YAMLInput, maxBytes: Int) throws {
+        self.input = input
+        self.maxBytes = maxBytes
+        if case .file(let path) = input {
+            fd = open(path, O_RDONLY)
+            if fd < 0 { throw InputError(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
+        }
+    }
+
+    deinit {
+        if fd >= 0 { close(fd) }
+    }
+
+    /// Fills `buffer`; returns the number of bytes written, 0 at the end.
+    func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int {
+        if passedLimit { return 0 }
+        var count = 0
+        switch input {
+        case .bytes(let bytes):
+            count = min(capacity, bytes.count - offset)
+            if count > 0 {
+                bytes.withUnsafeBufferPointer { source in
+                    buffer.update(from: source.baseAddress! + offset, count: count)
+                }
+                offset += count
+            }
+        case .file:
+            while true {
+                let n = Glibc.read(fd, buffer, capacity)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 {
+                    ioError = String(cString: strerror(errno))
+                    return 0
+                }
+                count = n
+                break
+            }
+        }
+        bytesRead += count
+        if bytesRead > maxBytes {
+            passedLimit = true
+            return 0
+        }
+        return count
+    }
+
+    /// Calls `body` with every byte of the input from the start, until it returns false.
+    static func scan(_ input: YAMLInput, _ body: (UInt8) -> Bool) {
+        switch input {
+        case .bytes(let bytes):
+            for byte in bytes where !body(byte) { return }
+        case .file(let path):
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else { return }
+            defer { close(fd) }
+            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+                if n <= 0 { return }
+                for i in 0..<n where !body(chunk[i]) { return }
+            }
+        }
+    }
+}
+
+extension YAMLInput {
+    /// Calls `body` with every byte of the input from the start, until it returns false.
+    public func forEachByte(_ body: (UInt8) -> Bool) {
+        ChunkReader.scan(self, body)
+    }
+
+    /// The line and column of a byte offset (libyaml reports reader errors by offset only).
+    /// Columns count Unicode scalars; a leading UTF-8 byte order mark is not counted.
+    public func position(ofByteOffset target: Int) -> SourcePosition {
+        var line = 1, column = 1, offset = 0
+        var previousWasCR = false
+        var bomBytes = 0
+        ChunkReader.scan(self) { byte in
+            if offset >= target { return false }
+            defer { offset += 1 }
+            if offset < 3 && bomBytes == offset && byte == [0xEF, 0xBB, 0xBF][offset] {
+                bomBytes += 1
+                return true
+            }
+            if byte == 0x0A {
+                if !previousWasCR { line += 1; column = 1 }
+                previousWasCR = false
+            } else if byte == 0x0D {
+                line += 1; column = 1
+                previousWasCR = true
+            } else {
+                previousWasCR = false
+                if byte & 0xC0 != 0x80 { column += 1 }
+            }
+            return true
+        }
+        return SourcePosition(line: line, column: column)
+    }
+}

@@ -1,0 +1,81 @@
+public enum ScalarStyle: Sendable {
+    case plain, singleQuoted, doubleQuoted, literal, folded
+}
+
+public struct YAMLScalar: Sendable {
+    public let value: String
+    public let style: ScalarStyle
+
+    public init(value: String, style: ScalarStyle) {
+        self.value = value
+        self.style = style
+    }
+}
+
+public struct YAMLPair: Sendable {
+    public let key: YAMLNode
+    public let value: YAMLNode
+}
+
+/// One node of a YAML document with its source range. Aliases point at the anchored node
+/// instead of copying it, so an alias bomb costs one reference per alias.
+public final class YAMLNode: Sendable {
+    public enum Content: Sendable {
+        case scalar(YAMLScalar)
+        case sequence([YAMLNode])
+        case mapping([YAMLPair])
+        case alias(name: String, target: YAMLNode)
+    }
+
+    public let content: Content
+    public let range: SourceRange
+    public let anchor: String?
+    /// The explicit tag, as libyaml resolved it (`tag:yaml.org,2002:str` for `!!str`), or nil.
+    public let tag: String?
+    /// The number of nodes this node stands for once every alias inside it is expanded (saturating).
+    public let expandedSize: Int
+
+    public init(content: Content, range: SourceRange, anchor: String? = nil, tag: String? = nil) {
+        self.content = content
+        self.range = range
+        self.anchor = anchor
+        self.tag = tag
+        switch content {
+        case .scalar:
+            expandedSize = 1
+        case .sequence(let items):
+            expandedSize = items.reduce(1) { $0.addingSaturating($1.expandedSize) }
+        case .mapping(let pairs):
+            expandedSize = pairs.reduce(1) { $0.addingSaturating($1.key.expandedSize).addingSaturating($1.value.expandedSize) }
+        case .alias(_, let target):
+            expandedSize = target.expandedSize
+        }
+    }
+
+    /// The node an alias stands for (itself for anything else).
+    public var resolved: YAMLNode {
+        if case .alias(_, let target) = content { return target.resolved }
+        return self
+    }
+
+    public var scalar: YAMLScalar? {
+        if case .scalar(let scalar) = resolved.content { return scalar }
+        return nil
+    }
+
+    public var kindName: String {
+        switch resolved.content {
+        case .scalar: return "a scalar"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .alias: return "an alias"
+        }
+    }
+}
+
+extension Int {
+    func addingSaturating(_ other: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? Int.max : sum
+    }
+}

@@ -1,0 +1,151 @@
+import CYAML
+
+/// One document of a stream, built from libyaml's events.
+public struct YAMLDocument: Sendable {
+    /// 0-based position of the document in its stream.
+    public let index: Int
+    /// The root node; nil when the document could not be built (see `problem`).
+    public let root: YAMLNode?
+    public let range: SourceRange
+    /// A limit or alias problem that stopped this document (the stream goes on).
+    public let problem: YAMLProblem?
+    /// Ranges of every scalar, in document order: text outside them may hold comments.
+    public let scalarRanges: [SourceRange]
+}
+
+/// Reads a YAML stream one document at a time through libyaml's event parser.
+public enum YAMLStreamReader {
+    /// Calls `onDocument` for each document as soon as it is complete. Returns the problem that
+    /// ended the stream early (a syntax error or the file size limit), or nil when it was read to the end.
+    /// Throws only when the input cannot be opened.
+    @discardableResult
+    public static func read(
+        _ input: YAMLInput,
+        limits: ParseLimits = .standard,
+        onDocument: (YAMLDocument) -> Void
+    ) throws -> YAMLProblem? {
+        let reader = try ChunkReader(input, maxBytes: limits.maxFileBytes)
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return YAMLProblem(kind: .syntax, message: "libyaml could not start (out of memory)", range: .fileStart)
+        }
+        defer { yaml_parser_delete(&parser) }
+        let context = Unmanaged.passUnretained(reader).toOpaque()
+        yaml_parser_set_input(&parser, { data, buffer, size, sizeRead in
+            let reader = Unmanaged<ChunkReader>.fromOpaque(data!).takeUnretainedValue()
+            sizeRead!.pointee = reader.read(into: buffer!, capacity: size)
+            return reader.ioError == nil ? 1 : 0
+        }, context)
+
+        var builder: DocumentBuilder?
+        var documentIndex = 0
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                if reader.passedLimit { return limitProblem(reader, input) }
+                return streamProblem(parser, input, reader)
+            }
+            defer { yaml_event_delete(&event) }
+            let start = position(event.start_mark)
+            let end = position(event.end_mark)
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return reader.passedLimit ? limitProblem(reader, input) : nil
+            case YAML_DOCUMENT_START_EVENT:
+                builder = DocumentBuilder(start: start, limits: limits)
+            case YAML_DOCUMENT_END_EVENT:
+                if let finished = builder {
+                    onDocument(finished.finish(index: documentIndex, end: end))
+                    documentIndex += 1
+                }
+                builder = nil
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let value = string(scalar.value, Int(scalar.length))
+                builder?.addScalar(
+                    YAMLScalar(value: value, style: style(scalar.style)),
+                    range: SourceRange(start: start, end: end),
+                    anchor: optionalString(scalar.anchor),
+                    tag: optionalString(scalar.tag))
+            case YAML_SEQUENCE_START_EVENT:
+                let data = event.data.sequence_start
+                builder?.startCollection(isMapping: false, at: start,
+                                         anchor: optionalString(data.anchor), tag: optionalString(data.tag))
+            case YAML_MAPPING_START_EVENT:
+                let data = event.data.mapping_start
+                builder?.startCollection(isMapping: true, at: start,
+                                         anchor: optionalString(data.anchor), tag: optionalString(data.tag))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                builder?.endCollection(at: end)
+            case YAML_ALIAS_EVENT:
+                builder?.addAlias(optionalString(event.data.alias.anchor) ?? "", range: SourceRange(start: start, end: end))
+            default:
+                break
+            }
+        }
+    }
+
+    private static func limitProblem(_ reader: ChunkReader, _ input: YAMLInput) -> YAMLProblem {
+        YAMLProblem(kind: .limit,
+                    message: "the input is larger than the \(describeBytes(reader.maxBytes)) limit; nothing past it was read",
+                    range: .fileStart)
+    }
+
+    private static func streamProblem(_ parser: yaml_parser_t, _ input: YAMLInput, _ reader: ChunkReader) -> YAMLProblem {
+        if let ioError = reader.ioError {
+            return YAMLProblem(kind: .syntax, message: "the input could not be read: \(ioError)", range: .fileStart)
+        }
+        let problem = optionalCString(parser.problem) ?? "unknown problem"
+        switch parser.error {
+        case YAML_READER_ERROR:
+            var message = problem
+            if parser.problem_value != -1 {
+                message += " (byte 0x\(String(UInt32(bitPattern: parser.problem_value) & 0xFF, radix: 16, uppercase: true)))"
+            }
+            let at = input.position(ofByteOffset: Int(parser.problem_offset))
+            return YAMLProblem(kind: .syntax, message: message, range: SourceRange(at: at))
+        case YAML_MEMORY_ERROR:
+            return YAMLProblem(kind: .limit, message: "libyaml ran out of memory", range: .fileStart)
+        default:
+            var message = problem
+            if let context = optionalCString(parser.context) {
+                let contextAt = position(parser.context_mark)
+                message = "\(context) (line \(contextAt.line)), \(problem)"
+            }
+            return YAMLProblem(kind: .syntax, message: message, range: SourceRange(at: position(parser.problem_mark)))
+        }
+    }
+
+    static func describeBytes(_ bytes: Int) -> String {
+        bytes % (1024 * 1024) == 0 ? "\(bytes / (1024 * 1024)) MiB" : "\(bytes)-byte"
+    }
+
+    private static func position(_ mark: yaml_mark_t) -> SourcePosition {
+        SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) -> String {
+        guard let pointer, length > 0 else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    private static func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    private static func optionalCString(_ pointer: UnsafePointer<CChar>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+}

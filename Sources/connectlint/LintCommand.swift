@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import LintKit
+import Reports
+
+extension ReportFormat: ExpressibleByArgument {}
+extension FailLevel: ExpressibleByArgument {}
+
+enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
+    case auto, always, never
+}
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Lint setup files (the default command)."
+    )
+
+    @Argument(help: "Files, directories (walked for cyclr.yaml, cyclr.yml, *.cyclr.yaml, *.cyclr.yml), or - for standard input.")
+    var paths: [String] = ["."]
+
+    @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: "|")).")
+    var format: ReportFormat = .text
+
+    @Option(help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error|warning|info|never.")
+    var failOn: FailLevel = .error
+
+    @Option(help: "Colour: auto (only on a terminal; NO_COLOR turns it off, FORCE_COLOR on), always, never.")
+    var color: ColorChoice = .auto
+
+    @Option(name: .customLong("stdin-filename"), help: "The name standard input (-) gets in reports.")
+    var stdinFilename: String = "<stdin>"
+
+    func run() throws {
+        let linter = Linter()
+        let run = try linter.run(paths: paths, standardInputName: stdinFilename)
+        if let output, run.files.contains(where: { Self.samePath($0.path, output) }) {
+            throw LintUsageError("--output \(output) names a file being linted; connectlint never writes to the files it lints")
+        }
+        let context = ReportContext(catalog: linter.options.catalog, failOn: failOn, useColor: useColor())
+        let report = format.reporter.render(run, context: context)
+        try write(report, to: output)
+        if run.fails(at: failOn) { throw ExitCode(ExitStatus.findings) }
+    }
+
+    private func write(_ report: String, to output: String?) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(report.utf8))
+            return
+        }
+        do {
+            try Data(report.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw LintUsageError("cannot write \(output): \(error.localizedDescription)")
+        }
+    }
+
+    private func useColor() -> Bool {
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            let environment = ProcessInfo.processInfo.environment
+            if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+            if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
+            return output == nil && isatty(STDOUT_FILENO) == 1
+        }
+    }
+
+    static func samePath(_ a: String, _ b: String) -> Bool {
+        URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
+    }
+}
