@@ -97,7 +97,8 @@ public struct Linter: Sendable {
 
     private func result(path: String, input: YAMLInput, diagnostics: [ModelDiagnostic], secrets: [SourceRange]) -> FileResult {
         let findings = diagnostics.map { diagnostic in
-            Finding(ruleId: diagnostic.ruleId, severity: options.catalog.severity(of: diagnostic.ruleId), message: diagnostic.message,
+            Finding(ruleId: diagnostic.ruleId,
+                    severity: diagnostic.level.flatMap { Severity(rawValue: $0.rawValue) } ?? options.catalog.severity(of: diagnostic.ruleId), message: diagnostic.message,
                     path: path, range: diagnostic.range, keyPath: diagnostic.keyPath,
                     help: diagnostic.help ?? options.catalog.rule(diagnostic.ruleId)?.help)
         }.sorted(by: Finding.reportOrder)

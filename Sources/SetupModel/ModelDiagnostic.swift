@@ -8,14 +8,23 @@ public struct ModelDiagnostic: Sendable, Equatable {
     public let range: SourceRange
     public let keyPath: String
     public let help: String?
+    /// For rules with two severities (e.g. `refresh-token-policy`): the one this finding has.
+    /// Nil means the rule's default severity.
+    public let level: DiagnosticLevel?
 
-    public init(ruleId: String, message: String, range: SourceRange, keyPath: String, help: String? = nil) {
+    public init(ruleId: String, message: String, range: SourceRange, keyPath: String, help: String? = nil,
+                level: DiagnosticLevel? = nil) {
         self.ruleId = ruleId
         self.message = message
         self.range = range
         self.keyPath = keyPath
         self.help = help
+        self.level = level
     }
+}
+
+public enum DiagnosticLevel: String, Sendable {
+    case info, warning, error
 }
 
 /// The ids of the rules that reading a file can report (SPEC §3.1).

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// Every `SampleConfigs/broken/**/*.cyclr.yaml` (and `.yml`) sits beside `NAME.out`, the exact text
+/// report of `connectlint --color never PATH` run from the package root. `UPDATE_GOLDENS=1 swift test
+/// --filter GoldenSampleTests` rewrites them; review the diff before committing.
+@Suite struct GoldenSampleTests {
+    static let brokenSamples: [String] = {
+        let root = BinaryRunner.packageRoot.appendingPathComponent("SampleConfigs/broken")
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        var found: [String] = []
+        while let relative = enumerator?.nextObject() as? String {
+            if relative.hasSuffix(".cyclr.yaml") || relative.hasSuffix(".cyclr.yml") { found.append("SampleConfigs/broken/" + relative) }
+        }
+        return found.sorted()
+    }()
+
+    @Test func thereAreBrokenSamples() {
+        #expect(Self.brokenSamples.count >= 10)
+    }
+
+    @Test(arguments: brokenSamples)
+    func brokenSampleMatchesGolden(_ sample: String) throws {
+        let result = try BinaryRunner.run(["--color", "never", sample])
+        #expect(result.status == 1, "a broken sample must fail: \(sample)")
+        let golden = BinaryRunner.packageRoot.appendingPathComponent(Self.goldenPath(for: sample))
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
+            try Data(result.stdout.utf8).write(to: golden)
+            return
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(result.stdout == expected, "\(sample) no longer prints \(golden.lastPathComponent)")
+    }
+
+    @Test func validSamplesHaveNoErrorsOrWarnings() throws {
+        let result = try BinaryRunner.run(["--fail-on", "warning", "--color", "never", "SampleConfigs/valid"])
+        #expect(result.status == 0, "\(result.stdout)")
+    }
+
+    static func goldenPath(for sample: String) -> String {
+        for suffix in [".cyclr.yaml", ".cyclr.yml"] where sample.hasSuffix(suffix) {
+            return String(sample.dropLast(suffix.count)) + ".out"
+        }
+        return sample + ".out"
+    }
+}
