@@ -1,0 +1,9 @@
+import Testing
+@testable import YAMLSource
+
+@Suite struct SourceRangeTests {
+    @Test func rangeNeverEndsBeforeItStarts() {
+        let range = SourceRange(start: SourcePosition(line: 2, column: 5), end: SourcePosition(line: 1, column: 1))
+        #expect(range.end == range.start)
+    }
+}
