@@ -23,8 +23,11 @@ public struct SetupDecoder {
     public static func diagnostic(for problem: YAMLProblem) -> ModelDiagnostic {
         switch problem.kind {
         case .syntax:
-            return ModelDiagnostic(ruleId: ReadingRule.yamlSyntax, message: problem.message, range: problem.range, keyPath: "",
-                                   help: "Fix the YAML at this position; nothing after it in the file could be read.")
+            var help = "Fix the YAML at this position; nothing after it in the file could be read."
+            if problem.message.contains("cannot start any token") {
+                help = "YAML indents with spaces, never tabs, and some characters (`@`, a backquote) cannot start a plain value: replace the tab or quote the value."
+            }
+            return ModelDiagnostic(ruleId: ReadingRule.yamlSyntax, message: problem.message, range: problem.range, keyPath: "", help: help)
         case .limit:
             return ModelDiagnostic(ruleId: ReadingRule.inputLimit, message: problem.message, range: problem.range, keyPath: "",
                                    help: "Split or simplify the file; a setup needs only a few dozen keys.")

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+import YAMLSource
+@testable import SetupModel
+
+func decodeAll(_ text: String) throws -> [DecodedDocument] {
+    var decoded: [DecodedDocument] = []
+    _ = try YAMLStreamReader.read(.bytes(Array(text.utf8))) { decoded.append(SetupDecoder.decode($0)) }
+    return decoded
+}
+
+func decodeOne(_ text: String) throws -> DecodedDocument {
+    let all = try decodeAll(text)
+    try #require(all.count == 1)
+    return all[0]
+}
+
+let guideSetup = """
+version: 1
+cyclr:
+  serviceDomain: acme-h.cyclr.com
+  clientId: ${SALESFORCE_CONSUMER_KEY}
+  clientSecret: ""
+salesforce:
+  connectedApp:
+    name: Acme
+    contactEmail: a@acme.example
+    oauth:
+      callbackUrls: "https://acme-h.cyclr.com/connector/callback\\n\\nmyapp://callback\\n"
+      scopes: [full, refresh_token]
+      requireSecretForRefreshToken: false
+
+"""
+
+@Suite struct SetupDecoderTests {
+    @Test func aCompleteSetupDecodesWithoutFindings() throws {
+        let document = try decodeOne(guideSetup)
+        #expect(document.diagnostics.isEmpty)
+        let setup = try #require(document.setup)
+        #expect(setup.serviceDomain?.string == "acme-h.cyclr.com")
+        #expect(setup.serviceDomain?.keyPath == "cyclr.serviceDomain")
+        #expect(setup.serviceDomain?.range.start == SourcePosition(line: 3, column: 18))
+        #expect(setup.clientId?.environmentReference == "SALESFORCE_CONSUMER_KEY")
+        #expect(setup.clientSecret?.isBlank == true)
+        #expect(setup.oauth?["requireSecretForRefreshToken"]?.boolean == false)
+    }
+
+    @Test func callbackStringsSplitOnLineBreaksSkippingEmptyLines() throws {
+        let setup = try #require(try decodeOne(guideSetup).setup)
+        #expect(setup.callbackURLs.map(\.url) == ["https://acme-h.cyclr.com/connector/callback", "myapp://callback"])
+    }
+
+    @Test func unknownKeySuggestsTheClosestKnownKey() throws {
+        let document = try decodeOne(guideSetup.replacingOccurrences(of: "callbackUrls:", with: "callbackURL:"))
+        let unknown = try #require(document.diagnostics.first { $0.ruleId == "unknown-key" })
+        #expect(unknown.message.contains("did you mean `callbackUrls`?"))
+        #expect(unknown.range.start == SourcePosition(line: 11, column: 7))
+        #expect(document.diagnostics.contains { $0.ruleId == "missing-field" && $0.keyPath == "salesforce.connectedApp.oauth.callbackUrls" })
+    }
+
+    @Test func yaml11BooleansAndQuotedBooleansAreWrongType() throws {
+        for spelling in ["yes", "no", "on", "off", "y", "n", "\"false\""] {
+            let text = guideSetup.replacingOccurrences(of: "requireSecretForRefreshToken: false", with: "requireSecretForRefreshToken: \(spelling)")
+            let document = try decodeOne(text)
+            #expect(document.diagnostics.map(\.ruleId) == ["wrong-type"], "\(spelling)")
+            #expect(document.diagnostics.first?.help?.contains("true") == true)
+        }
+        let upper = try decodeOne(guideSetup.replacingOccurrences(of: "requireSecretForRefreshToken: false", with: "requireSecretForRefreshToken: FALSE"))
+        #expect(upper.diagnostics.isEmpty)
+    }
+
+    @Test func quotedVersionIsWrongTypeAndOtherVersionsUnsupported() throws {
+        let quoted = try decodeOne(guideSetup.replacingOccurrences(of: "version: 1", with: "version: \"1\""))
+        #expect(quoted.diagnostics.map(\.ruleId) == ["wrong-type"])
+        let two = try decodeOne(guideSetup.replacingOccurrences(of: "version: 1", with: "version: 2"))
+        #expect(two.diagnostics.map(\.ruleId) == ["unsupported-version"])
+        #expect(two.diagnostics.first?.range.start == SourcePosition(line: 1, column: 10))
+    }
+
+    @Test func duplicateKeyAtTheFourthLevelNamesTheFirstLine() throws {
+        let text = guideSetup.replacingOccurrences(of: "      requireSecretForRefreshToken: false", with: "      requireSecretForRefreshToken: false\n      scopes: [api]")
+        let document = try decodeOne(text)
+        let duplicate = try #require(document.diagnostics.first)
+        #expect(duplicate.ruleId == "duplicate-key")
+        #expect(duplicate.range.start == SourcePosition(line: 14, column: 7))
+        #expect(duplicate.message.contains("line 12"))
+        #expect(document.setup?.oauth?["scopes"]?.items?.count == 2, "the first occurrence wins")
+    }
+
+    @Test func missingRequiredKeysPointAtTheirParentKey() throws {
+        let document = try decodeOne("version: 1\ncyclr:\n  clientId: x\nsalesforce: {}\n")
+        let missing = document.diagnostics.filter { $0.ruleId == "missing-field" }
+        #expect(missing.map(\.keyPath) == ["cyclr.serviceDomain", "salesforce.connectedApp"])
+        #expect(missing[0].range.start == SourcePosition(line: 2, column: 1))
+    }
+
+    @Test func missingTopLevelKeyPointsAtTheFirstNode() throws {
+        let document = try decodeOne("\n\nversion: 1\n")
+        #expect(document.diagnostics.filter { $0.ruleId == "missing-field" }.allSatisfy { $0.range.start == SourcePosition(line: 3, column: 1) })
+    }
+
+    @Test func complexKeysAreWrongType() throws {
+        let document = try decodeOne("? [a, b]\n: c\nversion: 1\n")
+        #expect(document.diagnostics.first?.ruleId == "wrong-type")
+        #expect(document.diagnostics.first?.range.start == SourcePosition(line: 1, column: 3))
+    }
+
+    @Test func rootThatIsNotAMappingIsWrongType() throws {
+        #expect(try decodeOne("- a\n- b\n").diagnostics.map(\.ruleId) == ["wrong-type"])
+        #expect(try decodeOne("just text\n").diagnostics.map(\.ruleId) == ["wrong-type"])
+    }
+
+    @Test func emptyDocumentsAreEmptySetups() throws {
+        let all = try decodeAll("---\n---\n~\n---\nversion: 1\n")
+        #expect(all.count == 3)
+        #expect(all[0].diagnostics.map(\.ruleId) == ["empty-setup"])
+        #expect(all[1].diagnostics.map(\.ruleId) == ["empty-setup"])
+        #expect(all[1].diagnostics.first?.range.start.line == 2)
+    }
+
+    @Test func aliasesResolveToTheirAnchoredValue() throws {
+        let text = guideSetup.replacingOccurrences(of: "  serviceDomain: acme-h.cyclr.com", with: "  serviceDomain: &host acme-h.cyclr.com")
+            .replacingOccurrences(of: "    name: Acme", with: "    name: *host")
+        let setup = try #require(try decodeOne(text).setup)
+        #expect(setup.connectedApp?["name"]?.string == "acme-h.cyclr.com")
+        #expect(setup.connectedApp?["name"]?.range.start == SourcePosition(line: 8, column: 11))
+    }
+
+    @Test func orgTypeSuggestsTheClosestChoice() throws {
+        let document = try decodeOne(guideSetup.replacingOccurrences(of: "salesforce:\n", with: "salesforce:\n  org: { type: sandbx }\n"))
+        #expect(document.diagnostics.first?.message.contains("did you mean `sandbox`?") == true)
+    }
+
+    @Test func secretRangesCoverALiteralClientSecretOnly() throws {
+        let literal = try #require(try decodeOne(guideSetup.replacingOccurrences(of: "clientSecret: \"\"", with: "clientSecret: s3cr3t")).setup)
+        #expect(literal.secretRanges.count == 1)
+        #expect(try decodeOne(guideSetup).setup?.secretRanges.isEmpty == true)
+        let reference = try decodeOne(guideSetup.replacingOccurrences(of: "clientSecret: \"\"", with: "clientSecret: ${SECRET}")).setup
+        #expect(reference?.secretRanges.isEmpty == true)
+    }
+}
