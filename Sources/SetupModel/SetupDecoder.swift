@@ -23,7 +23,7 @@ public struct SetupDecoder {
     public static func diagnostic(for problem: YAMLProblem) -> ModelDiagnostic {
         switch problem.kind {
         case .syntax:
-            var help = "Fix the YAML at this position; nothing after it in the file could be read."
+            var help = "Fix the YAML at this position; the rest of this document could not be checked."
             if problem.message.contains("cannot start any token") {
                 help = "YAML indents with spaces, never tabs, and some characters (`@`, a backquote) cannot start a plain value: replace the tab or quote the value."
             }

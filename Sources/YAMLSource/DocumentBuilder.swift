@@ -16,7 +16,7 @@ final class DocumentBuilder {
         }
     }
 
-    private let start: SourcePosition
+    let start: SourcePosition
     private let limits: ParseLimits
     private var stack: [Frame] = []
     private var anchors: [String: YAMLNode] = [:]

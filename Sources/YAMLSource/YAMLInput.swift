@@ -25,12 +25,15 @@ final class ChunkReader {
     private(set) var passedLimit = false
     private(set) var ioError: String?
 
-    init(_ input: YAMLInput, maxBytes: Int) throws {
+    init(_ input: YAMLInput, maxBytes: Int, startingAt start: Int = 0) throws {
         self.input = input
         self.maxBytes = maxBytes
+        offset = start
+        bytesRead = start
         if case .file(let path) = input {
             fd = open(path, O_RDONLY)
             if fd < 0 { throw InputError(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
+            if start > 0 { lseek(fd, off_t(start), SEEK_SET) }
         }
     }
 

@@ -15,19 +15,51 @@ public struct YAMLDocument: Sendable {
 
 /// Reads a YAML stream one document at a time through libyaml's event parser.
 public enum YAMLStreamReader {
-    /// Calls `onDocument` for each document as soon as it is complete. Returns the problem that
-    /// ended the stream early (a syntax error or the file size limit), or nil when it was read to the end.
-    /// Throws only when the input cannot be opened.
+    /// Calls `onDocument` for each document as soon as it is complete. A syntax error inside a
+    /// document comes as a document whose `problem` says so, and reading resumes at the next line
+    /// that starts with `---`, so one broken document does not hide the rest of the stream.
+    /// Returns the problem that ended the stream early (a syntax error with no document after it,
+    /// or the file size limit), or nil when it was read to the end. Throws only when the input cannot be opened.
     @discardableResult
     public static func read(
         _ input: YAMLInput,
         limits: ParseLimits = .standard,
         onDocument: (YAMLDocument) -> Void
     ) throws -> YAMLProblem? {
-        let reader = try ChunkReader(input, maxBytes: limits.maxFileBytes)
+        var segment = Segment(byteOffset: 0, lineOffset: 0)
+        var documentIndex = 0
+        while true {
+            let outcome = try readSegment(input, from: segment, limits: limits, documentIndex: &documentIndex, onDocument: onDocument)
+            guard let failure = outcome else { return nil }
+            guard failure.problem.kind == .syntax,
+                  let next = resumePoint(in: input, from: max(failure.problem.range.start.line, segment.lineOffset + 2)) else {
+                return failure.problem
+            }
+            onDocument(YAMLDocument(index: documentIndex, root: nil,
+                                    range: SourceRange(start: failure.documentStart ?? failure.problem.range.start, end: failure.problem.range.end),
+                                    problem: failure.problem, scalarRanges: []))
+            documentIndex += 1
+            segment = next
+        }
+    }
+
+    /// Where a restarted parser begins: a byte offset at the start of a line, and that line's number less one.
+    struct Segment {
+        let byteOffset: Int
+        let lineOffset: Int
+    }
+
+    private struct Failure {
+        let problem: YAMLProblem
+        let documentStart: SourcePosition?
+    }
+
+    private static func readSegment(_ input: YAMLInput, from segment: Segment, limits: ParseLimits,
+                                    documentIndex: inout Int, onDocument: (YAMLDocument) -> Void) throws -> Failure? {
+        let reader = try ChunkReader(input, maxBytes: limits.maxFileBytes, startingAt: segment.byteOffset)
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return YAMLProblem(kind: .syntax, message: "libyaml could not start (out of memory)", range: .fileStart)
+            return Failure(problem: YAMLProblem(kind: .limit, message: "libyaml could not start (out of memory)", range: .fileStart), documentStart: nil)
         }
         defer { yaml_parser_delete(&parser) }
         let context = Unmanaged.passUnretained(reader).toOpaque()
@@ -37,20 +69,22 @@ public enum YAMLStreamReader {
             return reader.ioError == nil ? 1 : 0
         }, context)
 
+        func position(_ mark: yaml_mark_t) -> SourcePosition {
+            SourcePosition(line: Int(mark.line) + 1 + segment.lineOffset, column: Int(mark.column) + 1)
+        }
         var builder: DocumentBuilder?
-        var documentIndex = 0
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                if reader.passedLimit { return limitProblem(reader, input) }
-                return streamProblem(parser, input, reader)
+                if reader.passedLimit { return Failure(problem: limitProblem(reader, input), documentStart: nil) }
+                return Failure(problem: streamProblem(parser, input, reader, segment, position), documentStart: builder?.start)
             }
             defer { yaml_event_delete(&event) }
             let start = position(event.start_mark)
             let end = position(event.end_mark)
             switch event.type {
             case YAML_STREAM_END_EVENT:
-                return reader.passedLimit ? limitProblem(reader, input) : nil
+                return reader.passedLimit ? Failure(problem: limitProblem(reader, input), documentStart: nil) : nil
             case YAML_DOCUMENT_START_EVENT:
                 builder = DocumentBuilder(start: start, limits: limits)
             case YAML_DOCUMENT_END_EVENT:
@@ -85,13 +119,44 @@ public enum YAMLStreamReader {
         }
     }
 
+    /// The first line from `line` on that opens a new document (`---` followed by a space or the
+    /// line's end), for UTF-8 input only.
+    static func resumePoint(in input: YAMLInput, from line: Int) -> Segment? {
+        var currentLine = 1, offset = 0, lineStart = 0
+        var prefix: [UInt8] = []
+        var found: Segment?
+        func opensDocument() -> Bool {
+            guard currentLine >= line, prefix.count >= 3, prefix[0...2] == [0x2D, 0x2D, 0x2D] else { return false }
+            return prefix.count == 3 || [0x20, 0x09, 0x0D].contains(prefix[3])
+        }
+        input.forEachByte { byte in
+            defer { offset += 1 }
+            if offset == 1 && (prefix == [0xFF] && byte == 0xFE || prefix == [0xFE] && byte == 0xFF) { return false }
+            if byte == 0x0A {
+                if opensDocument() {
+                    found = Segment(byteOffset: lineStart, lineOffset: currentLine - 1)
+                    return false
+                }
+                currentLine += 1
+                lineStart = offset + 1
+                prefix.removeAll(keepingCapacity: true)
+            } else if prefix.count < 4 {
+                prefix.append(byte)
+            }
+            return true
+        }
+        if found == nil, opensDocument() { found = Segment(byteOffset: lineStart, lineOffset: currentLine - 1) }
+        return found
+    }
+
     private static func limitProblem(_ reader: ChunkReader, _ input: YAMLInput) -> YAMLProblem {
         YAMLProblem(kind: .limit,
                     message: "the input is larger than the \(describeBytes(reader.maxBytes)) limit; nothing past it was read",
                     range: .fileStart)
     }
 
-    private static func streamProblem(_ parser: yaml_parser_t, _ input: YAMLInput, _ reader: ChunkReader) -> YAMLProblem {
+    private static func streamProblem(_ parser: yaml_parser_t, _ input: YAMLInput, _ reader: ChunkReader, _ segment: Segment,
+                                      _ position: (yaml_mark_t) -> SourcePosition) -> YAMLProblem {
         if let ioError = reader.ioError {
             return YAMLProblem(kind: .syntax, message: "the input could not be read: \(ioError)", range: .fileStart)
         }
@@ -102,7 +167,7 @@ public enum YAMLStreamReader {
             if parser.problem_value != -1 {
                 message += " (byte 0x\(String(UInt32(bitPattern: parser.problem_value) & 0xFF, radix: 16, uppercase: true)))"
             }
-            let at = input.position(ofByteOffset: Int(parser.problem_offset))
+            let at = input.position(ofByteOffset: segment.byteOffset + Int(parser.problem_offset))
             return YAMLProblem(kind: .syntax, message: message, range: SourceRange(at: at))
         case YAML_MEMORY_ERROR:
             return YAMLProblem(kind: .limit, message: "libyaml ran out of memory", range: .fileStart)
@@ -118,10 +183,6 @@ public enum YAMLStreamReader {
 
     static func describeBytes(_ bytes: Int) -> String {
         bytes % (1024 * 1024) == 0 ? "\(bytes / (1024 * 1024)) MiB" : "\(bytes)-byte"
-    }
-
-    private static func position(_ mark: yaml_mark_t) -> SourcePosition {
-        SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
     private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {

@@ -130,3 +130,27 @@ func documents(_ text: String, limits: ParseLimits = .standard) throws -> (docs:
         #expect(problem?.range.start == SourcePosition(line: 1, column: 5))
     }
 }
+
+@Suite struct SyntaxRecoveryTests {
+    @Test func aBrokenMiddleDocumentDoesNotHideTheNextOne() throws {
+        let (docs, problem) = try documents("a: 1\n---\nb: [1, 2\nc: x\n---\nd: 4\n")
+        #expect(docs.count == 3)
+        #expect(docs[1].problem?.kind == .syntax)
+        #expect(docs[1].root == nil)
+        guard case .mapping(let pairs)? = docs[2].root?.content else { Issue.record("third document lost"); return }
+        #expect(pairs[0].key.range.start == SourcePosition(line: 6, column: 1))
+        #expect(docs[2].index == 2)
+    }
+
+    @Test func aSyntaxErrorInTheLastDocumentEndsTheStream() throws {
+        let (docs, problem) = try documents("a: 1\n---\nb: [\n")
+        #expect(docs.count == 1)
+        #expect(problem?.kind == .syntax)
+    }
+
+    @Test func crlfDocumentMarkersAreFound() throws {
+        let (docs, _) = try documents("a: 'x\r\n---\r\nb: 2\r\n")
+        #expect(docs.count == 2)
+        #expect(docs[1].root != nil)
+    }
+}
