@@ -1,3 +1,4 @@
+import Foundation
 import LintKit
 
 /// What every report may need besides the findings.
@@ -5,11 +6,15 @@ public struct ReportContext: Sendable {
     public var catalog: RuleCatalog
     public var failOn: FailLevel
     public var useColor: Bool
+    /// Reports for repository tools (SARIF, GitHub, GitLab, JUnit) give paths relative to this.
+    public var workingDirectory: String
 
-    public init(catalog: RuleCatalog = .builtIn, failOn: FailLevel = .error, useColor: Bool = false) {
+    public init(catalog: RuleCatalog = .builtIn, failOn: FailLevel = .error, useColor: Bool = false,
+                workingDirectory: String = FileManager.default.currentDirectoryPath) {
         self.catalog = catalog
         self.failOn = failOn
         self.useColor = useColor
+        self.workingDirectory = workingDirectory
     }
 }
 
@@ -19,12 +24,17 @@ public protocol Reporter: Sendable {
 }
 
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json
+    case text, json, sarif, github, junit, gitlab, markdown
 
     public var reporter: Reporter {
         switch self {
         case .text: return TextReporter()
         case .json: return JSONReporter()
+        case .sarif: return SARIFReporter()
+        case .github: return GitHubReporter()
+        case .junit: return JUnitReporter()
+        case .gitlab: return GitLabReporter()
+        case .markdown: return MarkdownReporter()
         }
     }
 }

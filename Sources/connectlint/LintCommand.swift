@@ -19,10 +19,13 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Files, directories (walked for cyclr.yaml, cyclr.yml, *.cyclr.yaml, *.cyclr.yml), or - for standard input.")
     var paths: [String] = ["."]
 
-    @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: "|")).")
-    var format: ReportFormat = .text
+    @Option(help: ArgumentHelp(
+        "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: "|")) (default text).",
+        discussion: "Repeat it for several reports from one pass over the files; FORMAT=FILE writes that report to FILE, e.g. --format text --format sarif=results.sarif --format junit=junit.xml.",
+        valueName: "format[=file]"))
+    var format: [ReportTarget] = [ReportTarget(format: .text)]
 
-    @Option(help: "Write the report to this file instead of standard output.")
+    @Option(help: "Write the report of the --format given without =FILE to this file instead of standard output.")
     var output: String?
 
     @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error|warning|info|never.")
@@ -36,13 +39,15 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let linter = Linter()
+        let reports = try ReportTarget.destinations(format, output: output)
         let run = try linter.run(paths: paths, standardInputName: stdinFilename)
-        if let output, run.files.contains(where: { Self.samePath($0.path, output) }) {
-            throw LintUsageError("--output \(output) names a file being linted; connectlint never writes to the files it lints")
+        for case let (_, file?) in reports where run.files.contains(where: { Self.samePath($0.path, file) }) {
+            throw LintUsageError("the report file \(file) is a file being linted; connectlint never writes to the files it lints")
         }
-        let context = ReportContext(catalog: linter.options.catalog, failOn: failOn, useColor: useColor())
-        let report = format.reporter.render(run, context: context)
-        try write(report, to: output)
+        for (format, file) in reports {
+            let context = ReportContext(catalog: linter.options.catalog, failOn: failOn, useColor: useColor(writingTo: file))
+            try write(format.reporter.render(run, context: context), to: file)
+        }
         if run.fails(at: failOn) { throw ExitCode(ExitStatus.findings) }
     }
 
@@ -58,7 +63,7 @@ struct LintCommand: ParsableCommand {
         }
     }
 
-    private func useColor() -> Bool {
+    private func useColor(writingTo output: String?) -> Bool {
         switch color {
         case .always: return true
         case .never: return false

@@ -1,0 +1,71 @@
+import LintKit
+
+/// Where a finding is for tools that live in a repository (SARIF, GitHub, GitLab, JUnit), and an
+/// identity for it that survives lines moving: path, rule and key path — never a line, never a value.
+public struct LocatedFinding: Sendable {
+    public let finding: Finding
+    /// The path relative to the working directory when the file is under it, else absolute.
+    public let relativePath: String
+    /// SHA-256 hex of path, rule, key path and the occurrence number among findings sharing those
+    /// three (a file with several documents may repeat a key path), so each finding's is unique.
+    public let fingerprint: String
+
+    /// The run's findings in report order, located and fingerprinted.
+    public static func all(in run: LintRun, workingDirectory: String) -> [LocatedFinding] {
+        var occurrences: [String: Int] = [:]
+        return run.findings.map { finding in
+            let path = ReportPath.relative(finding.path, to: workingDirectory)
+            let identity = [path, finding.ruleId, finding.keyPath].joined(separator: "\u{0}")
+            let occurrence = occurrences[identity, default: 0]
+            occurrences[identity] = occurrence + 1
+            return LocatedFinding(finding: finding, relativePath: path,
+                                  fingerprint: SHA256.hex(identity + "\u{0}" + String(occurrence)))
+        }
+    }
+}
+
+public enum ReportPath {
+    /// `path` relative to `directory` when it lies inside it (`./` and `..` resolved), else as given
+    /// made absolute. Names that are not file paths (standard input's `<stdin>`) pass through unchanged.
+    public static func relative(_ path: String, to directory: String) -> String {
+        let absolute = normalized(path.hasPrefix("/") ? path : directory + "/" + path)
+        let base = normalized(directory)
+        let prefix = base == "/" ? "/" : base + "/"
+        if absolute.hasPrefix(prefix) { return String(absolute.dropFirst(prefix.count)) }
+        return absolute
+    }
+
+    /// Resolves `.`, `..` and repeated slashes without touching the file system (symbolic links stay as written).
+    static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// A URI reference for a path: each segment percent-encoded (RFC 3986 unreserved characters and
+    /// `/` kept), absolute paths as `file://` URIs.
+    public static func uri(_ path: String) -> String {
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/".utf8)
+        var encoded = ""
+        for byte in path.utf8 {
+            if allowed.contains(byte) {
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                encoded += "%" + (byte < 16 ? "0" : "") + hex
+            }
+        }
+        return path.hasPrefix("/") ? "file://" + encoded : encoded
+    }
+}
+
+extension Finding {
+    /// The message, then the help on a line of its own, for formats that show one block of text.
+    var messageAndHelp: String {
+        help.map { message + "\nhelp: " + $0 } ?? message
+    }
+}

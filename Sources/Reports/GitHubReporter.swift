@@ -1,0 +1,53 @@
+import LintKit
+
+/// GitHub Actions workflow commands, one per finding, which the runner turns into annotations on
+/// the pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE-ID::message`.
+public struct GitHubReporter: Reporter {
+    public init() {}
+
+    public func render(_ run: LintRun, context: ReportContext) -> String {
+        var output = ""
+        for located in LocatedFinding.all(in: run, workingDirectory: context.workingDirectory) {
+            let finding = located.finding
+            let properties = [
+                ("file", located.relativePath),
+                ("line", String(finding.range.start.line)),
+                ("col", String(finding.range.start.column)),
+                ("endLine", String(finding.range.end.line)),
+                ("endColumn", String(finding.range.end.column)),
+                ("title", finding.ruleId),
+            ].map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
+            output += "::\(Self.command(for: finding.severity)) \(properties)::\(Self.escapeData(finding.messageAndHelp))\n"
+        }
+        return output
+    }
+
+    static func command(for severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .info: return "notice"
+        }
+    }
+
+    /// As `escapeData` in @actions/core: `%`, CR and LF.
+    public static func escapeData(_ text: String) -> String {
+        text.replacingEvery("%", with: "%25").replacingEvery("\r", with: "%0D").replacingEvery("\n", with: "%0A")
+    }
+
+    /// As `escapeProperty` in @actions/core: the data escapes plus `:` and `,`.
+    public static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingEvery(":", with: "%3A").replacingEvery(",", with: "%2C")
+    }
+}
+
+extension String {
+    /// Replaces by Unicode scalar, so `\r\n` (one Character in Swift) is still seen as CR then LF.
+    func replacingEvery(_ target: Unicode.Scalar, with replacement: String) -> String {
+        var result = ""
+        for scalar in unicodeScalars {
+            if scalar == target { result += replacement } else { result.unicodeScalars.append(scalar) }
+        }
+        return result
+    }
+}

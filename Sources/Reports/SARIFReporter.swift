@@ -1,0 +1,109 @@
+import LintKit
+
+/// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: the rule catalogue as
+/// `tool.driver.rules`, one result per finding with a full region (columns in Unicode code points,
+/// end exclusive, as connectlint counts them) and a line-independent `partialFingerprints` entry.
+public struct SARIFReporter: Reporter {
+    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+    /// The `uriBaseId` of every artifact location: the directory connectlint ran in (the checkout, in CI).
+    public static let sourceRoot = "SRCROOT"
+    public static let fingerprintKey = "connectlintFinding/v1"
+
+    public init() {}
+
+    public func render(_ run: LintRun, context: ReportContext) -> String {
+        let located = LocatedFinding.all(in: run, workingDirectory: context.workingDirectory)
+        let rules = Self.rules(for: run, catalog: context.catalog)
+        let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let results = located.map { Self.result($0, ruleIndex: ruleIndex[$0.finding.ruleId] ?? 0) }
+        let driver = JSONValue.object([
+            ("name", .string(ToolInfo.name)),
+            ("version", .string(ToolInfo.version)),
+            ("semanticVersion", .string(ToolInfo.version)),
+            ("informationUri", .string(ToolInfo.informationURI)),
+            ("rules", .array(rules.map(Self.descriptor))),
+        ])
+        let document = JSONValue.object([
+            ("$schema", .string(Self.schemaURI)),
+            ("version", .string("2.1.0")),
+            ("runs", .array([.object([
+                ("tool", .object([("driver", driver)])),
+                ("columnKind", .string("unicodeCodePoints")),
+                ("results", .array(results)),
+            ])])),
+        ])
+        return document.rendered() + "\n"
+    }
+
+    /// The catalogue's rules, then any rule a finding names that the catalogue lacks, so every
+    /// result's `ruleIndex` points at a descriptor.
+    static func rules(for run: LintRun, catalog: RuleCatalog) -> [RuleDescription] {
+        var rules = catalog.rules
+        var known = Set(rules.map(\.id))
+        for finding in run.findings where known.insert(finding.ruleId).inserted {
+            rules.append(RuleDescription(id: finding.ruleId, severity: finding.severity, title: "connectlint rule \(finding.ruleId)",
+                                         help: finding.help ?? "See `connectlint explain \(finding.ruleId)`."))
+        }
+        return rules
+    }
+
+    static func descriptor(_ rule: RuleDescription) -> JSONValue {
+        let fullDescription = rule.rationale.isEmpty ? rule.title : rule.rationale
+        var markdown = "**\(rule.title)**\n\n"
+        if !rule.rationale.isEmpty { markdown += rule.rationale + "\n\n" }
+        markdown += "**Fix:** " + rule.help
+        return .object([
+            ("id", .string(rule.id)),
+            ("name", .string(pascalCase(rule.id))),
+            ("shortDescription", .object([("text", .string(rule.title))])),
+            ("fullDescription", .object([("text", .string(fullDescription))])),
+            ("help", .object([("text", .string(rule.help)), ("markdown", .string(markdown))])),
+            ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
+            ("properties", .object([("tags", .array([.string("connectlint"), .string("salesforce")]))])),
+        ])
+    }
+
+    static func result(_ located: LocatedFinding, ruleIndex: Int) -> JSONValue {
+        let finding = located.finding
+        let isAbsolute = located.relativePath.hasPrefix("/")
+        var artifact: [(String, JSONValue)] = [("uri", .string(ReportPath.uri(located.relativePath)))]
+        if !isAbsolute { artifact.append(("uriBaseId", .string(sourceRoot))) }
+        var location: [(String, JSONValue)] = [
+            ("physicalLocation", .object([
+                ("artifactLocation", .object(artifact)),
+                ("region", .object([
+                    ("startLine", .number(finding.range.start.line)),
+                    ("startColumn", .number(finding.range.start.column)),
+                    ("endLine", .number(finding.range.end.line)),
+                    ("endColumn", .number(finding.range.end.column)),
+                ])),
+            ])),
+        ]
+        if !finding.keyPath.isEmpty {
+            location.append(("logicalLocations", .array([.object([
+                ("fullyQualifiedName", .string(finding.keyPath)), ("kind", .string("member")),
+            ])])))
+        }
+        return .object([
+            ("ruleId", .string(finding.ruleId)),
+            ("ruleIndex", .number(ruleIndex)),
+            ("level", .string(level(finding.severity))),
+            ("message", .object([("text", .string(finding.messageAndHelp))])),
+            ("locations", .array([.object(location)])),
+            ("partialFingerprints", .object([(fingerprintKey, .string(located.fingerprint))])),
+        ])
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .info: return "note"
+        }
+    }
+
+    /// `callback-url` -> `CallbackUrl`: SARIF's `name` is an identifier-like form of the id.
+    static func pascalCase(_ id: String) -> String {
+        id.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import LintKit
+import Reports
+import Testing
+
+/// Every format's rendering of `SampleRuns` is kept in `Goldens/RUN.FORMAT.EXT`.
+/// `UPDATE_GOLDENS=1 swift test --filter GoldenReportTests` rewrites them; review the diff before committing.
+@Suite struct GoldenReportTests {
+    static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
+
+    static let cases: [(String, ReportFormat)] = ["findings", "clean"].flatMap { run in ReportFormat.allCases.map { (run, $0) } }
+
+    static func goldenName(run: String, format: ReportFormat) -> String {
+        let ext: String
+        switch format {
+        case .text, .github: ext = "txt"
+        case .json, .gitlab, .sarif: ext = "json"
+        case .junit: ext = "xml"
+        case .markdown: ext = "md"
+        }
+        return "\(run).\(format.rawValue).\(ext)"
+    }
+
+    @Test(arguments: cases)
+    func matchesGolden(run name: String, format: ReportFormat) throws {
+        let run = name == "clean" ? SampleRuns.clean : SampleRuns.withFindings
+        let report = format.reporter.render(run, context: SampleRuns.context)
+        let golden = Self.goldens.appendingPathComponent(Self.goldenName(run: name, format: format))
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
+            try Data(report.utf8).write(to: golden)
+            return
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(report == expected, "\(format.rawValue) report of the \(name) run no longer matches \(golden.lastPathComponent)")
+    }
+}

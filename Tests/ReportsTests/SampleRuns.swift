@@ -1,0 +1,46 @@
+import LintKit
+import Reports
+
+/// Hand-made runs for the golden tests: findings whose messages hold every character some format
+/// must escape, a file with several documents repeating a key path, and a clean file.
+enum SampleRuns {
+    static let workingDirectory = "/work/project"
+
+    static func finding(_ ruleId: String, _ severity: Severity, _ message: String, path: String, line: Int, column: Int,
+                        endLine: Int? = nil, endColumn: Int, keyPath: String, help: String? = nil) -> Finding {
+        Finding(ruleId: ruleId, severity: severity, message: message, path: path,
+                range: SourceRange(start: SourcePosition(line: line, column: column),
+                                   end: SourcePosition(line: endLine ?? line, column: endColumn)),
+                keyPath: keyPath, help: help)
+    }
+
+    static let withFindings = LintRun(files: [
+        FileResult(path: "setups/acme.cyclr.yaml", findings: [
+            finding("unknown-key", .warning, "unknown key `callbackURL` in `salesforce.connectedApp.oauth`; did you mean `callbackUrls`?",
+                    path: "setups/acme.cyclr.yaml", line: 14, column: 7, endColumn: 18,
+                    keyPath: "salesforce.connectedApp.oauth.callbackURL", help: "Rename the key to `callbackUrls`."),
+            finding("wrong-type", .error, "100% wrong: a|b, c:d <e> & 'f' \"g\"\r\nsecond line\tcol é 😀",
+                    path: "setups/acme.cyclr.yaml", line: 20, column: 3, endLine: 22, endColumn: 1,
+                    keyPath: "salesforce.connectedApp.oauth.scopes", help: "Use *one* [list] of `scopes` | nothing else\\."),
+            finding("scope-restricted", .info, "`api` is selected but `full` is not",
+                    path: "setups/acme.cyclr.yaml", line: 25, column: 9, endColumn: 12, keyPath: "salesforce.connectedApp.oauth.scopes[0]"),
+        ], sourceLines: [14: "      callbackURL: x"]),
+        FileResult(path: "/work/project/setups/clean.cyclr.yaml", findings: []),
+        FileResult(path: "multi, doc:1.cyclr.yaml", findings: [
+            finding("duplicate-key", .error, "`name` repeats the key on line 3", path: "multi, doc:1.cyclr.yaml",
+                    line: 4, column: 1, endColumn: 5, keyPath: "name"),
+            finding("duplicate-key", .error, "`name` repeats the key on line 9", path: "multi, doc:1.cyclr.yaml",
+                    line: 10, column: 1, endColumn: 5, keyPath: "name"),
+            finding("custom-policy", .warning, "a rule the catalogue does not know", path: "multi, doc:1.cyclr.yaml",
+                    line: 11, column: 1, endColumn: 2, keyPath: ""),
+        ]),
+        FileResult(path: "/elsewhere/outside.cyclr.yaml", findings: [
+            finding("empty-setup", .error, "the file holds no setup", path: "/elsewhere/outside.cyclr.yaml",
+                    line: 1, column: 1, endColumn: 1, keyPath: ""),
+        ]),
+    ])
+
+    static let clean = LintRun(files: [FileResult(path: "cyclr.yaml", findings: [])])
+
+    static let context = ReportContext(catalog: .builtIn, failOn: .error, useColor: false, workingDirectory: workingDirectory)
+}
