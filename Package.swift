@@ -17,7 +17,9 @@ let package = Package(
         ),
         .target(name: "YAMLSource", dependencies: ["CYAML"]),
         .target(name: "SetupModel", dependencies: ["YAMLSource"]),
-        .target(name: "LintKit", dependencies: ["SetupModel", "YAMLSource"]),
+        .executableTarget(name: "RuleCatalogGenerator", path: "Plugins/RuleCatalogGenerator"),
+        .plugin(name: "RuleCatalogPlugin", capability: .buildTool(), dependencies: ["RuleCatalogGenerator"]),
+        .target(name: "LintKit", dependencies: ["SetupModel", "YAMLSource"], plugins: ["RuleCatalogPlugin"]),
         .target(name: "Reports", dependencies: ["LintKit"]),
         .executableTarget(
             name: "connectlint",
@@ -29,6 +31,7 @@ let package = Package(
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
         .testTarget(name: "SetupModelTests", dependencies: ["SetupModel"]),
         .testTarget(name: "LintKitTests", dependencies: ["LintKit"]),
+        .testTarget(name: "RuleEngineTests", dependencies: ["LintKit", "SetupModel"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "EndToEndTests", dependencies: ["connectlint"]),
     ],

@@ -10,11 +10,11 @@ public struct LintOptions: Sendable {
     public var rules: [DocumentRule]
 
     public init(limits: ParseLimits = .standard, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                catalog: RuleCatalog = .builtIn, rules: [DocumentRule] = []) {
+                catalog: RuleCatalog = .builtIn, rules: [DocumentRule]? = nil) {
         self.limits = limits
         self.jobs = max(1, jobs)
         self.catalog = catalog
-        self.rules = rules
+        self.rules = rules ?? RuleEngine.documentRules(for: catalog)
     }
 }
 
@@ -71,6 +71,8 @@ public struct Linter: Sendable {
         var diagnostics: [ModelDiagnostic] = []
         var secrets: [SourceRange] = []
         var documents = 0
+        /// The diagnostics' indexes whose fix hint should show Salesforce Classic navigation.
+        var classicUI = Set<Int>()
         do {
             let problem = try YAMLStreamReader.read(input, limits: options.limits) { document in
                 documents += 1
@@ -78,10 +80,12 @@ public struct Linter: Sendable {
                 diagnostics += decoded.diagnostics
                 guard let setup = decoded.setup else { return }
                 secrets += setup.secretRanges
+                let first = diagnostics.count - decoded.diagnostics.count
                 for rule in options.rules {
                     diagnostics += rule.check(setup)
                     secrets += rule.secretRanges(in: setup)
                 }
+                if setup.usesClassicUI { classicUI.formUnion(first..<diagnostics.count) }
             }
             if let problem {
                 diagnostics.append(SetupDecoder.diagnostic(for: problem))
@@ -92,18 +96,25 @@ public struct Linter: Sendable {
             diagnostics.append(ModelDiagnostic(ruleId: ReadingRule.yamlSyntax, message: "the file could not be read: \(error)",
                                                range: .fileStart, keyPath: ""))
         }
-        return result(path: path, input: input, diagnostics: diagnostics, secrets: secrets)
+        return result(path: path, input: input, diagnostics: diagnostics, secrets: secrets, classicUI: classicUI)
     }
 
-    private func result(path: String, input: YAMLInput, diagnostics: [ModelDiagnostic], secrets: [SourceRange]) -> FileResult {
-        let findings = diagnostics.map { diagnostic in
+    private func result(path: String, input: YAMLInput, diagnostics: [ModelDiagnostic], secrets: [SourceRange],
+                        classicUI: Set<Int> = []) -> FileResult {
+        let findings = diagnostics.enumerated().map { index, diagnostic in
             Finding(ruleId: diagnostic.ruleId,
                     severity: diagnostic.level.flatMap { Severity(rawValue: $0.rawValue) } ?? options.catalog.severity(of: diagnostic.ruleId), message: diagnostic.message,
                     path: path, range: diagnostic.range, keyPath: diagnostic.keyPath,
-                    help: diagnostic.help ?? options.catalog.rule(diagnostic.ruleId)?.help)
+                    help: diagnostic.help ?? fixHint(diagnostic.ruleId, classicUI: classicUI.contains(index)))
         }.sorted(by: Finding.reportOrder)
         let lines = SourceLines.collect(input, lines: Set(findings.map(\.range.start.line)), masking: secrets)
         return FileResult(path: path, findings: findings, sourceLines: lines)
+    }
+
+    /// The rule's fix for the setup's Salesforce UI; nil when the rule has none.
+    private func fixHint(_ ruleId: String, classicUI: Bool) -> String? {
+        guard let fix = options.catalog.rule(ruleId)?.fix, !fix.summary.isEmpty else { return nil }
+        return fix.text(classicUI: classicUI)
     }
 
     private func lintInParallel(_ targets: [(path: String, display: String)]) -> [FileResult] {

@@ -1,6 +1,59 @@
 import SetupModel
 
-/// What a report needs to know of a rule.
+/// What to do about a rule's findings: a summary and where to do it.
+public struct FixHint: Sendable, Equatable {
+    public let summary: String
+    /// Setup navigation in Lightning Experience, when the fix is in Salesforce.
+    public let lightning: String?
+    /// Setup navigation in Salesforce Classic, when the fix is in Salesforce.
+    public let classic: String?
+    /// The Cyclr console path, when the fix is in Cyclr.
+    public let cyclr: String?
+
+    public init(summary: String, lightning: String? = nil, classic: String? = nil, cyclr: String? = nil) {
+        self.summary = summary
+        self.lightning = lightning
+        self.classic = classic
+        self.cyclr = cyclr
+    }
+
+    /// One line for a finding: the summary, then the navigation for the setup's Salesforce UI
+    /// (Lightning unless the setup says Classic) and the Cyclr console path.
+    public func text(classicUI: Bool) -> String {
+        var parts = [summary]
+        if let navigation = classicUI ? classic ?? lightning : lightning ?? classic {
+            parts.append("\(classicUI && classic != nil ? "Classic" : "Lightning"): \(navigation).")
+        }
+        if let cyclr { parts.append("Cyclr console: \(cyclr).") }
+        return parts.joined(separator: " ")
+    }
+}
+
+/// A documented example of a rule: a setup and the lines the rule must report (none for a passing example).
+public struct RuleExample: Sendable, Equatable {
+    public let yaml: String
+    public let expectedLines: [Int]
+    /// Where the example is written in its rule file.
+    public let line: Int
+
+    public init(yaml: String, expectedLines: [Int], line: Int) {
+        self.yaml = yaml
+        self.expectedLines = expectedLines
+        self.line = line
+    }
+}
+
+/// How a rule finds its problems.
+public enum RuleCheckKind: Sendable {
+    /// Reported while reading the file (SPEC §3.1): the decoder owns the logic.
+    case reader
+    /// A guide check in Swift, looked up by name in `GuideCheckRegistry`.
+    case swift(String)
+    /// Generic checks over `given` key paths, declared in the rule file.
+    case generic([GenericCheckUse])
+}
+
+/// Everything known of a rule; `Rules/*.yaml` is its single source.
 public struct RuleDescription: Sendable {
     public let id: String
     public let severity: Severity
@@ -8,46 +61,72 @@ public struct RuleDescription: Sendable {
     public let title: String
     /// Why it matters, citing the guide or the Salesforce fact it rests on.
     public let rationale: String
-    /// What to do, in general (findings carry a specific help of their own when they can).
-    public let help: String
+    /// The guide section (or reference fact) the rule rests on.
+    public let guide: String
+    public let fix: FixHint
+    public let check: RuleCheckKind
+    public let failingExamples: [RuleExample]
+    public let passingExamples: [RuleExample]
+    /// The rule file it came from, e.g. `Rules/callback-url.yaml`.
+    public let file: String
 
-    public init(id: String, severity: Severity, title: String, rationale: String = "", help: String) {
+    public init(id: String, severity: Severity, title: String, rationale: String = "", guide: String = "",
+                fix: FixHint, check: RuleCheckKind = .reader, failingExamples: [RuleExample] = [],
+                passingExamples: [RuleExample] = [], file: String = "") {
         self.id = id
         self.severity = severity
         self.title = title
         self.rationale = rationale
-        self.help = help
+        self.guide = guide
+        self.fix = fix
+        self.check = check
+        self.failingExamples = failingExamples
+        self.passingExamples = passingExamples
+        self.file = file
     }
+
+    /// The fix as one line, with the Lightning navigation.
+    public var help: String { fix.text(classicUI: false) }
 }
 
 public struct RuleCatalog: Sendable {
     public let rules: [RuleDescription]
+    private let index: [String: Int]
 
     public init(rules: [RuleDescription]) {
-        self.rules = rules
+        self.rules = rules.sorted { $0.id < $1.id }
+        var index: [String: Int] = [:]
+        for (position, rule) in self.rules.enumerated() where index[rule.id] == nil { index[rule.id] = position }
+        self.index = index
     }
 
-    public func rule(_ id: String) -> RuleDescription? { rules.first { $0.id == id } }
+    public func rule(_ id: String) -> RuleDescription? { index[id].map { rules[$0] } }
 
     public func severity(of id: String) -> Severity { rule(id)?.severity ?? .error }
 
-    /// The rules of reading a file (SPEC §3.1).
-    public static let builtIn = RuleCatalog(rules: [
-        RuleDescription(id: ReadingRule.yamlSyntax, severity: .error, title: "The file is not well-formed YAML",
-                        help: "Fix the YAML at the position shown."),
-        RuleDescription(id: ReadingRule.emptySetup, severity: .error, title: "A file or document holds no setup",
-                        help: "Write a setup or remove the empty document."),
-        RuleDescription(id: ReadingRule.duplicateKey, severity: .error, title: "A key repeats in one mapping",
-                        help: "Keep one of the keys."),
-        RuleDescription(id: ReadingRule.unknownKey, severity: .warning, title: "A key is not part of the setup format",
-                        help: "Rename or remove the key."),
-        RuleDescription(id: ReadingRule.wrongType, severity: .error, title: "A value has the wrong type",
-                        help: "Write the value in the type the format expects."),
-        RuleDescription(id: ReadingRule.missingField, severity: .error, title: "A required key is absent",
-                        help: "Add the key."),
-        RuleDescription(id: ReadingRule.unsupportedVersion, severity: .error, title: "The format version is not 1",
-                        help: "Write `version: 1`."),
-        RuleDescription(id: ReadingRule.inputLimit, severity: .error, title: "The input passes a safety limit",
-                        help: "Split or simplify the file."),
-    ])
+    public var ids: [String] { rules.map(\.id) }
+
+    /// The catalogue compiled into the binary from `Rules/*.yaml`.
+    public static var builtIn: RuleCatalog { BuiltInRules.loaded.catalog }
+
+    /// Problems of the embedded rule files (empty in any tested build): each names the file and line.
+    public static var builtInProblems: [RuleFileError] { BuiltInRules.loaded.problems }
+}
+
+/// Reads the embedded rule files once.
+enum BuiltInRules {
+    static let loaded: (catalog: RuleCatalog, problems: [RuleFileError]) = {
+        var rules: [RuleDescription] = []
+        var problems: [RuleFileError] = []
+        for file in EmbeddedRuleFiles.files {
+            do {
+                rules.append(try RuleFileLoader.load(Array(file.text.utf8), file: file.name, allowBuiltInChecks: true))
+            } catch let error as RuleFileError {
+                problems.append(error)
+            } catch {
+                problems.append(RuleFileError(file: file.name, position: SourcePosition(line: 1, column: 1), message: "\(error)"))
+            }
+        }
+        return (RuleCatalog(rules: rules), problems)
+    }()
 }

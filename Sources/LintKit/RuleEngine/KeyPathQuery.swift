@@ -1,0 +1,106 @@
+import SetupModel
+
+/// A `given` key path such as `salesforce.connectedApp.oauth.scopes[*]` or `accounts[*].name`:
+/// dotted keys, each optionally followed by `[*]` (every list item) or `[N]` (one item).
+/// On a value that is not a list, `[*]` stands for the value itself, as a one-item list.
+public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
+    public enum Step: Sendable, Equatable {
+        case key(String)
+        case everyItem
+        case item(Int)
+    }
+
+    public let steps: [Step]
+    public let description: String
+
+    /// What a query reached: a value, or the place where a key along the path is absent.
+    public enum Match {
+        case found(SetupNode)
+        /// `holder` is the nearest value that exists; `missingKey` the first key absent below it.
+        case missing(holder: SetupNode, missingKey: String, keyPath: String, isRequired: Bool)
+    }
+
+    /// Parses and checks the path against the setup format; throws a message saying what is wrong.
+    public init(_ text: String) throws(RuleParameterError) {
+        var steps: [Step] = []
+        var fields: [FieldSpec]? = SetupSchema.root
+        var kind: FieldKind?
+        for segment in text.split(separator: ".", omittingEmptySubsequences: false) {
+            var rest = Substring(segment)
+            let name = rest.prefix { $0 != "[" }
+            rest = rest.dropFirst(name.count)
+            guard !name.isEmpty else { throw RuleParameterError("`\(text)` has an empty key; write keys joined by dots, e.g. `cyclr.serviceDomain`") }
+            guard let known = fields else {
+                throw RuleParameterError("`\(text)`: `\(name)` is below a value that has no keys")
+            }
+            guard let spec = known.first(where: { $0.name == name }) else {
+                throw RuleParameterError("`\(text)`: unknown key `\(name)`\(Suggestions.didYouMean(String(name), among: known.map(\.name)))")
+            }
+            steps.append(.key(String(name)))
+            kind = spec.kind
+            while !rest.isEmpty {
+                guard let close = rest.firstIndex(of: "]"), rest.first == "[" else {
+                    throw RuleParameterError("`\(text)`: `\(segment)` has an unclosed or stray bracket; write `[*]` or `[N]`")
+                }
+                let inside = rest[rest.index(after: rest.startIndex)..<close]
+                if inside == "*" {
+                    steps.append(.everyItem)
+                } else if let number = Int(inside), number >= 0 {
+                    steps.append(.item(number))
+                } else {
+                    throw RuleParameterError("`\(text)`: `[\(inside)]` is not `[*]` or a list index such as `[0]`")
+                }
+                switch kind {
+                case .list(let itemKind): kind = itemKind
+                case .stringOrStringList: kind = .string
+                default: throw RuleParameterError("`\(text)`: `\(name)` is not a list, so it cannot be indexed")
+                }
+                rest = rest[rest.index(after: close)...]
+            }
+            if case .mapping(let inner) = kind { fields = inner } else { fields = nil }
+        }
+        self.steps = steps
+        self.description = text
+    }
+
+    /// Every match of the path in `root`, in document order.
+    public func matches(in root: SetupNode) -> [Match] {
+        var current: [Match] = [.found(root)]
+        var fields: [FieldSpec]? = SetupSchema.root
+        for step in steps {
+            var next: [Match] = []
+            for match in current {
+                guard case .found(let node) = match else { next.append(match); continue }
+                switch step {
+                case .key(let name):
+                    if let child = node[name] {
+                        next.append(.found(child))
+                    } else {
+                        let spec = fields?.first { $0.name == name }
+                        let childPath = node.keyPath.isEmpty ? name : "\(node.keyPath).\(name)"
+                        next.append(.missing(holder: node, missingKey: name, keyPath: childPath, isRequired: spec?.required ?? false))
+                    }
+                case .everyItem:
+                    next += (node.items ?? (node.isBlank ? [] : [node])).map { .found($0) }
+                case .item(let index):
+                    if let items = node.items { if index < items.count { next.append(.found(items[index])) } }
+                    else if index == 0, !node.isBlank { next.append(.found(node)) }
+                }
+            }
+            current = next
+            if case .key(let name) = step {
+                switch fields?.first(where: { $0.name == name })?.kind {
+                case .mapping(let inner), .list(.mapping(let inner)): fields = inner
+                default: fields = nil
+                }
+            }
+        }
+        return current
+    }
+}
+
+/// A parameter of a check (or a `given` path) that cannot be used, with what to write instead.
+public struct RuleParameterError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,284 @@
+import Foundation
+import SetupModel
+import YAMLSource
+
+/// A rule file that cannot be used: the file, the position and what is wrong.
+public struct RuleFileError: Error, Sendable, CustomStringConvertible {
+    public let file: String
+    public let position: SourcePosition
+    public let message: String
+
+    public init(file: String, position: SourcePosition, message: String) {
+        self.file = file
+        self.position = position
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(position.line):\(position.column): \(message)" }
+}
+
+/// Reads one rule file (format: `Rules/README.md`) through the same YAML layer as setups, strictly:
+/// an unknown key, a missing field, an unknown check or a bad parameter is an error at its line.
+public enum RuleFileLoader {
+    static let keys = ["id", "severity", "title", "rationale", "guide", "fix", "message", "given", "check", "examples"]
+    static let fixKeys = ["summary", "lightning", "classic", "cyclr"]
+    static let exampleKeys = ["failing", "passing"]
+    /// The line below which a marker like this stands is where the rule must fire.
+    public static let expectMarker = "# ^ expect"
+
+    /// `allowBuiltInChecks` admits `reader` and `swift` checks and demands the full documentation
+    /// (rationale, guide, fix, examples) that built-in rules carry; custom rules use generic checks only.
+    public static func load(_ bytes: [UInt8], file: String, allowBuiltInChecks: Bool) throws(RuleFileError) -> RuleDescription {
+        var documents: [YAMLDocument] = []
+        let problem: YAMLProblem?
+        do {
+            problem = try YAMLStreamReader.read(.bytes(bytes), limits: ParseLimits(maxFileBytes: 1024 * 1024)) { documents.append($0) }
+        } catch {
+            throw RuleFileError(file: file, position: SourcePosition(line: 1, column: 1), message: "cannot be read: \(error)")
+        }
+        if let problem = problem ?? documents.first?.problem {
+            throw RuleFileError(file: file, position: problem.range.start, message: "not valid YAML: \(problem.message)")
+        }
+        guard documents.count == 1, let root = documents[0].root else {
+            throw RuleFileError(file: file, position: documents.dropFirst().first?.range.start ?? SourcePosition(line: 1, column: 1),
+                                message: "a rule file holds exactly one YAML document, a mapping that starts with `id:`")
+        }
+        var reader = RuleFileReader(file: file, builtIn: allowBuiltInChecks)
+        return try reader.rule(root)
+    }
+}
+
+/// Walks one rule file's YAML tree, keeping the position of every complaint.
+struct RuleFileReader {
+    let file: String
+    let builtIn: Bool
+
+    func fail(_ node: YAMLNode, _ message: String) -> RuleFileError {
+        RuleFileError(file: file, position: node.range.start, message: message)
+    }
+
+    mutating func rule(_ root: YAMLNode) throws(RuleFileError) -> RuleDescription {
+        let fields = try mapping(root, allowed: RuleFileLoader.keys, what: "a rule")
+        let required = builtIn ? ["id", "severity", "title", "rationale", "guide", "fix", "check", "examples"]
+                               : ["id", "severity", "title", "check"]
+        for key in required where fields[key] == nil {
+            throw fail(root, "the rule has no `\(key)`; a rule file needs " + required.map { "`\($0)`" }.joined(separator: ", "))
+        }
+        let idNode = fields["id"]!
+        let id = try text(idNode, "id")
+        guard Self.isKebabCase(id) else { throw fail(idNode, "`id` must be kebab-case (lowercase words joined by hyphens), not `\(id)`") }
+        if builtIn, let stem = file.split(separator: "/").last?.split(separator: ".").first, stem != id {
+            throw fail(idNode, "`id` is `\(id)` but the file is named `\(stem).yaml`; name the file after the id")
+        }
+        let severityNode = fields["severity"]!
+        guard let severity = Severity(rawValue: try text(severityNode, "severity")) else {
+            throw fail(severityNode, "`severity` must be `error`, `warning` or `info`")
+        }
+        let title = try text(fields["title"]!, "title")
+        if title.contains("\n") { throw fail(fields["title"]!, "`title` must be one line") }
+        let message = try fields["message"].map { node throws(RuleFileError) in try messageTemplate(node) }
+        let given = try fields["given"].map { node throws(RuleFileError) in try query(node) }
+        let check = try checkKind(fields["check"]!, given: given, message: message)
+        let (failing, passing) = try fields["examples"].map { node throws(RuleFileError) in try examples(node) } ?? ([], [])
+        return RuleDescription(id: id, severity: severity, title: title,
+                               rationale: try fields["rationale"].map { node throws(RuleFileError) in try text(node, "rationale") } ?? "",
+                               guide: try fields["guide"].map { node throws(RuleFileError) in try text(node, "guide") } ?? "",
+                               fix: try fields["fix"].map { node throws(RuleFileError) in try fix(node) } ?? FixHint(summary: ""),
+                               check: check, failingExamples: failing, passingExamples: passing, file: file)
+    }
+
+    // MARK: - Parts
+
+    func fix(_ node: YAMLNode) throws(RuleFileError) -> FixHint {
+        let fields = try mapping(node, allowed: RuleFileLoader.fixKeys, what: "`fix`")
+        guard let summary = fields["summary"] else { throw fail(node, "`fix` needs a `summary`: what to do, in one sentence") }
+        if (fields["lightning"] == nil) != (fields["classic"] == nil) {
+            throw fail(node, "`fix` gives the Setup navigation for one Salesforce UI only; give both `lightning` and `classic`")
+        }
+        func optional(_ key: String) throws(RuleFileError) -> String? {
+            guard let value = fields[key] else { return nil }
+            return try text(value, "fix.\(key)")
+        }
+        return FixHint(summary: try text(summary, "fix.summary"), lightning: try optional("lightning"),
+                       classic: try optional("classic"), cyclr: try optional("cyclr"))
+    }
+
+    func checkKind(_ node: YAMLNode, given: KeyPathQuery?, message: String?) throws(RuleFileError) -> RuleCheckKind {
+        let items: [YAMLNode]
+        switch node.resolved.content {
+        case .mapping: items = [node]
+        case .sequence(let list) where !list.isEmpty: items = list
+        default: throw fail(node, "`check` must be a mapping such as `{ pattern: '^https://' }`, or a list of them")
+        }
+        var uses: [GenericCheckUse] = []
+        for item in items {
+            let allowed = ["given", "message"] + GenericChecks.names + (builtIn ? ["swift", "reader"] : [])
+            let fields = try mapping(item, allowed: allowed, what: "a check")
+            let named = fields.keys.filter { $0 != "given" && $0 != "message" }.sorted()
+            guard named.count == 1, let name = named.first, let parameter = fields[name] else {
+                throw fail(item, "a check names exactly one of " + GenericChecks.names.map { "`\($0)`" }.joined(separator: ", ")
+                                 + (named.isEmpty ? "" : "; this one names " + named.map { "`\($0)`" }.joined(separator: ", ")))
+            }
+            if name == "reader" || name == "swift" {
+                guard items.count == 1, fields.count == 1 else {
+                    throw fail(item, "a `\(name)` check stands alone: `check: { \(name): … }`, with no `given`, `message` or other checks")
+                }
+                if name == "reader" {
+                    guard value(parameter) == .boolean(true) else { throw fail(parameter, "`reader` takes `true`") }
+                    return .reader
+                }
+                return .swift(try text(parameter, "swift"))
+            }
+            guard let query = try fields["given"].map({ node throws(RuleFileError) in try self.query(node) }) ?? given else {
+                throw fail(item, "the `\(name)` check has no `given` key path; add `given:` to the check or to the rule")
+            }
+            let type = GenericChecks.named(name)!
+            let check: any GenericCheck
+            do {
+                check = try type.init(parameter: value(parameter))
+            } catch {
+                throw fail(parameter, error.description)
+            }
+            let ownMessage = try fields["message"].map { node throws(RuleFileError) in try messageTemplate(node) }
+            uses.append(GenericCheckUse(given: query, check: check, message: ownMessage ?? message))
+        }
+        return .generic(uses)
+    }
+
+    func examples(_ node: YAMLNode) throws(RuleFileError) -> ([RuleExample], [RuleExample]) {
+        let fields = try mapping(node, allowed: RuleFileLoader.exampleKeys, what: "`examples`")
+        var failing: [RuleExample] = []
+        var passing: [RuleExample] = []
+        for item in try list(fields["failing"], "examples.failing") {
+            let example = try self.example(item)
+            guard !example.expectedLines.isEmpty else {
+                throw fail(item, "a failing example must mark the line the rule reports: a `\(RuleFileLoader.expectMarker)` comment line below it, or `line: N`")
+            }
+            failing.append(example)
+        }
+        for item in try list(fields["passing"], "examples.passing") {
+            let example = try self.example(item)
+            guard example.expectedLines.isEmpty else { throw fail(item, "a passing example must not mark any line") }
+            passing.append(example)
+        }
+        if builtIn && (failing.isEmpty || passing.isEmpty) {
+            throw fail(node, "`examples` needs at least one `failing` and one `passing` example")
+        }
+        return (failing, passing)
+    }
+
+    /// A string whose `# ^ expect` lines mark the line above, or `{ line: N | [N, …], yaml: … }`.
+    func example(_ node: YAMLNode) throws(RuleFileError) -> RuleExample {
+        if case .mapping = node.resolved.content {
+            let fields = try mapping(node, allowed: ["line", "yaml"], what: "an example")
+            guard let yamlNode = fields["yaml"] else { throw fail(node, "an example written as a mapping needs `yaml:`") }
+            let yaml = try rawText(yamlNode, "yaml")
+            var lines = Self.markedLines(yaml)
+            if let lineNode = fields["line"] {
+                let listed: [RuleValue]
+                switch value(lineNode) {
+                case .list(let values): listed = values
+                case let single: listed = [single]
+                }
+                for entry in listed {
+                    guard case .integer(let number) = entry, number >= 1 else { throw fail(lineNode, "`line` must be a line number (1 or more) or a list of them") }
+                    lines.append(number)
+                }
+            }
+            return RuleExample(yaml: yaml, expectedLines: Array(Set(lines)).sorted(), line: node.range.start.line)
+        }
+        let yaml = try rawText(node, "an example")
+        return RuleExample(yaml: yaml, expectedLines: Self.markedLines(yaml), line: node.range.start.line)
+    }
+
+    static func markedLines(_ yaml: String) -> [Int] {
+        var lines: [Int] = []
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(RuleFileLoader.expectMarker) && index > 0 {
+            lines.append(index)
+        }
+        return lines
+    }
+
+    func query(_ node: YAMLNode) throws(RuleFileError) -> KeyPathQuery {
+        let path = try text(node, "given")
+        do {
+            return try KeyPathQuery(path)
+        } catch {
+            throw fail(node, "`given`: \(error.description)")
+        }
+    }
+
+    func messageTemplate(_ node: YAMLNode) throws(RuleFileError) -> String {
+        let template = try text(node, "message")
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            if !GenericChecks.placeholders.contains(name) {
+                throw fail(node, "`message` uses `{\(name)}`; the placeholders are " + GenericChecks.placeholders.map { "`{\($0)}`" }.joined(separator: ", "))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return template
+    }
+
+    // MARK: - YAML shapes
+
+    func mapping(_ node: YAMLNode, allowed: [String], what: String) throws(RuleFileError) -> [String: YAMLNode] {
+        guard case .mapping(let pairs) = node.resolved.content else { throw fail(node, "\(what) must be a mapping, but it is \(node.kindName)") }
+        var fields: [String: YAMLNode] = [:]
+        for pair in pairs {
+            guard let key = pair.key.scalar?.value else { throw fail(pair.key, "keys must be plain words") }
+            guard allowed.contains(key) else {
+                throw fail(pair.key, "unknown key `\(key)` in \(what)\(Suggestions.didYouMean(key, among: allowed)); the keys are "
+                                      + allowed.map { "`\($0)`" }.joined(separator: ", "))
+            }
+            guard fields[key] == nil else { throw fail(pair.key, "`\(key)` is repeated") }
+            fields[key] = pair.value
+        }
+        return fields
+    }
+
+    func list(_ node: YAMLNode?, _ name: String) throws(RuleFileError) -> [YAMLNode] {
+        guard let node else { return [] }
+        guard case .sequence(let items) = node.resolved.content else { throw fail(node, "`\(name)` must be a list") }
+        return items
+    }
+
+    /// A non-blank scalar, trimmed (folded `>` text ends in a line break).
+    func text(_ node: YAMLNode, _ name: String) throws(RuleFileError) -> String {
+        let trimmed = try rawText(node, name).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw fail(node, "`\(name)` is empty") }
+        return trimmed
+    }
+
+    func rawText(_ node: YAMLNode, _ name: String) throws(RuleFileError) -> String {
+        guard let scalar = node.scalar else { throw fail(node, "`\(name)` must be text, but it is \(node.kindName)") }
+        return scalar.value
+    }
+
+    func value(_ node: YAMLNode) -> RuleValue {
+        switch node.resolved.content {
+        case .sequence(let items): return .list(items.map(value))
+        case .mapping: return .mapping
+        case .scalar(let scalar):
+            guard scalar.style == .plain else { return .string(scalar.value) }
+            switch scalar.value.lowercased() {
+            case "true": return .boolean(true)
+            case "false": return .boolean(false)
+            case "", "~", "null": return .null
+            default: return Int(scalar.value).map(RuleValue.integer) ?? .string(scalar.value)
+            }
+        case .alias: return .null
+        }
+    }
+
+    static func isKebabCase(_ id: String) -> Bool {
+        let parts = id.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.allSatisfy { part in
+            guard let first = part.unicodeScalars.first, ("a"..."z").contains(first) || part != parts[0] && ("0"..."9").contains(first) else { return false }
+            return part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        }
+    }
+}
