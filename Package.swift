@@ -33,6 +33,7 @@ let package = Package(
         .testTarget(name: "LintKitTests", dependencies: ["LintKit"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["LintKit", "SetupModel"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "GuideCheckTests", dependencies: ["LintKit", "SetupModel", "YAMLSource"]),
         .testTarget(name: "EndToEndTests", dependencies: ["connectlint"]),
     ],
     swiftLanguageModes: [.v5]

@@ -1,0 +1,51 @@
+import SetupModel
+
+/// `api-name`: Salesforce API names hold letters, digits and underscores, start with a letter, and have no
+/// trailing or doubled underscore. Checked for an explicit `apiName` and for the one Salesforce derives from `name`.
+struct APINameRule: GuideCheck {
+    static let ruleId = "api-name"
+
+    func check(_ setup: Setup) -> [ModelDiagnostic] {
+        guard let app = setup.connectedApp else { return [] }
+        let place = FixLocation.connectedApp(setup) + " › API Name"
+        if let node = app["apiName"], !node.isBlank {
+            guard let text = node.literal, let problem = Self.problem(in: text) else { return [] }
+            let suggestion = Self.repaired(text).map { ", e.g. `\($0)`" } ?? ""
+            return [finding("the API Name \(quoted(text)) \(problem), which Salesforce does not allow",
+                            at: node, help: "Use only letters, digits and single underscores, starting with a letter\(suggestion), in `apiName` and in \(place).",
+                            level: .error)]
+        }
+        guard let name = app["name"], let text = name.literal else { return [] }
+        let derived = Self.derived(from: text)
+        guard let problem = Self.problem(in: derived) else { return [] }
+        let suggestion = Self.repaired(derived).map { "`apiName: \($0)`" } ?? "an `apiName`"
+        return [finding("with no `apiName`, Salesforce derives the API Name \(quoted(derived)) from `name`, and it \(problem)",
+                        at: name, help: "Add \(suggestion) and enter the same API Name in \(place).",
+                        level: .warning)]
+    }
+
+    /// Salesforce's default: the name with spaces turned into underscores.
+    static func derived(from name: String) -> String {
+        name.replacingOccurrences(of: " ", with: "_")
+    }
+
+    /// What breaks Salesforce's API name rules, as a phrase, or nil.
+    static func problem(in name: String) -> String? {
+        if let bad = name.unicodeScalars.first(where: { !($0.isASCIILetter || $0.isASCIIDigit || $0 == "_") }) {
+            return bad == " " ? "contains a space" : "contains `\(bad)`"
+        }
+        guard let first = name.unicodeScalars.first, first.isASCIILetter else { return "does not start with a letter" }
+        if name.hasSuffix("_") { return "ends with an underscore" }
+        if name.contains("__") { return "has two underscores in a row" }
+        return nil
+    }
+
+    /// A valid API name close to `name`, when one can be made from its letters and digits.
+    static func repaired(_ name: String) -> String? {
+        let words = name.unicodeScalars.split { !($0.isASCIILetter || $0.isASCIIDigit) }
+            .map { String(String.UnicodeScalarView($0)) }
+        var result = words.joined(separator: "_")
+        while let first = result.unicodeScalars.first, !first.isASCIILetter { result.removeFirst() }
+        return result.isEmpty || problem(in: result) != nil ? nil : result
+    }
+}

@@ -1,0 +1,22 @@
+import SetupModel
+
+/// `callback-url-limit`: Salesforce stores all callback URLs in one field of at most 2,000 characters.
+struct CallbackURLLimitRule: GuideCheck {
+    static let ruleId = "callback-url-limit"
+    static let limit = 2000
+
+    func check(_ setup: Setup) -> [ModelDiagnostic] {
+        let entries = setup.callbackURLs
+        var total = 0
+        var crossing: SetupNode?
+        for (index, entry) in entries.enumerated() {
+            total += entry.url.unicodeScalars.count + (index == 0 ? 0 : 1)
+            if total > Self.limit, crossing == nil { crossing = entry.node }
+        }
+        guard let crossing else { return [] }
+        return [finding("the callback URLs take \(total) characters joined by line breaks, over Salesforce's limit of 2,000 (passed here)",
+                        at: crossing,
+                        help: "Remove callback URLs Salesforce does not need (keep `https://<serviceDomain>/connector/callback`) "
+                            + "until they fit in 2,000 characters.")]
+    }
+}

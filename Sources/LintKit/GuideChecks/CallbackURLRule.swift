@@ -1,0 +1,23 @@
+import SetupModel
+
+/// `callback-url`: one callback URL must be exactly `https://<serviceDomain>/connector/callback`.
+struct CallbackURLRule: GuideCheck {
+    static let ruleId = "callback-url"
+
+    func check(_ setup: Setup) -> [ModelDiagnostic] {
+        guard let host = ServiceDomain.validHost(in: setup), let callbackUrls = setup.oauth?["callbackUrls"] else { return [] }
+        let diagnosis = CallbackDiagnosis(serviceDomain: host)
+        let entries = setup.callbackURLs
+        guard let mismatch = diagnosis.mismatch(in: entries) else { return [] }
+        let help = "Make one Callback URL exactly `\(diagnosis.expected)`, in Salesforce (\(FixLocation.oauthSettings(setup)) › Callback URL) "
+            + "and in `callbackUrls`; Salesforce compares the redirect URI character for character."
+        guard let index = mismatch.index, let first = mismatch.differences.first else {
+            return [finding("no callback URL is set, so Salesforce will refuse Cyclr's sign-in with `redirect_uri_mismatch`",
+                            atKeyOf: callbackUrls,
+                            help: help)]
+        }
+        let entry = entries[index]
+        let subject = entries.count == 1 ? "the callback URL \(quoted(entry.url))" : "no callback URL is Cyclr's; the closest, \(quoted(entry.url)),"
+        return [finding("\(subject) \(first)", at: entry.node, help: help)]
+    }
+}

@@ -1,0 +1,19 @@
+import SetupModel
+
+/// `consumer-key-format`: Salesforce consumer keys start with `3MVG9` (reference/salesforce-facts.md).
+struct ConsumerKeyFormatRule: GuideCheck {
+    static let ruleId = "consumer-key-format"
+
+    func check(_ setup: Setup) -> [ModelDiagnostic] {
+        let candidates: [(SetupNode?, String)] = [(setup.clientId, "cyclr.clientId"), (setup.connectedApp?["consumerKey"], "consumerKey")]
+        return candidates.compactMap { node, name in
+            guard let node, let text = node.literal, let problem = CredentialShape.consumerKeyProblem(in: text) else { return nil }
+            // A Client ID shaped like a secret is `swapped-credentials`' finding, a stronger one.
+            if node.keyPath == setup.clientId?.keyPath, CredentialShape.consumerSecretForm(of: text) != nil { return nil }
+            return finding("`\(name)` does not look like a Salesforce consumer key: it \(problem)",
+                           at: node,
+                           help: "Copy the Consumer Key from \(FixLocation.connectedApp(setup)) › Manage Consumer Details; "
+                               + "it starts with `3MVG9` and is about 85 characters long.")
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import SetupModel
+
+/// `contact-email`: Salesforce requires a Contact Email on every Connected App.
+struct ContactEmailRule: GuideCheck {
+    static let ruleId = "contact-email"
+
+    func check(_ setup: Setup) -> [ModelDiagnostic] {
+        guard let node = setup.connectedApp?["contactEmail"] else { return [] }
+        let help = "Enter the address that should hear about this Connected App in `contactEmail` and in \(FixLocation.connectedApp(setup)) › Contact Email."
+        if node.isBlank {
+            return [finding("`contactEmail` is empty, but Salesforce requires a Contact Email", blank: node, help: help)]
+        }
+        guard let text = node.literal, let problem = Self.problem(in: text) else { return [] }
+        return [finding("`contactEmail` \(quoted(text)) is not an email address: it \(problem)", at: node, help: help)]
+    }
+
+    /// What keeps `text` from being an email address (`local@domain.tld`), as a phrase, or nil.
+    static func problem(in text: String) -> String? {
+        if text.contains(where: \.isWhitespace) { return "contains white space" }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return parts.count == 1 ? "has no `@`" : "has more than one `@`" }
+        if parts[0].isEmpty { return "has nothing before the `@`" }
+        let domain = String(parts[1])
+        if domain.isEmpty { return "has nothing after the `@`" }
+        if !domain.contains(".") { return "has no dot in its domain `\(domain)`" }
+        if domain.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) {
+            return "has an empty part in its domain `\(domain)`"
+        }
+        if domain.contains(where: { "<>()[]\\,;:\"".contains($0) }) { return "has a character a domain cannot hold" }
+        return nil
+    }
+}

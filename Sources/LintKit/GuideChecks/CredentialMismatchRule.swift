@@ -1,0 +1,26 @@
+import SetupModel
+
+/// `credential-mismatch`: Cyclr's Client ID must be the Consumer Key the Connected App was issued.
+struct CredentialMismatchRule: GuideCheck {
+    static let ruleId = "credential-mismatch"
+
+    func check(_ setup: Setup) -> [ModelDiagnostic] {
+        guard let clientId = setup.clientId, let id = clientId.literal,
+              let key = setup.connectedApp?["consumerKey"]?.literal, id != key else { return [] }
+        return [finding("`cyclr.clientId` is not the Connected App's `consumerKey`: they \(Self.difference(id, key))",
+                        at: clientId,
+                        help: "Copy the Consumer Key from \(FixLocation.connectedApp(setup)) › Manage Consumer Details into "
+                            + "\(FixLocation.cyclrConnectorSetup(setup)) › Client ID and into both keys here.")]
+    }
+
+    /// Where two credentials part, without quoting either.
+    static func difference(_ a: String, _ b: String) -> String {
+        if a.trimmingWhitespace == b.trimmingWhitespace { return "differ only in surrounding white space" }
+        if a.lowercased() == b.lowercased() { return "differ only in letter case, and keys are case-sensitive" }
+        let common = zip(a.unicodeScalars, b.unicodeScalars).prefix { $0 == $1 }.count
+        if common == min(a.unicodeScalars.count, b.unicodeScalars.count) {
+            return "agree for \(common) characters, but one is longer (\(a.unicodeScalars.count) against \(b.unicodeScalars.count))"
+        }
+        return "first differ at character \(common + 1)"
+    }
+}

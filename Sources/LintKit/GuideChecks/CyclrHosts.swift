@@ -1,0 +1,44 @@
+import SetupModel
+
+/// Cyclr's own console and API hosts, which are never a partner's service domain
+/// (reference/salesforce-facts.md, "Cyclr").
+enum CyclrHosts {
+    /// Console host -> what a service domain there looks like.
+    static let consoles: [(host: String, serviceDomainPattern: String?)] = [
+        ("my.cyclr.com", "COMPANY-h.cyclr.com"),
+        ("us2.cyclr.com", nil),
+        ("my.cyclr.uk", "COMPANY-h.cyclr.uk"),
+        ("eu.cyclr.com", "COMPANY-h.eu.cyclr.com"),
+        ("apac.cyclr.com", nil),
+    ]
+
+    static let apiHosts = ["api.cyclr.com", "api.us2.cyclr.com", "api.cyclr.uk", "api.eu.cyclr.com", "api.apac.cyclr.com"]
+
+    /// "the Cyclr console host" or "the Cyclr API host" when `host` is one of them (letter case ignored).
+    static func kind(of host: String) -> String? {
+        let host = host.lowercased()
+        if consoles.contains(where: { $0.host == host }) { return "the Cyclr console host" }
+        if apiHosts.contains(host) { return "the Cyclr API host" }
+        return nil
+    }
+
+    /// What the service domain looks like in the region of a console or API host, when known.
+    static func serviceDomainPattern(near host: String) -> String? {
+        var host = host.lowercased()
+        if host.hasPrefix("api.") { host = String(host.dropFirst(4)) }
+        if host == "cyclr.com" { host = "my.cyclr.com" }
+        if host == "cyclr.uk" { host = "my.cyclr.uk" }
+        return consoles.first { $0.host == host }?.serviceDomainPattern
+    }
+}
+
+/// The service domain a setup declares, when it is a literal, valid host name; the rules that
+/// build Cyclr's callback URL from it are skipped otherwise.
+enum ServiceDomain {
+    static func validHost(in setup: Setup) -> String? {
+        guard let text = setup.serviceDomain?.literal, HostName.problem(in: text) == nil else { return nil }
+        return text.lowercased()
+    }
+
+    static func callbackURL(host: String) -> String { "https://\(host)/connector/callback" }
+}

@@ -1,0 +1,63 @@
+import SetupModel
+
+/// A guide-specific check (SPEC §3.2) written in Swift: a `DocumentRule` that reports under one rule id.
+protocol GuideCheck: DocumentRule {
+    static var ruleId: String { get }
+}
+
+extension GuideCheck {
+    /// A finding of this rule at `node`'s value.
+    func finding(_ message: String, at node: SetupNode, help: String, level: DiagnosticLevel? = nil) -> ModelDiagnostic {
+        ModelDiagnostic(ruleId: Self.ruleId, message: message, range: node.range, keyPath: node.keyPath, help: help, level: level)
+    }
+
+    /// A finding of this rule at the key that holds `node` (a thing missing from it).
+    func finding(_ message: String, atKeyOf node: SetupNode, help: String, level: DiagnosticLevel? = nil) -> ModelDiagnostic {
+        ModelDiagnostic(ruleId: Self.ruleId, message: message, range: node.keyRange, keyPath: node.keyPath, help: help, level: level)
+    }
+
+    /// A finding of this rule about `key`, which `parent` lacks: it points at the key that holds `parent`.
+    func finding(_ message: String, missing key: String, in parent: SetupNode, help: String,
+                 level: DiagnosticLevel? = nil) -> ModelDiagnostic {
+        let keyPath = parent.keyPath.isEmpty ? key : "\(parent.keyPath).\(key)"
+        return ModelDiagnostic(ruleId: Self.ruleId, message: message, range: parent.keyRange, keyPath: keyPath, help: help, level: level)
+    }
+
+    /// A finding of this rule about a blank value: at the value when it shows as text (`""`), else at its key.
+    func finding(_ message: String, blank node: SetupNode, help: String) -> ModelDiagnostic {
+        let showsText = node.range.end > node.range.start && node.string != nil
+        return ModelDiagnostic(ruleId: Self.ruleId, message: message, range: showsText ? node.range : node.keyRange,
+                               keyPath: node.keyPath, help: help)
+    }
+}
+
+/// Where a fix is made, for help lines: Salesforce Setup as `salesforce.ui` says, or the Cyclr console.
+enum FixLocation {
+    /// The Connected App's edit page in Salesforce Setup, Lightning or Classic.
+    static func connectedApp(_ setup: Setup) -> String {
+        let app = setup.connectedApp?["name"]?.literal.map { "`\($0)`" } ?? "your app"
+        return setup.usesClassicUI
+            ? "Setup › Build › Create › Apps › Connected Apps › \(app) › Edit"
+            : "Setup › Platform Tools › Apps › App Manager › \(app) › Edit"
+    }
+
+    /// The OAuth section of the Connected App's edit page.
+    static func oauthSettings(_ setup: Setup) -> String {
+        connectedApp(setup) + " › API (Enable OAuth Settings)"
+    }
+
+    /// Where the partner-level Client ID and Client Secret are entered in the Cyclr console.
+    static func cyclrConnectorSetup(_ setup: Setup) -> String {
+        let connector = setup.connector?.literal ?? "Salesforce"
+        return "Cyclr console › Connectors › Application Connector Library › \(connector) › Setup Required"
+    }
+
+    static let cyclrServiceDomain = "Cyclr console › Settings › General Settings"
+}
+
+/// Quotes a value for a message, shortened so one long value cannot flood a report.
+func quoted(_ text: String, limit: Int = 100) -> String {
+    let scalars = text.unicodeScalars
+    guard scalars.count > limit else { return "`\(text)`" }
+    return "`\(String(String.UnicodeScalarView(scalars.prefix(limit))))…`"
+}

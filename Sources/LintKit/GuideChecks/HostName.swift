@@ -1,0 +1,42 @@
+/// Checks that a text is a bare DNS host name, as `cyclr.serviceDomain` must be.
+enum HostName {
+    /// What keeps `text` from being a bare host name, as a phrase ("has a scheme (`https://`)"), or nil.
+    static func problem(in text: String) -> String? {
+        if text.first?.isWhitespace == true || text.last?.isWhitespace == true { return "has white space around it" }
+        if text.contains(where: \.isWhitespace) { return "contains white space" }
+        if text.contains("{") || text.contains("}") {
+            return text.lowercased().contains("{yourcyclrservicedomain}")
+                ? "is still the guide's placeholder `{YourCyclrServiceDomain}`" : "contains braces"
+        }
+        let parts = URLParts(text)
+        if let scheme = parts.scheme, parts.hasAuthority { return "has a scheme (`\(scheme)://`)" }
+        if text.contains("/") { return "has a path" }
+        if text.contains("?") || text.contains("#") { return "has a query or fragment" }
+        if text.contains(":") { return "has a port" }
+        if let bad = text.unicodeScalars.first(where: { !($0.isASCIILetter || $0.isASCIIDigit || $0 == "-" || $0 == ".") }) {
+            return "contains `\(bad)`, which a host name cannot hold (letters, digits, hyphens and dots only)"
+        }
+        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+        if labels.contains(where: \.isEmpty) { return "has an empty label (a leading, trailing or doubled dot)" }
+        if let edged = labels.first(where: { $0.hasPrefix("-") || $0.hasSuffix("-") }) {
+            return "has the label `\(edged)`, which starts or ends with a hyphen"
+        }
+        if labels.count == 1 { return "is a single label, not a full host name" }
+        if let long = labels.first(where: { $0.count > 63 }) { return "has a label of \(long.count) characters; a label holds at most 63" }
+        if text.count > 253 { return "is \(text.count) characters long; a host name holds at most 253" }
+        return nil
+    }
+
+    /// The host a URL-like text names (`acme-h.cyclr.com` for `https://acme-h.cyclr.com/`), when it is a valid one.
+    static func host(in text: String) -> String? {
+        let trimmed = text.trimmingWhitespace
+        let host = URLParts(trimmed).host
+        return problem(in: host) == nil ? host : nil
+    }
+}
+
+extension StringProtocol {
+    var trimmingWhitespace: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

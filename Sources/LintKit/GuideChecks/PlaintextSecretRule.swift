@@ -1,0 +1,17 @@
+import SetupModel
+
+/// `plaintext-secret`: a Consumer Secret written into a file meant for version control leaks with it.
+/// The message never holds the value, and its range is masked in every report.
+struct PlaintextSecretRule: GuideCheck {
+    static let ruleId = "plaintext-secret"
+
+    func check(_ setup: Setup) -> [ModelDiagnostic] {
+        guard let node = setup.clientSecret, node.literal != nil else { return [] }
+        return [finding("`clientSecret` holds the Consumer Secret as plain text in a file meant for version control",
+                        at: node,
+                        help: "Write `clientSecret: ${SALESFORCE_CONSUMER_SECRET}` (supplied at deploy time) or leave it blank so Cyclr asks "
+                            + "each account, then reset the Consumer Secret in \(FixLocation.connectedApp(setup)) › Manage Consumer Details.")]
+    }
+
+    func secretRanges(in setup: Setup) -> [SourceRange] { setup.secretRanges }
+}

@@ -1,0 +1,15 @@
+import SetupModel
+
+/// `scope-restricted`: with `api` instead of `full`, the partner must be sure it covers what the integrations use.
+struct ScopeRestrictedRule: GuideCheck {
+    static let ruleId = "scope-restricted"
+
+    func check(_ setup: Setup) -> [ModelDiagnostic] {
+        guard let selection = ScopeSelection(setup), let api = selection.entry(selecting: ScopeCatalog.api),
+              selection.entry(selecting: ScopeCatalog.full) == nil else { return [] }
+        return [finding("`api` is selected without `full`, so Cyclr gets restricted access to your Salesforce data",
+                        at: api,
+                        help: "Check that `api` and the other selected scopes cover every object your integrations use, "
+                            + "or select `Full access (full)` as the guide suggests.")]
+    }
+}

@@ -1,0 +1,26 @@
+import SetupModel
+
+/// `swapped-credentials`: the Consumer Key and Consumer Secret were entered the wrong way round.
+/// The Client ID it judges a secret is masked in every report.
+struct SwappedCredentialsRule: GuideCheck {
+    static let ruleId = "swapped-credentials"
+
+    func check(_ setup: Setup) -> [ModelDiagnostic] {
+        var found: [ModelDiagnostic] = []
+        let help = "Put the Consumer Key (it starts with `3MVG9`) in `clientId` and the Consumer Secret in `clientSecret`, "
+            + "preferably as `${ENV_NAME}` references, and fix \(FixLocation.cyclrConnectorSetup(setup)) the same way; "
+            + "then reset the Consumer Secret in Salesforce, since it was written in this file."
+        if let node = setup.clientId, let id = node.literal, let form = CredentialShape.consumerSecretForm(of: id) {
+            found.append(finding("`clientId` looks like a Consumer Secret (\(form)), not a Consumer Key", at: node, help: help))
+        }
+        if let node = setup.clientSecret, let secret = node.literal, CredentialShape.looksLikeConsumerKey(secret) {
+            found.append(finding("`clientSecret` looks like a Consumer Key (it starts with `3MVG9`), not a Consumer Secret", at: node, help: help))
+        }
+        return found
+    }
+
+    func secretRanges(in setup: Setup) -> [SourceRange] {
+        guard let node = setup.clientId, let id = node.literal, CredentialShape.consumerSecretForm(of: id) != nil else { return [] }
+        return [node.range]
+    }
+}

@@ -1,0 +1,28 @@
+import SetupModel
+
+/// `unknown-scope`: every scope must be a Salesforce OAuth scope, in any of its spellings (SPEC §2).
+struct UnknownScopeRule: GuideCheck {
+    static let ruleId = "unknown-scope"
+
+    func check(_ setup: Setup) -> [ModelDiagnostic] {
+        guard let selection = ScopeSelection(setup) else { return [] }
+        return selection.entries.compactMap { node, scope in
+            guard scope == nil, node.environmentReference == nil else { return nil }
+            let help = "Write a scope as its OAuth token (`full`), Metadata API name (`Full`) or Setup label (`Full access (full)`); "
+                + "see Salesforce's list in \(FixLocation.oauthSettings(setup)) › Selected OAuth Scopes."
+            guard let text = node.string, !node.isBlank else {
+                return finding("a scope entry is empty", at: node, help: "Remove the empty entry or write a scope there.")
+            }
+            let suggestion = Self.suggestion(for: text).map { "; did you mean `\($0)`?" } ?? ""
+            return finding("\(quoted(text)) is not a Salesforce OAuth scope\(suggestion)", at: node, help: help)
+        }
+    }
+
+    /// The closest spelling by edit distance, or else a Setup label that begins with the text (`Full access`).
+    static func suggestion(for text: String) -> String? {
+        if let close = Suggestions.closest(to: text, among: ScopeCatalog.allSpellings) { return close }
+        let start = text.trimmingWhitespace.lowercased()
+        guard start.count >= 4 else { return nil }
+        return ScopeCatalog.all.flatMap(\.labels).first { $0.lowercased().hasPrefix(start) }
+    }
+}

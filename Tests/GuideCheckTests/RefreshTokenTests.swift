@@ -1,0 +1,87 @@
+import Testing
+import SetupModel
+@testable import LintKit
+
+@Suite struct RefreshTokenSecretTests {
+    static let line = "      requireSecretForRefreshToken: false"
+
+    @Test func trueIsReportedAtTheValue() throws {
+        let yaml = GuideCheckHarness.valid(replacing: Self.line, with: "      requireSecretForRefreshToken: True")
+        let finding = try #require(GuideCheckHarness.findings("refresh-token-secret", in: yaml).first)
+        #expect(finding.line == 20 && finding.column == 37)
+        #expect(finding.message == "Require Secret for Refresh Token Flow is selected, but the guide says to clear it")
+    }
+
+    @Test func absentIsReportedAtTheOAuthKey() throws {
+        for replacement in ["", "      requireSecretForRefreshToken:"] {
+            let yaml = GuideCheckHarness.valid(replacing: Self.line + "\n", with: replacement.isEmpty ? "" : replacement + "\n")
+            let found = GuideCheckHarness.findings("refresh-token-secret", in: yaml)
+            #expect(found.count == 1)
+            let finding = try #require(found.first)
+            #expect(finding.line == 16 && finding.column == 5)
+            #expect(finding.keyPath == "salesforce.connectedApp.oauth.requireSecretForRefreshToken")
+            #expect(finding.message.contains("Salesforce selects Require Secret for Refresh Token Flow by default"))
+        }
+    }
+
+    @Test func falsePasses() {
+        #expect(GuideCheckHarness.findings("refresh-token-secret", in: GuideCheckHarness.valid).isEmpty)
+    }
+
+    @Test func theHelpFollowsTheSetupUI() throws {
+        let yaml = GuideCheckHarness.valid(replacing: Self.line, with: "      requireSecretForRefreshToken: true")
+            .replacingOccurrences(of: "  connectedApp:", with: "  ui: classic\n  connectedApp:")
+        let finding = try #require(GuideCheckHarness.findings("refresh-token-secret", in: yaml).first)
+        #expect(finding.help == "Clear Require Secret for Refresh Token Flow in Salesforce (Setup › Build › Create › Apps › Connected Apps › "
+            + "`Acme Cyclr Integration` › Edit › API (Enable OAuth Settings)) and write `requireSecretForRefreshToken: false`.")
+    }
+}
+
+@Suite struct RefreshTokenPolicyTests {
+    func findings(_ policy: String) -> [ModelDiagnostic] {
+        GuideCheckHarness.findings("refresh-token-policy",
+                                   in: GuideCheckHarness.valid(replacing: "refreshTokenPolicy: infinite", with: "refreshTokenPolicy: \(policy)"))
+    }
+
+    @Test(arguments: ["infinite", "${REFRESH_TOKEN_POLICY}", "\"\""])
+    func infiniteAndUnknownPass(policy: String) {
+        #expect(findings(policy).isEmpty)
+    }
+
+    @Test func zeroIsAnError() throws {
+        let finding = try #require(findings("zero").first)
+        #expect(finding.level == .error)
+        #expect(finding.line == 21 && finding.column == 27)
+        #expect(finding.message.contains("expire at once"))
+    }
+
+    @Test(arguments: [
+        ("specific_lifetime:90:DAYS", "refresh tokens expire 90 days after they are issued"),
+        ("specific_inactivity:12:HOURS", "refresh tokens expire after 12 hours unused"),
+        ("specific_lifetime:1:MONTHS", "refresh tokens expire 1 months after they are issued"),
+    ])
+    func timedPoliciesAreWarnings(policy: String, message: String) throws {
+        let finding = try #require(findings(policy).first)
+        #expect(finding.level == .warning)
+        #expect(finding.message.hasPrefix(message), "\(finding.message)")
+    }
+
+    @Test(arguments: [
+        ("forever", "`forever` is not a policy"),
+        ("infinit", "did you mean `infinite`?"),
+        ("zero:1:DAYS", "`zero` takes no `:` values"),
+        ("specific_lifetime:90", "it must be `specific_lifetime:N:UNIT`"),
+        ("specific_lifetime:0:DAYS", "the duration `0` must be a whole number above 0"),
+        ("specific_lifetime:+5:DAYS", "the duration `+5`"),
+        ("specific_inactivity:5:WEEKS", "the unit `WEEKS` must be `HOURS`, `DAYS` or `MONTHS`"),
+        ("specific_inactivity:5:DAY", "did you mean `DAYS`?"),
+    ])
+    func malformedPoliciesAreErrors(policy: String, problem: String) throws {
+        let found = findings(policy)
+        #expect(found.count == 1)
+        let finding = try #require(found.first)
+        #expect(finding.level == .error)
+        #expect(finding.message.contains("is malformed"))
+        #expect(finding.message.contains(problem), "\(finding.message)")
+    }
+}

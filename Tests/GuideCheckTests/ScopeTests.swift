@@ -1,0 +1,76 @@
+import Testing
+import SetupModel
+@testable import LintKit
+
+@Suite struct ScopeTests {
+    static let line = "      scopes: [full, refresh_token]"
+
+    func findings(_ rule: String, scopes: String) -> [ModelDiagnostic] {
+        GuideCheckHarness.findings(rule, in: GuideCheckHarness.valid(replacing: Self.line, with: "      scopes: \(scopes)"))
+    }
+
+    static let allScopeRules = ["scope-data-access", "scope-restricted", "scope-refresh-token", "unknown-scope"]
+
+    @Test(arguments: [
+        "[full, refresh_token]", "[Full, RefreshToken]", "[FULL, OFFLINE_ACCESS]", "[full, OfflineAccess]",
+        "[\"Full access (full)\", \"Perform requests at any time (refresh_token, offline_access)\"]",
+        "[\"full access (FULL)\", \"Perform requests on your behalf at any time (refresh_token, offline_access)\"]",
+        "[\"  full \", refresh_token, id, openid, chatter_api, Basic, CustomApplications, MCP, SCRT]",
+        "[full, refresh_token, ${EXTRA_SCOPE}]",
+    ])
+    func everySpellingOfTheGuidesScopesPasses(scopes: String) {
+        for rule in Self.allScopeRules {
+            #expect(findings(rule, scopes: scopes).isEmpty, "\(rule) fired on \(scopes)")
+        }
+    }
+
+    @Test func noDataScopeIsReportedAtTheScopesKey() throws {
+        let found = findings("scope-data-access", scopes: "[refresh_token, web]")
+        let finding = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(finding.line == 19 && finding.column == 7)
+        #expect(finding.keyPath == "salesforce.connectedApp.oauth.scopes")
+        #expect(finding.help?.contains("`Full access (full)`") == true)
+        #expect(findings("scope-data-access", scopes: "[]").count == 1)
+    }
+
+    @Test func apiWithoutFullIsRestrictedAccess() throws {
+        #expect(findings("scope-data-access", scopes: "[api, refresh_token]").isEmpty)
+        let finding = try #require(findings("scope-restricted", scopes: "[refresh_token, \"Manage user data via APIs (api)\"]").first)
+        #expect(finding.line == 19 && finding.column == 31)
+        #expect(findings("scope-restricted", scopes: "[full, api, refresh_token]").isEmpty)
+    }
+
+    @Test func noRefreshTokenScopeIsReportedAtTheScopesKey() throws {
+        let finding = try #require(findings("scope-refresh-token", scopes: "[full]").first)
+        #expect(finding.line == 19 && finding.column == 7)
+        #expect(finding.help?.contains("`Perform requests at any time (refresh_token, offline_access)`") == true)
+    }
+
+    @Test func referencedScopesCountAsProvided() {
+        #expect(findings("scope-refresh-token", scopes: "[full, ${SCOPE}]").isEmpty)
+        #expect(findings("scope-data-access", scopes: "[${SCOPE}, refresh_token]").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("ful", "; did you mean `full`?"),
+        ("refresh-token", "; did you mean `refresh_token`?"),
+        ("ChatbotApi", "; did you mean `chatbot_api`?"),
+        ("SfapApi", "; did you mean `sfap_api`?"),
+        ("Full access", "; did you mean `Full access (full)`?"),
+        ("write_everything", ""),
+    ])
+    func unknownScopesAreReportedWithASuggestion(scope: String, suggestion: String) throws {
+        let found = findings("unknown-scope", scopes: "[full, refresh_token, \"\(scope)\"]")
+        #expect(found.count == 1)
+        let finding = try #require(found.first)
+        #expect(finding.message == "`\(scope)` is not a Salesforce OAuth scope\(suggestion)")
+        #expect(finding.line == 19 && finding.column == 37)
+        #expect(finding.keyPath == "salesforce.connectedApp.oauth.scopes[2]")
+    }
+
+    @Test func anEmptyScopeEntryIsReported() {
+        let found = findings("unknown-scope", scopes: "[full, refresh_token, \"\"]")
+        #expect(found.map(\.message) == ["a scope entry is empty"])
+    }
+}

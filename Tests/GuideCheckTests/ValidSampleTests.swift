@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import SetupModel
+@testable import LintKit
+
+/// `SampleConfigs/valid/` follows the guide: no guide check may report an error or a warning there.
+@Suite struct ValidSampleTests {
+    static let samples: [String] = {
+        let folder = GuideCheckHarness.sample("SampleConfigs/valid")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".cyclr.yaml") || $0.hasSuffix(".cyclr.yml") }.sorted().map { "SampleConfigs/valid/\($0)" }
+    }()
+
+    /// The rules whose findings are only ever information, which a valid setup may still show.
+    static let infoRules: Set<String> = ["deferred-credential", "scope-restricted"]
+
+    @Test func theEverythingRightSamplesAreThere() {
+        #expect(Self.samples.contains("SampleConfigs/valid/everything-right.cyclr.yaml"))
+        #expect(Self.samples.contains("SampleConfigs/valid/everything-right-crlf-bom.cyclr.yaml"))
+    }
+
+    @Test(arguments: samples)
+    func noGuideCheckFindsAnErrorOrWarning(sample: String) {
+        let input = YAMLInput.file(GuideCheckHarness.sample(sample))
+        #expect(!GuideCheckHarness.setups(input).isEmpty, "\(sample) holds no readable setup")
+        for (ruleId, _) in GuideCheckRegistry.checks where !Self.infoRules.contains(ruleId) {
+            let found = GuideCheckHarness.run(ruleId, on: input).findings
+            #expect(found.isEmpty, "\(sample): \(found.map { "\($0.line):\($0.column) \($0.message)" })")
+        }
+    }
+
+    @Test func theBOMAndCRLFSampleReadsLikeThePlainOne() {
+        let plain = GuideCheckHarness.setups(.file(GuideCheckHarness.sample("SampleConfigs/valid/everything-right.cyclr.yaml")))
+        let windows = GuideCheckHarness.setups(.file(GuideCheckHarness.sample("SampleConfigs/valid/everything-right-crlf-bom.cyclr.yaml")))
+        #expect(windows.count == 1)
+        #expect(windows.first?.callbackURLs.map(\.url) == plain.first?.callbackURLs.map(\.url))
+        #expect(windows.first?.serviceDomain?.string == "ACME-H.CYCLR.COM")
+    }
+
+    @Test func everyRuleOfSpec32ThatNeedsCodeIsRegistered() {
+        let expected: Set<String> = [
+            "callback-url", "callback-url-scheme", "callback-url-limit", "service-domain-format", "service-domain-console",
+            "scope-data-access", "scope-restricted", "scope-refresh-token", "unknown-scope", "refresh-token-secret",
+            "refresh-token-policy", "sandbox-org", "api-name", "contact-email", "deferred-credential", "credential-mismatch",
+            "consumer-key-format", "swapped-credentials", "plaintext-secret", "token-pair-limit",
+        ]
+        #expect(Set(GuideCheckRegistry.checks.keys) == expected)
+    }
+}
