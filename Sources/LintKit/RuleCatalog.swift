@@ -85,6 +85,11 @@ public struct RuleDescription: Sendable {
         self.file = file
     }
 
+    /// A rule known only by a finding (no rule file): its fix is the one line given.
+    public init(id: String, severity: Severity, title: String, rationale: String = "", help: String) {
+        self.init(id: id, severity: severity, title: title, rationale: rationale, fix: FixHint(summary: help))
+    }
+
     /// The fix as one line, with the Lightning navigation.
     public var help: String { fix.text(classicUI: false) }
 }
