@@ -20,7 +20,7 @@ struct LintCommand: ParsableCommand {
     var paths: [String] = ["."]
 
     @Option(help: ArgumentHelp(
-        "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: "|")) (default text).",
+        "Report format, optionally with the file to write it to.",
         discussion: "Repeat it for several reports from one pass over the files; FORMAT=FILE writes that report to FILE, e.g. --format text --format sarif=results.sarif --format junit=junit.xml.",
         valueName: "format[=file]"))
     var format: [ReportTarget] = [ReportTarget(format: .text)]

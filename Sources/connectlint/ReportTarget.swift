@@ -25,6 +25,7 @@ struct ReportTarget: ExpressibleByArgument, Equatable {
     }
 
     static var allValueStrings: [String] { ReportFormat.allCases.map(\.rawValue) }
+    var defaultValueDescription: String { file.map { "\(format.rawValue)=\($0)" } ?? format.rawValue }
     static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
 
     /// Every report of the run with where it goes (nil = standard output): a target's own file, else

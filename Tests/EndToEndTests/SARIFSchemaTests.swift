@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// SARIF output checked against the official 2.1.0 schema. In CI (`CI=true`) a missing validator
+/// is a failure, never a silent pass.
+@Suite(.enabled(if: SARIFSchemaValidator.shouldRun, "no Python with jsonschema (set up .venv as .ci/run does)"))
+struct SARIFSchemaTests {
+    static let sampleFiles: [String] = {
+        let root = BinaryRunner.packageRoot.appendingPathComponent("SampleConfigs")
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        var found: [String] = []
+        while let relative = enumerator?.nextObject() as? String {
+            if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") { found.append("SampleConfigs/" + relative) }
+        }
+        return found.sorted()
+    }()
+
+    @Test func validatorIsAvailable() {
+        if SARIFSchemaValidator.python == nil { Issue.record(Comment(rawValue: SARIFSchemaValidator.missingValidator)) }
+    }
+
+    @Test func everySampleConfigGivesValidSARIF() throws {
+        #expect(Self.sampleFiles.count >= 3)
+        let folder = try BinaryRunner.scratchFolder()
+        var reports: [URL] = []
+        for (index, sample) in Self.sampleFiles.enumerated() {
+            let report = folder.appendingPathComponent("\(index).sarif")
+            let result = try BinaryRunner.run(["--format", "sarif=\(report.path)", "--fail-on", "never", sample])
+            #expect(result.status == 0, "\(sample): \(result.stderr)")
+            reports.append(report)
+        }
+        let violations = try SARIFSchemaValidator.violations(of: reports)
+        for (index, sample) in Self.sampleFiles.enumerated() {
+            let problems = violations[reports[index].path]
+            #expect(problems == [], "\(sample) gives SARIF that breaks the schema: \(problems ?? ["not validated"])")
+        }
+    }
+
+    @Test func committedSARIFGoldensValidate() throws {
+        let goldens = BinaryRunner.packageRoot.appendingPathComponent("Tests/ReportsTests/Goldens")
+        let files = try FileManager.default.contentsOfDirectory(at: goldens, includingPropertiesForKeys: nil)
+            .filter { $0.lastPathComponent.hasSuffix(".sarif.json") }
+        #expect(files.count >= 2)
+        for (file, problems) in try SARIFSchemaValidator.violations(of: files) {
+            #expect(problems.isEmpty, "\(file): \(problems)")
+        }
+    }
+
+    @Test func theValidatorRejectsBrokenSARIF() throws {
+        let file = try BinaryRunner.scratchFolder().appendingPathComponent("broken.sarif")
+        try Data(#"{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": [{"message": {"text": "m"}, "level": "fatal"}]}]}"#.utf8).write(to: file)
+        #expect(try SARIFSchemaValidator.violations(of: [file])[file.path]?.isEmpty == false)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: SARIFSchemaValidator.sharedSchema.path)))
+    func committedSchemaEqualsTheSharedOne() throws {
+        #expect(try Data(contentsOf: SARIFSchemaValidator.schema) == Data(contentsOf: SARIFSchemaValidator.sharedSchema))
+    }
+}
