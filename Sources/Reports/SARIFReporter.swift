@@ -42,25 +42,45 @@ public struct SARIFReporter: Reporter {
         var known = Set(rules.map(\.id))
         for finding in run.findings where known.insert(finding.ruleId).inserted {
             rules.append(RuleDescription(id: finding.ruleId, severity: finding.severity, title: "connectlint rule \(finding.ruleId)",
-                                         help: finding.help ?? "See `connectlint explain \(finding.ruleId)`."))
+                                         fix: FixHint(summary: finding.help ?? "See `connectlint explain \(finding.ruleId)`.")))
         }
         return rules
     }
 
     static func descriptor(_ rule: RuleDescription) -> JSONValue {
         let fullDescription = rule.rationale.isEmpty ? rule.title : rule.rationale
-        var markdown = "**\(rule.title)**\n\n"
-        if !rule.rationale.isEmpty { markdown += rule.rationale + "\n\n" }
-        markdown += "**Fix:** " + rule.help
-        return .object([
+        var members: [(String, JSONValue)] = [
             ("id", .string(rule.id)),
             ("name", .string(pascalCase(rule.id))),
             ("shortDescription", .object([("text", .string(rule.title))])),
             ("fullDescription", .object([("text", .string(fullDescription))])),
-            ("help", .object([("text", .string(rule.help)), ("markdown", .string(markdown))])),
+        ]
+        if !rule.file.isEmpty { members.append(("helpUri", .string(ToolInfo.informationURI + "/blob/main/" + rule.file))) }
+        members += [
+            ("help", .object([("text", .string(helpText(rule))), ("markdown", .string(helpMarkdown(rule)))])),
             ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
             ("properties", .object([("tags", .array([.string("connectlint"), .string("salesforce")]))])),
-        ])
+        ]
+        return .object(members)
+    }
+
+    /// The fix with every navigation it has: Lightning, Classic and the Cyclr console.
+    static func helpText(_ rule: RuleDescription) -> String {
+        var parts = [rule.fix.summary]
+        if let lightning = rule.fix.lightning { parts.append("Lightning: \(lightning).") }
+        if let classic = rule.fix.classic { parts.append("Classic: \(classic).") }
+        if let cyclr = rule.fix.cyclr { parts.append("Cyclr console: \(cyclr).") }
+        return parts.joined(separator: " ")
+    }
+
+    static func helpMarkdown(_ rule: RuleDescription) -> String {
+        var markdown = "**\(rule.title)**\n\n"
+        if !rule.rationale.isEmpty { markdown += rule.rationale + "\n\n" }
+        if !rule.guide.isEmpty { markdown += "Guide: \(rule.guide)\n\n" }
+        markdown += "**Fix:** " + rule.fix.summary + "\n"
+        let navigation = [("Lightning", rule.fix.lightning), ("Classic", rule.fix.classic), ("Cyclr console", rule.fix.cyclr)]
+        for case let (place, path?) in navigation { markdown += "\n- \(place): \(path)" }
+        return markdown
     }
 
     static func result(_ located: LocatedFinding, ruleIndex: Int) -> JSONValue {
