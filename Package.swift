@@ -35,6 +35,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "GuideCheckTests", dependencies: ["LintKit", "SetupModel", "YAMLSource"]),
         .testTarget(name: "EndToEndTests", dependencies: ["connectlint"]),
+        .testTarget(name: "MetadataTests", dependencies: ["SetupModel", "LintKit"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import SetupModel
 
 /// Finds setup files under a directory as SPEC §4 says: recursively, skipping hidden folders,
 /// `.build` and `node_modules`, never following a linked folder (so a link loop ends).
@@ -10,6 +11,7 @@ public enum FileDiscovery {
 
     public static func isSetupFileName(_ name: String) -> Bool {
         name == "cyclr.yaml" || name == "cyclr.yml" || name.hasSuffix(".cyclr.yaml") || name.hasSuffix(".cyclr.yml")
+            || MetadataFileKind(fileName: name) != nil
     }
 
     /// Paths of setup files below `directory`, each as `directory/relative/path`, sorted.

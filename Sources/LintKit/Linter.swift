@@ -8,13 +8,17 @@ public struct LintOptions: Sendable {
     public var jobs: Int
     public var catalog: RuleCatalog
     public var rules: [DocumentRule]
+    /// The Cyclr service domain for metadata files linted without a setup YAML (`--service-domain`,
+    /// or `serviceDomain` in `.connectlint.yml`); nil skips the rules that need it.
+    public var serviceDomain: String?
 
     public init(limits: ParseLimits = .standard, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                catalog: RuleCatalog = .builtIn, rules: [DocumentRule]? = nil) {
+                catalog: RuleCatalog = .builtIn, rules: [DocumentRule]? = nil, serviceDomain: String? = nil) {
         self.limits = limits
         self.jobs = max(1, jobs)
         self.catalog = catalog
         self.rules = rules ?? RuleEngine.documentRules(for: catalog)
+        self.serviceDomain = serviceDomain
     }
 }
 
@@ -62,6 +66,7 @@ public struct Linter: Sendable {
 
     /// Lints one input; `path` is how reports name it.
     public func lint(_ input: YAMLInput, path: String) -> FileResult {
+        if let kind = MetadataFileKind(fileName: path) { return lintMetadata(input, kind: kind, path: path) }
         if case .file(let file) = input, let size = Self.fileSize(file), size > options.limits.maxFileBytes {
             let problem = YAMLProblem(kind: .limit,
                                       message: "the file is \(size) bytes, over the \(options.limits.maxFileBytes / (1024 * 1024)) MiB limit; it was not read",
@@ -99,7 +104,7 @@ public struct Linter: Sendable {
         return result(path: path, input: input, diagnostics: diagnostics, secrets: secrets, classicUI: classicUI)
     }
 
-    private func result(path: String, input: YAMLInput, diagnostics: [ModelDiagnostic], secrets: [SourceRange],
+    func result(path: String, input: YAMLInput, diagnostics: [ModelDiagnostic], secrets: [SourceRange],
                         classicUI: Set<Int> = []) -> FileResult {
         let findings = diagnostics.enumerated().map { index, diagnostic in
             Finding(ruleId: diagnostic.ruleId,

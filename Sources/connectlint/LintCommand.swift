@@ -37,8 +37,15 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("stdin-filename"), help: "The name standard input (-) gets in reports.")
     var stdinFilename: String = "<stdin>"
 
+    @Option(name: .customLong("service-domain"), help: ArgumentHelp(
+        "Your Cyclr service domain (e.g. acme-h.cyclr.com), for Salesforce metadata files linted without a setup YAML.",
+        valueName: "HOST"))
+    var serviceDomain: String?
+
     func run() throws {
-        let linter = Linter()
+        var options = LintOptions()
+        options.serviceDomain = serviceDomain
+        let linter = Linter(options: options)
         let reports = try ReportTarget.destinations(format, output: output)
         let run = try linter.run(paths: paths, standardInputName: stdinFilename)
         for case let (_, file?) in reports where run.files.contains(where: { Self.samePath($0.path, file) }) {

@@ -1,0 +1,61 @@
+import YAMLSource
+
+/// Turns metadata elements into `SetupNode`s at the element's position, collecting the findings
+/// for values of the wrong type.
+struct MetadataValues {
+    private(set) var diagnostics: [ModelDiagnostic] = []
+
+    /// The element's text without surrounding white space, positioned at the text (or at the element when it is empty).
+    func string(_ element: XMLElementNode, keyPath: String) -> SetupNode {
+        let (text, range) = element.trimmedText
+        return SetupNode(value: .string(text), range: range, keyPath: keyPath, keyRange: element.nameRange)
+    }
+
+    /// An `xsd:boolean` (`true`, `false`, `1`, `0`), optionally inverted; nil (and a `wrong-type`
+    /// finding) for anything else.
+    mutating func boolean(_ element: XMLElementNode, keyPath: String, inverted: Bool = false) -> SetupNode? {
+        let (text, range) = element.trimmedText
+        let flag: Bool
+        switch text {
+        case "true", "1": flag = true
+        case "false", "0": flag = false
+        default:
+            diagnostics.append(ModelDiagnostic(
+                ruleId: ReadingRule.wrongType,
+                message: "`<\(element.name)>` must be `true` or `false`, but it is " + (text.isEmpty ? "empty" : "`\(text)`"),
+                range: range, keyPath: keyPath, help: "Write `<\(element.name)>true</\(element.name)>` or `<\(element.name)>false</\(element.name)>`."))
+            return nil
+        }
+        return SetupNode(value: .boolean(inverted ? !flag : flag), range: range, keyPath: keyPath, keyRange: element.nameRange)
+    }
+
+    /// A value that is not in the file but follows from it (such as `enabled` from `<oauthConfig>`'s presence).
+    static func implied(_ value: SetupNode.Value, at range: SourceRange, keyPath: String) -> SetupNode {
+        SetupNode(value: value, range: range, keyPath: keyPath, keyRange: range)
+    }
+
+    mutating func missing(_ name: String, in parent: XMLElementNode, keyPath: String, meaning: String) {
+        diagnostics.append(ModelDiagnostic(
+            ruleId: ReadingRule.missingField,
+            message: "`<\(parent.name)>` has no `<\(name)>` (\(meaning))",
+            range: parent.nameRange, keyPath: keyPath,
+            help: "Add `<\(name)>` inside `<\(parent.name)>`; the Metadata API requires it."))
+    }
+
+    mutating func report(_ diagnostic: ModelDiagnostic) { diagnostics.append(diagnostic) }
+
+    mutating func report(contentsOf more: [ModelDiagnostic]) { diagnostics += more }
+}
+
+extension SetupField {
+    init(_ name: String, _ node: SetupNode) {
+        self.init(name: name, keyRange: node.keyRange, node: node)
+    }
+}
+
+extension Array where Element == SetupField {
+    /// Appends a field when there is a node for it.
+    mutating func add(_ name: String, _ node: SetupNode?) {
+        if let node { append(SetupField(name, node)) }
+    }
+}

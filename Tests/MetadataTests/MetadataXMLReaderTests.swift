@@ -1,0 +1,121 @@
+import Testing
+import YAMLSource
+@testable import SetupModel
+
+@Suite struct MetadataXMLReaderTests {
+    static func read(_ text: String) -> XMLReadResult { MetadataXMLReader.read(Array(text.utf8)) }
+
+    static func position(_ line: Int, _ column: Int) -> SourcePosition { SourcePosition(line: line, column: column) }
+
+    @Test func elementsKeepTheirPositions() throws {
+        let result = Self.read("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <ConnectedApp xmlns="http://soap.sforce.com/2006/04/metadata">
+            <label>Acme &amp; Co</label>
+            <oauthConfig><scopes>Full</scopes></oauthConfig>
+        </ConnectedApp>
+        """)
+        #expect(result.problem == nil)
+        let root = try #require(result.root)
+        #expect(root.name == "ConnectedApp")
+        #expect(root.nameRange == SourceRange(start: Self.position(2, 2), end: Self.position(2, 14)))
+        #expect(root.range.start == Self.position(2, 1))
+        #expect(root.range.end == Self.position(5, 16))
+        let label = try #require(root.child(named: "label"))
+        #expect(label.text == "Acme & Co")
+        #expect(label.trimmedText.text == "Acme & Co")
+        #expect(label.trimmedText.range == SourceRange(start: Self.position(3, 12), end: Self.position(3, 25)))
+        let scopes = try #require(root.child(named: "oauthConfig")?.child(named: "scopes"))
+        #expect(scopes.nameRange.start == Self.position(4, 19))
+        #expect(scopes.trimmedText.range == SourceRange(start: Self.position(4, 26), end: Self.position(4, 30)))
+    }
+
+    @Test func columnsCountUnicodeScalarsAndCRLFIsOneLineBreak() throws {
+        let result = Self.read("<ConnectedApp>\r\n<label>Café ☕</label><contactEmail>a@b.example</contactEmail>\r\n</ConnectedApp>")
+        let root = try #require(result.root)
+        let email = try #require(root.child(named: "contactEmail"))
+        #expect(email.nameRange.start == Self.position(2, 23))
+        #expect(root.range.end == Self.position(3, 16))
+    }
+
+    @Test func textLinesSplitOnLineBreaksWithTheirOwnRanges() throws {
+        let result = Self.read("<a><callbackUrl>https://x.example/cb?a=1&amp;b=2\n\nhttp://y.example/cb</callbackUrl></a>")
+        let callback = try #require(result.root?.child(named: "callbackUrl"))
+        let lines = callback.textLines()
+        #expect(lines.map(\.text) == ["https://x.example/cb?a=1&b=2", "http://y.example/cb"])
+        #expect(lines[0].range == SourceRange(start: Self.position(1, 17), end: Self.position(1, 49)))
+        #expect(lines[1].range == SourceRange(start: Self.position(3, 1), end: Self.position(3, 20)))
+    }
+
+    @Test func prefixedNamesAndSelfClosingElements() throws {
+        let result = Self.read("<m:ConnectedApp xmlns:m=\"http://soap.sforce.com/2006/04/metadata\"><m:label/><m:description>x</m:description></m:ConnectedApp>")
+        let root = try #require(result.root)
+        #expect(root.name == "ConnectedApp")
+        #expect(root.children.map(\.name) == ["label", "description"])
+        #expect(root.child(named: "label")?.text == "")
+    }
+
+    @Test func commentsAreKeptWithPositions() throws {
+        let result = Self.read("<ConnectedApp>\n  <!-- connectlint-disable-next-line unknown-scope -->\n  <label>x</label>\n</ConnectedApp>")
+        #expect(result.comments == [XMLComment(text: " connectlint-disable-next-line unknown-scope ",
+                                               range: SourceRange(start: Self.position(2, 3), end: Self.position(2, 55)))])
+    }
+
+    @Test func cdataIsText() throws {
+        let result = Self.read("<a><label><![CDATA[x < y]]></label></a>")
+        #expect(result.root?.child(named: "label")?.text == "x < y")
+    }
+
+    /// Every malformed input gives one `xml-syntax` at a position, never a crash.
+    @Test(arguments: [
+        ("<ConnectedApp>\n  <label>x</label>\n", 1, 2, "is never closed"),
+        ("<ConnectedApp>\n  <oauthConfig>\n    <scopes>Full</scopes>\n</ConnectedApp>\n", 4, 3, "does not match `<oauthConfig>` opened on line 2"),
+        ("<ConnectedApp>\n  <label>x &nbsp; y</label>\n</ConnectedApp>", 2, 12, "undefined entity `&nbsp;`"),
+        ("<a>AT&T</a>", 1, 6, "bare `&`"),
+        ("hello, this is not XML\n", 1, 1, "not XML"),
+        ("", 1, 1, "empty"),
+        ("  \n\n", 1, 1, "empty"),
+        ("<a></a></a>", 1, 10, "never opened"),
+        ("<a></a>\n<b/>", 2, 2, "second root element"),
+        ("<a><!-- open", 1, 4, "never ends"),
+        ("<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!ENTITY x \"xx\">]><a>&x;</a>", 2, 1, "DOCTYPE"),
+        ("<a>\u{1}</a>", 1, 4, "control character"),
+        ("<a><b attr=\"1\" x></b></a>", 1, 1, "not well-formed"),
+        ("<a></b", 1, 4, "never finished"),
+        ("<a>< b</a>", 1, 4, "does not start a tag"),
+        ("<!-- only a comment -->", 1, 24, "no XML element"),
+        ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a/>", 1, 21, "encoding"),
+    ] as [(String, Int, Int, String)])
+    func malformedInputGivesXMLSyntax(text: String, line: Int, column: Int, message: String) throws {
+        let result = Self.read(text)
+        let problem = try #require(result.problem)
+        #expect(problem.ruleId == "xml-syntax")
+        #expect(problem.message.contains(message), "\(problem.message)")
+        if message != "not well-formed" {
+            #expect(problem.range.start == Self.position(line, column), "\(problem.message)")
+        } else {
+            #expect(problem.range.start.line == line)
+        }
+        #expect(result.root == nil)
+    }
+
+    @Test func encodingsThatAreNotUTF8() throws {
+        let utf16: [UInt8] = [0xFF, 0xFE] + Array("<a/>".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(MetadataXMLReader.read(utf16).problem?.message.contains("UTF-16") == true)
+        let bigEndianNoBOM = Array("<a/>".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(MetadataXMLReader.read(bigEndianNoBOM).problem?.message.contains("UTF-16") == true)
+        let invalid: [UInt8] = Array("<a>\n  ".utf8) + [0xC3, 0x28] + Array("</a>".utf8)
+        let problem = try #require(MetadataXMLReader.read(invalid).problem)
+        #expect(problem.message.contains("not valid UTF-8"))
+        #expect(problem.range.start == Self.position(2, 3))
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("<a><b/></a>".utf8)
+        #expect(MetadataXMLReader.read(bom).root?.child(named: "b")?.nameRange.start == Self.position(1, 5))
+    }
+
+    @Test func sizeAndDepthLimits() throws {
+        let deep = String(repeating: "<a>", count: 150) + String(repeating: "</a>", count: 150)
+        #expect(MetadataXMLReader.read(Array(deep.utf8)).problem?.message.contains("deeper than 100") == true)
+        let big = MetadataXMLReader.read(Array("<a/>".utf8), limits: ParseLimits(maxFileBytes: 2))
+        #expect(big.problem?.ruleId == "input-limit")
+    }
+}
