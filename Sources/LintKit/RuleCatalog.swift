@@ -31,15 +31,19 @@ public struct FixHint: Sendable, Equatable {
 
 /// A documented example of a rule: a setup and the lines the rule must report (none for a passing example).
 public struct RuleExample: Sendable, Equatable {
+    /// The example's text: a setup YAML, or a metadata file's XML when `fileName` says so.
     public let yaml: String
     public let expectedLines: [Int]
     /// Where the example is written in its rule file.
     public let line: Int
+    /// The name the example is linted under: `example.cyclr.yaml`, or a metadata file name for `xml:` examples.
+    public let fileName: String
 
-    public init(yaml: String, expectedLines: [Int], line: Int) {
+    public init(yaml: String, expectedLines: [Int], line: Int, fileName: String = "example.cyclr.yaml") {
         self.yaml = yaml
         self.expectedLines = expectedLines
         self.line = line
+        self.fileName = fileName
     }
 }
 

@@ -40,7 +40,7 @@ import Testing
     }
 
     static func findings(in example: RuleExample) -> [Finding] {
-        Linter(options: LintOptions(jobs: 1)).lint(.bytes(Array(example.yaml.utf8)), path: "example.cyclr.yaml").findings
+        Linter(options: LintOptions(jobs: 1)).lint(.bytes(Array(example.yaml.utf8)), path: example.fileName).findings
     }
 
     static func linesReported(by id: String, in example: RuleExample) -> [Int] {

@@ -170,9 +170,11 @@ struct RuleFileReader {
     /// A string whose `# ^ expect` lines mark the line above, or `{ line: N | [N, …], yaml: … }`.
     func example(_ node: YAMLNode) throws(RuleFileError) -> RuleExample {
         if case .mapping = node.resolved.content {
-            let fields = try mapping(node, allowed: ["line", "yaml"], what: "an example")
-            guard let yamlNode = fields["yaml"] else { throw fail(node, "an example written as a mapping needs `yaml:`") }
-            let yaml = try rawText(yamlNode, "yaml")
+            let fields = try mapping(node, allowed: ["line", "yaml", "xml"], what: "an example")
+            // `xml:` examples are Salesforce metadata files (issue 6), linted as a Connected App file.
+            let isXML = fields["xml"] != nil
+            guard let yamlNode = fields["yaml"] ?? fields["xml"] else { throw fail(node, "an example written as a mapping needs `yaml:` or `xml:`") }
+            let yaml = try rawText(yamlNode, isXML ? "xml" : "yaml")
             var lines = Self.markedLines(yaml)
             if let lineNode = fields["line"] {
                 let listed: [RuleValue]
@@ -185,7 +187,8 @@ struct RuleFileReader {
                     lines.append(number)
                 }
             }
-            return RuleExample(yaml: yaml, expectedLines: Array(Set(lines)).sorted(), line: node.range.start.line)
+            return RuleExample(yaml: yaml, expectedLines: Array(Set(lines)).sorted(), line: node.range.start.line,
+                               fileName: isXML ? "Example.connectedApp-meta.xml" : "example.cyclr.yaml")
         }
         let yaml = try rawText(node, "an example")
         return RuleExample(yaml: yaml, expectedLines: Self.markedLines(yaml), line: node.range.start.line)
