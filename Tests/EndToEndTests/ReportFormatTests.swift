@@ -65,6 +65,25 @@ import Testing
         #expect(result.stdout.contains("sarif=results.sarif"))
     }
 
+    /// The README's CI examples (`connectlint --format …` lines) run as written, in a folder holding a broken sample.
+    @Test func readmeCommandsRun() throws {
+        let readme = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let commands = readme.split(separator: "\n").compactMap { line -> [String]? in
+            guard let range = line.range(of: "connectlint --format ") else { return nil }
+            return line[range.lowerBound...].split(separator: " ").dropFirst().map(String.init)
+        }
+        #expect(commands.count >= 3, "the README's CI examples are missing")
+        for arguments in commands {
+            let folder = try Self.scratchCopyOfSamples()
+            let result = try BinaryRunner.run(arguments, in: folder)
+            #expect(result.status == 1 && result.stderr.isEmpty, "\(arguments): \(result.stderr)")
+            for case let file? in arguments.map({ $0.split(separator: "=", maxSplits: 1).dropFirst().first }) {
+                let written = try String(contentsOf: folder.appendingPathComponent(String(file)), encoding: .utf8)
+                #expect(written.contains("unknown-key"), "\(file) lacks the finding")
+            }
+        }
+    }
+
     /// A folder holding the broken sample, so usage-error tests can name files without touching the repository.
     static func scratchCopyOfSamples() throws -> URL {
         let folder = try BinaryRunner.scratchFolder()
