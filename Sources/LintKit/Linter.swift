@@ -38,7 +38,8 @@ public struct Linter: Sendable {
 
     /// Lints files, directories (walked as SPEC §4 says) and `-` (standard input, read by `readStandardInput`).
     public func run(paths: [String], standardInputName: String = "<stdin>",
-                    readStandardInput: () throws -> [UInt8] = { FileHandle.standardInput.readDataToEndOfFile().map { $0 } }) throws -> LintRun {
+                    readStandardInput: (() throws -> [UInt8])? = nil) throws -> LintRun {
+        let readStandardInput = readStandardInput ?? { Self.readStandardInput(atMost: options.limits.maxFileBytes + 1) }
         var targets: [(path: String, display: String)] = []
         var results: [FileResult] = []
         for path in paths {
@@ -67,9 +68,9 @@ public struct Linter: Sendable {
     /// Lints one input; `path` is how reports name it.
     public func lint(_ input: YAMLInput, path: String) -> FileResult {
         if let kind = MetadataFileKind(fileName: path) { return lintMetadata(input, kind: kind, path: path) }
-        if case .file(let file) = input, let size = Self.fileSize(file), size > options.limits.maxFileBytes {
+        if let size = Self.size(of: input), size > options.limits.maxFileBytes {
             let problem = YAMLProblem(kind: .limit,
-                                      message: "the file is \(size) bytes, over the \(options.limits.maxFileBytes / (1024 * 1024)) MiB limit; it was not read",
+                                      message: "the input is over the \(Self.describe(bytes: options.limits.maxFileBytes)) limit; it was not read",
                                       range: .fileStart)
             return result(path: path, input: input, diagnostics: [SetupDecoder.diagnostic(for: problem)], secrets: [])
         }
@@ -144,13 +145,33 @@ public struct Linter: Sendable {
         return results.compactMap { $0 }
     }
 
+    /// Reads standard input up to `limit` bytes, so that an endless pipe costs bounded memory
+    /// (the reader then reports `input-limit`).
+    static func readStandardInput(atMost limit: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let handle = FileHandle.standardInput
+        while bytes.count < limit {
+            let chunk = handle.readData(ofLength: min(1 << 20, limit - bytes.count))
+            if chunk.isEmpty { break }
+            bytes.append(contentsOf: chunk)
+        }
+        return bytes
+    }
+
     static func displayPath(_ path: String) -> String {
         var display = path
         while display.hasPrefix("./") { display.removeFirst(2) }
         return display
     }
 
-    static func fileSize(_ path: String) -> Int? {
-        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+    static func size(of input: YAMLInput) -> Int? {
+        switch input {
+        case .bytes(let bytes): return bytes.count
+        case .file(let path): return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+        }
+    }
+
+    static func describe(bytes: Int) -> String {
+        bytes % (1024 * 1024) == 0 ? "\(bytes / (1024 * 1024)) MiB" : "\(bytes)-byte"
     }
 }

@@ -21,7 +21,7 @@ extension Linter {
         case .bytes(let data):
             bytes = data
         case .file(let file):
-            if let size = Self.fileSize(file), size > options.limits.maxFileBytes {
+            if let size = Self.size(of: input), size > options.limits.maxFileBytes {
                 return result(path: path, input: input, diagnostics: [MetadataXMLReader.sizeLimitDiagnostic(size: size, limits: options.limits)], secrets: [])
             }
             guard let data = FileManager.default.contents(atPath: file) else {

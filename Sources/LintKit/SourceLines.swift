@@ -1,3 +1,4 @@
+import Foundation
 import YAMLSource
 
 /// Fetches the text of chosen lines from an input, with secret values masked, so that reports
@@ -22,37 +23,9 @@ enum SourceLines {
             }
             return result
         }
-        var result: [Int: String] = [:]
-        var line = 1
-        var current: [UInt8] = []
-        var previousWasCR = false
-        var offset = 0
-        func finishLine() {
-            if wanted.contains(line) { result[line] = String(decoding: current, as: UTF8.self) }
-            current.removeAll(keepingCapacity: true)
-            line += 1
-        }
-        input.forEachByte { byte in
-            defer { offset += 1 }
-            if offset < 3 && byte == [0xEF, 0xBB, 0xBF][offset] && current.count == offset && line == 1 {
-                current.append(byte)
-                if offset == 2 { current.removeAll() }
-                return true
-            }
-            if byte == 0x0A {
-                if previousWasCR { previousWasCR = false; return true }
-                finishLine()
-            } else if byte == 0x0D {
-                finishLine()
-                previousWasCR = true
-            } else {
-                previousWasCR = false
-                if wanted.contains(line) && current.count < 10_000 { current.append(byte) }
-            }
-            return line <= last
-        }
-        if line <= last { finishLine() }
-        return result
+        var collector = LineCollector(wanted: wanted, last: last)
+        input.forEachChunk { collector.consume($0) }
+        return collector.finish()
     }
 
     private static func decodeUTF16(_ bytes: [UInt8]) -> String? {
@@ -106,5 +79,69 @@ private extension Substring {
         var text = self
         while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
         return text
+    }
+}
+
+/// Splits bytes into lines (LF, CRLF or CR) and keeps only the wanted ones, scanning with memchr
+/// so that even a 50 MB line costs next to nothing.
+private struct LineCollector {
+    let wanted: Set<Int>
+    let last: Int
+    private(set) var result: [Int: String] = [:]
+    private var line = 1
+    private var keep: Bool
+    private var current: [UInt8] = []
+    private var afterCR = false
+    private static let maxKept = 10_000
+
+    init(wanted: Set<Int>, last: Int) {
+        self.wanted = wanted
+        self.last = last
+        keep = wanted.contains(1)
+    }
+
+    mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = chunk.baseAddress else { return true }
+        var index = 0
+        while index < chunk.count && line <= last {
+            let lineFeed = Self.find(0x0A, base, from: index, to: chunk.count)
+            let end = Self.find(0x0D, base, from: index, to: lineFeed)
+            if end > index {
+                afterCR = false
+                if keep && current.count < Self.maxKept {
+                    let upTo = min(end, index + Self.maxKept - current.count)
+                    current.append(contentsOf: UnsafeBufferPointer(start: base + index, count: upTo - index))
+                }
+            }
+            guard end < chunk.count else { break }
+            if base[end] == 0x0A && afterCR {
+                afterCR = false
+            } else {
+                finishLine()
+                afterCR = base[end] == 0x0D
+            }
+            index = end + 1
+        }
+        return line <= last
+    }
+
+    mutating func finish() -> [Int: String] {
+        if line <= last { finishLine() }
+        return result
+    }
+
+    private mutating func finishLine() {
+        if keep {
+            if line == 1, current.starts(with: [0xEF, 0xBB, 0xBF]) { current.removeFirst(3) }
+            result[line] = String(decoding: current, as: UTF8.self)
+        }
+        current.removeAll(keepingCapacity: true)
+        line += 1
+        keep = wanted.contains(line)
+    }
+
+    private static func find(_ byte: Int32, _ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard start < end, let hit = memchr(base + start, byte, end - start) else { return end }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
 }

@@ -25,6 +25,9 @@ final class DocumentBuilder {
     private var expandedNodes = 0
     private var depth = 0
     private var problem: YAMLProblem?
+    /// True once nesting passed the limit: libyaml slows down quadratically on deep flow
+    /// nesting, so the reader stops parsing the document here rather than at its end.
+    private(set) var passedDepthLimit = false
     private var scalarRanges: [SourceRange] = []
 
     init(start: SourcePosition, limits: ParseLimits) {
@@ -45,6 +48,7 @@ final class DocumentBuilder {
         depth += 1
         guard problem == nil else { return }
         if depth > limits.maxDepth {
+            passedDepthLimit = true
             fail(.limit, "the document nests deeper than \(limits.maxDepth) levels; nothing in it was checked",
                  SourceRange(at: position))
             return

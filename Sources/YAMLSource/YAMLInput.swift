@@ -74,20 +74,23 @@ final class ChunkReader {
         return count
     }
 
-    /// Calls `body` with every byte of the input from the start, until it returns false.
-    static func scan(_ input: YAMLInput, _ body: (UInt8) -> Bool) {
+    /// Calls `body` with successive chunks of the input from the start, until it returns false.
+    static func scanChunks(_ input: YAMLInput, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
         switch input {
         case .bytes(let bytes):
-            for byte in bytes where !body(byte) { return }
+            _ = bytes.withUnsafeBufferPointer(body)
         case .file(let path):
             let fd = open(path, O_RDONLY)
             guard fd >= 0 else { return }
             defer { close(fd) }
-            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+            var chunk = [UInt8](repeating: 0, count: 256 * 1024)
             while true {
-                let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-                if n <= 0 { return }
-                for i in 0..<n where !body(chunk[i]) { return }
+                let keepGoing = chunk.withUnsafeMutableBufferPointer { buffer -> Bool in
+                    let n = Glibc.read(fd, buffer.baseAddress, buffer.count)
+                    guard n > 0 else { return false }
+                    return body(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+                }
+                if !keepGoing { return }
             }
         }
     }
@@ -96,7 +99,15 @@ final class ChunkReader {
 extension YAMLInput {
     /// Calls `body` with every byte of the input from the start, until it returns false.
     public func forEachByte(_ body: (UInt8) -> Bool) {
-        ChunkReader.scan(self, body)
+        ChunkReader.scanChunks(self) { chunk in
+            for byte in chunk where !body(byte) { return false }
+            return true
+        }
+    }
+
+    /// Calls `body` with successive chunks of the input from the start, until it returns false.
+    public func forEachChunk(_ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+        ChunkReader.scanChunks(self, body)
     }
 
     /// The line and column of a byte offset (libyaml reports reader errors by offset only).
@@ -105,7 +116,7 @@ extension YAMLInput {
         var line = 1, column = 1, offset = 0
         var previousWasCR = false
         var bomBytes = 0
-        ChunkReader.scan(self) { byte in
+        forEachByte { byte in
             if offset >= target { return false }
             defer { offset += 1 }
             if offset < 3 && bomBytes == offset && byte == [0xEF, 0xBB, 0xBF][offset] {

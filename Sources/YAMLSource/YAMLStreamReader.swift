@@ -31,6 +31,11 @@ public enum YAMLStreamReader {
         while true {
             let outcome = try readSegment(input, from: segment, limits: limits, documentIndex: &documentIndex, onDocument: onDocument)
             guard let failure = outcome else { return nil }
+            if failure.documentReported {
+                guard let next = resumePoint(in: input, from: max(failure.problem.range.start.line + 1, segment.lineOffset + 2)) else { return nil }
+                segment = next
+                continue
+            }
             guard failure.problem.kind == .syntax,
                   let next = resumePoint(in: input, from: max(failure.problem.range.start.line, segment.lineOffset + 2)) else {
                 return failure.problem
@@ -52,6 +57,8 @@ public enum YAMLStreamReader {
     private struct Failure {
         let problem: YAMLProblem
         let documentStart: SourcePosition?
+        /// The document was already handed over with its problem; only resuming is left.
+        var documentReported = false
     }
 
     private static func readSegment(_ input: YAMLInput, from segment: Segment, limits: ParseLimits,
@@ -88,6 +95,7 @@ public enum YAMLStreamReader {
             case YAML_DOCUMENT_START_EVENT:
                 builder = DocumentBuilder(start: start, limits: limits)
             case YAML_DOCUMENT_END_EVENT:
+                if reader.passedLimit { return Failure(problem: limitProblem(reader, input), documentStart: nil) }
                 if let finished = builder {
                     onDocument(finished.finish(index: documentIndex, end: end))
                     documentIndex += 1
@@ -115,6 +123,12 @@ public enum YAMLStreamReader {
                 builder?.addAlias(optionalString(event.data.alias.anchor) ?? "", range: SourceRange(start: start, end: end))
             default:
                 break
+            }
+            if let stopped = builder, stopped.passedDepthLimit {
+                let document = stopped.finish(index: documentIndex, end: end)
+                onDocument(document)
+                documentIndex += 1
+                return Failure(problem: document.problem!, documentStart: stopped.start, documentReported: true)
             }
         }
     }

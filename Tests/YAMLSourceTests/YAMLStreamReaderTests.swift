@@ -154,3 +154,14 @@ func documents(_ text: String, limits: ParseLimits = .standard) throws -> (docs:
         #expect(docs[1].root != nil)
     }
 }
+
+@Suite struct DepthLimitTests {
+    @Test func parsingStopsAtTheDepthLimitAndResumesAtTheNextDocument() throws {
+        let deep = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
+        let (docs, problem) = try documents("a: 1\n---\n\(deep)\n---\nb: 2\n")
+        #expect(problem == nil)
+        #expect(docs.count == 3)
+        #expect(docs[1].problem?.kind == .limit)
+        #expect(docs[2].root != nil)
+    }
+}
