@@ -3,7 +3,51 @@ import LintKit
 import Testing
 
 @Suite struct CatalogTests {
+    /// Every rule of SPEC §3.1 and §3.2.
+    static let specRuleIds = [
+        "yaml-syntax", "empty-setup", "duplicate-key", "unknown-key", "wrong-type", "missing-field", "unsupported-version", "input-limit",
+        "oauth-disabled", "callback-url", "callback-url-scheme", "callback-url-limit", "service-domain-format", "service-domain-console",
+        "scope-data-access", "scope-restricted", "scope-refresh-token", "unknown-scope", "refresh-token-secret", "refresh-token-policy",
+        "sandbox-org", "connected-app-name", "api-name", "contact-email", "deferred-credential", "credential-mismatch",
+        "consumer-key-format", "swapped-credentials", "plaintext-secret", "token-pair-limit", "unknown-connector",
+    ]
+
+    static let rulesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Rules").standardizedFileURL
+
     @Test func embeddedRuleFilesAreValid() {
         #expect(RuleCatalog.builtInProblems.map(\.description) == [])
+    }
+
+    @Test func everySpecRuleIsInTheCatalogue() {
+        let missing = Self.specRuleIds.filter { RuleCatalog.builtIn.rule($0) == nil }
+        #expect(missing == [], "no rule file in Rules/ for \(missing)")
+    }
+
+    /// The catalogue compiled in is the one on disk (a rule file added since the last build shows here).
+    @Test func theEmbeddedCatalogueMatchesRulesFolder() throws {
+        let onDisk = try FileManager.default.contentsOfDirectory(atPath: Self.rulesFolder.path)
+            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(".yaml".count)) }.sorted()
+        #expect(RuleCatalog.builtIn.ids.sorted() == onDisk)
+    }
+
+    @Test func everySwiftCheckIsRegistered() {
+        #expect(RuleEngine.unregisteredSwiftChecks(in: RuleCatalog.builtIn) == [],
+                "rules name Swift checks that GuideCheckRegistry.checks does not hold")
+    }
+
+    @Test func everyRegisteredSwiftCheckHasARuleFile() {
+        let named = Set(RuleCatalog.builtIn.rules.compactMap { rule -> String? in
+            if case .swift(let name) = rule.check { return name }
+            return nil
+        })
+        #expect(Set(GuideCheckRegistry.checks.keys).subtracting(named).sorted() == [])
+    }
+
+    @Test func everyRuleExplainsItself() {
+        for rule in RuleCatalog.builtIn.rules {
+            #expect(!rule.rationale.isEmpty && !rule.guide.isEmpty && !rule.fix.summary.isEmpty, "\(rule.file)")
+            #expect(!rule.failingExamples.isEmpty && !rule.passingExamples.isEmpty, "\(rule.file)")
+        }
     }
 }
