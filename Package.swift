@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(name: "SetupModelTests", dependencies: ["SetupModel"]),
         .testTarget(name: "LintKitTests", dependencies: ["LintKit"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["LintKit", "SetupModel"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Goldens", "Schemas"]),
         .testTarget(name: "GuideCheckTests", dependencies: ["LintKit", "SetupModel", "YAMLSource"]),
         .testTarget(name: "EndToEndTests", dependencies: ["connectlint"]),
         .testTarget(name: "MetadataTests", dependencies: ["SetupModel", "LintKit"]),
