@@ -36,6 +36,7 @@ let package = Package(
         .testTarget(name: "GuideCheckTests", dependencies: ["LintKit", "SetupModel", "YAMLSource"]),
         .testTarget(name: "EndToEndTests", dependencies: ["connectlint"]),
         .testTarget(name: "MetadataTests", dependencies: ["SetupModel", "LintKit"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["LintKit", "YAMLSource", "SetupModel"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -35,12 +35,16 @@ public struct FileResult: Sendable {
     /// The text of each line a finding starts on, with secret values masked, for reports that quote the source.
     public let sourceLines: [Int: String]
     public let suppressedCount: Int
+    /// The findings inline suppression comments silenced, in report order (JSON and SARIF list them).
+    public let suppressedFindings: [SuppressedFinding]
 
-    public init(path: String, findings: [Finding], sourceLines: [Int: String] = [:], suppressedCount: Int = 0) {
+    public init(path: String, findings: [Finding], sourceLines: [Int: String] = [:], suppressedCount: Int? = nil,
+                suppressedFindings: [SuppressedFinding] = []) {
         self.path = path
         self.findings = findings
         self.sourceLines = sourceLines
-        self.suppressedCount = suppressedCount
+        self.suppressedFindings = suppressedFindings.sorted { Finding.reportOrder($0.finding, $1.finding) }
+        self.suppressedCount = suppressedCount ?? suppressedFindings.count
     }
 }
 
@@ -57,6 +61,8 @@ public struct LintRun: Sendable {
     public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
 
     public var suppressedCount: Int { files.reduce(0) { $0 + $1.suppressedCount } }
+
+    public var suppressedFindings: [SuppressedFinding] { files.flatMap(\.suppressedFindings) }
 
     public func fails(at level: FailLevel) -> Bool { findings.contains { level.fails(on: $0.severity) } }
 }

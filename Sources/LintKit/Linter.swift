@@ -8,6 +8,12 @@ public struct LintOptions: Sendable {
     public var jobs: Int
     public var catalog: RuleCatalog
     public var rules: [DocumentRule]
+    /// Per-rule severities and `off` from the configuration.
+    public var severityPolicy = SeverityPolicy()
+    /// Which files directory walks yield.
+    public var fileSelection = FileSelection.standard
+    /// False for `--no-inline-suppressions`: suppression comments are ignored.
+    public var inlineSuppressions = true
     /// The Cyclr service domain for metadata files linted without a setup YAML (`--service-domain`,
     /// or `serviceDomain` in `.connectlint.yml`); nil skips the rules that need it.
     public var serviceDomain: String?
@@ -53,7 +59,7 @@ public struct Linter: Sendable {
                 throw LintUsageError("\(path): no such file or directory")
             }
             if isDirectory.boolValue {
-                for file in FileDiscovery.setupFiles(under: path) { targets.append((file, Self.displayPath(file))) }
+                for file in FileDiscovery.setupFiles(under: path, matching: { _ in true }) where options.fileSelection.accepts(file) { targets.append((file, Self.displayPath(file))) }
             } else {
                 guard FileManager.default.isReadableFile(atPath: path) else { throw LintUsageError("\(path): permission denied") }
                 targets.append((path, Self.displayPath(path)))
@@ -79,9 +85,11 @@ public struct Linter: Sendable {
         var documents = 0
         /// The diagnostics' indexes whose fix hint should show Salesforce Classic navigation.
         var classicUI = Set<Int>()
+        var comments = options.inlineSuppressions ? CommentScanner(input, marker: SuppressionRule.marker) : nil
         do {
             let problem = try YAMLStreamReader.read(input, limits: options.limits) { document in
                 documents += 1
+                comments?.exclude(scalarRanges: document.scalarRanges)
                 let decoded = SetupDecoder.decode(document)
                 diagnostics += decoded.diagnostics
                 guard let setup = decoded.setup else { return }
@@ -102,25 +110,17 @@ public struct Linter: Sendable {
             diagnostics.append(ModelDiagnostic(ruleId: ReadingRule.yamlSyntax, message: "the file could not be read: \(error)",
                                                range: .fileStart, keyPath: ""))
         }
-        return result(path: path, input: input, diagnostics: diagnostics, secrets: secrets, classicUI: classicUI)
+        return result(path: path, input: input, diagnostics: diagnostics, secrets: secrets, classicUI: classicUI,
+                      comments: comments?.comments(containing: SuppressionRule.marker) ?? [])
     }
 
-    func result(path: String, input: YAMLInput, diagnostics: [ModelDiagnostic], secrets: [SourceRange],
-                        classicUI: Set<Int> = []) -> FileResult {
-        let findings = diagnostics.enumerated().map { index, diagnostic in
-            Finding(ruleId: diagnostic.ruleId,
-                    severity: diagnostic.level.flatMap { Severity(rawValue: $0.rawValue) } ?? options.catalog.severity(of: diagnostic.ruleId), message: diagnostic.message,
-                    path: path, range: diagnostic.range, keyPath: diagnostic.keyPath,
-                    help: diagnostic.help ?? fixHint(diagnostic.ruleId, classicUI: classicUI.contains(index)))
-        }.sorted(by: Finding.reportOrder)
+    private func result(path: String, input: YAMLInput, diagnostics: [ModelDiagnostic], secrets: [SourceRange],
+                        classicUI: Set<Int> = [], comments: [YAMLComment] = []) -> FileResult {
+        let assembler = FindingAssembler(catalog: options.catalog, policy: options.severityPolicy, path: path)
+        let (unsorted, suppressed) = assembler.assemble(diagnostics, classicUI: classicUI, comments: comments)
+        let findings = unsorted.sorted(by: Finding.reportOrder)
         let lines = SourceLines.collect(input, lines: Set(findings.map(\.range.start.line)), masking: secrets)
-        return FileResult(path: path, findings: findings, sourceLines: lines)
-    }
-
-    /// The rule's fix for the setup's Salesforce UI; nil when the rule has none.
-    private func fixHint(_ ruleId: String, classicUI: Bool) -> String? {
-        guard let fix = options.catalog.rule(ruleId)?.fix, !fix.summary.isEmpty else { return nil }
-        return fix.text(classicUI: classicUI)
+        return FileResult(path: path, findings: findings, sourceLines: lines, suppressedFindings: suppressed)
     }
 
     private func lintInParallel(_ targets: [(path: String, display: String)]) -> [FileResult] {

@@ -15,7 +15,7 @@ enum SourceLines {
     }
 
     private static func rawLines(_ input: YAMLInput, upTo last: Int, wanted: Set<Int>) -> [Int: String] {
-        if case .bytes(let bytes) = input, let utf16 = decodeUTF16(bytes) {
+        if case .bytes(let bytes) = input, let utf16 = YAMLInput.utf16Text(bytes) {
             var result: [Int: String] = [:]
             for (index, line) in utf16.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated()
             where wanted.contains(index + 1) {
@@ -26,22 +26,6 @@ enum SourceLines {
         var collector = LineCollector(wanted: wanted, last: last)
         input.forEachChunk { collector.consume($0) }
         return collector.finish()
-    }
-
-    private static func decodeUTF16(_ bytes: [UInt8]) -> String? {
-        guard bytes.count >= 2 else { return nil }
-        let littleEndian: Bool
-        if bytes[0] == 0xFF && bytes[1] == 0xFE { littleEndian = true }
-        else if bytes[0] == 0xFE && bytes[1] == 0xFF { littleEndian = false }
-        else { return nil }
-        var units: [UInt16] = []
-        var index = 2
-        while index + 1 < bytes.count {
-            let pair = littleEndian ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8 : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
-            units.append(pair)
-            index += 2
-        }
-        return String(decoding: units, as: UTF16.self)
     }
 
     /// Replaces each character of a secret range on this line by `*`, and, as a second guard,

@@ -1,27 +1,19 @@
 import LintKit
 
-/// SPEC §5 json: `{"tool", "findings", "summary"}`.
+/// SPEC §5 json: `{"tool", "findings", "suppressedFindings", "summary"}`; a suppressed finding carries the
+/// comment's `-- reason` as `justification`.
 public struct JSONReporter: Reporter {
     public init() {}
 
     public func render(_ run: LintRun, context: ReportContext) -> String {
-        let findings = run.findings.map { finding -> JSONValue in
-            .object([
-                ("ruleId", .string(finding.ruleId)),
-                ("severity", .string(finding.severity.rawValue)),
-                ("message", .string(finding.message)),
-                ("path", .string(finding.path)),
-                ("line", .number(finding.range.start.line)),
-                ("column", .number(finding.range.start.column)),
-                ("endLine", .number(finding.range.end.line)),
-                ("endColumn", .number(finding.range.end.column)),
-                ("keyPath", .string(finding.keyPath)),
-                ("help", finding.help.map(JSONValue.string) ?? .null),
-            ])
+        let findings = run.findings.map { JSONValue.object(Self.members(of: $0)) }
+        let suppressed = run.suppressedFindings.map { item in
+            JSONValue.object(Self.members(of: item.finding) + [("justification", item.justification.map(JSONValue.string) ?? .null)])
         }
         let document = JSONValue.object([
             ("tool", .object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version))])),
             ("findings", .array(findings)),
+            ("suppressedFindings", .array(suppressed)),
             ("summary", .object([
                 ("files", .number(run.files.count)),
                 ("errors", .number(run.count(.error))),
@@ -31,5 +23,20 @@ public struct JSONReporter: Reporter {
             ])),
         ])
         return document.rendered() + "\n"
+    }
+
+    static func members(of finding: Finding) -> [(String, JSONValue)] {
+        [
+            ("ruleId", .string(finding.ruleId)),
+            ("severity", .string(finding.severity.rawValue)),
+            ("message", .string(finding.message)),
+            ("path", .string(finding.path)),
+            ("line", .number(finding.range.start.line)),
+            ("column", .number(finding.range.start.column)),
+            ("endLine", .number(finding.range.end.line)),
+            ("endColumn", .number(finding.range.end.column)),
+            ("keyPath", .string(finding.keyPath)),
+            ("help", finding.help.map(JSONValue.string) ?? .null),
+        ]
     }
 }

@@ -31,6 +31,9 @@ enum Main {
         } catch let error as LintUsageError {
             printError(error.description)
             Foundation.exit(ExitStatus.usage)
+        } catch let error as ConfigurationError {
+            printError(error.description)
+            Foundation.exit(ExitStatus.usage)
         } catch let error as InternalError {
             printError("internal error: \(error.description)")
             Foundation.exit(ExitStatus.internalError)

@@ -28,8 +28,14 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Write the report of the --format given without =FILE to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error|warning|info|never.")
-    var failOn: FailLevel = .error
+    @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error|warning|info|never (default: the configuration's failOn, else error).")
+    var failOn: FailLevel?
+
+    @Option(name: .customLong("config"), help: "Configuration file (default: the nearest .connectlint.yml from the current folder upwards).")
+    var configPath: String?
+
+    @Flag(name: .customLong("no-inline-suppressions"), help: "Ignore every # connectlint-disable comment (for CI).")
+    var noInlineSuppressions = false
 
     @Option(help: "Colour: auto (only on a terminal; NO_COLOR turns it off, FORCE_COLOR on), always, never.")
     var color: ColorChoice = .auto
@@ -43,8 +49,12 @@ struct LintCommand: ParsableCommand {
     var serviceDomain: String?
 
     func run() throws {
+        let configuration = try ConfigurationLoader.load(explicit: configPath)
         var options = LintOptions()
-        options.serviceDomain = serviceDomain
+        try options.apply(configuration)
+        if let serviceDomain { options.serviceDomain = serviceDomain }
+        options.inlineSuppressions = !noInlineSuppressions
+        let failOn = self.failOn ?? configuration.failOn ?? .error
         let linter = Linter(options: options)
         let reports = try ReportTarget.destinations(format, output: output)
         let run = try linter.run(paths: paths, standardInputName: stdinFilename)

@@ -1,0 +1,173 @@
+import Foundation
+import SetupModel
+
+/// Finds and reads `.connectlint.yml` through the same YAML layer as setup files, so every
+/// problem is reported with its line and column.
+public enum ConfigurationLoader {
+    public static let fileName = ".connectlint.yml"
+    public static let keys = ["rules", "include", "exclude", "failOn", "customRules", "serviceDomain"]
+
+    /// `--config FILE` when given; otherwise the nearest `.connectlint.yml` from `folder` upwards; otherwise none.
+    public static func load(explicit: String?, searchingFrom folder: String = FileManager.default.currentDirectoryPath) throws -> Configuration {
+        if let explicit {
+            guard FileManager.default.fileExists(atPath: explicit) else {
+                throw ConfigurationError(path: explicit, range: nil, message: "no such configuration file",
+                                         fix: "check the path given to --config")
+            }
+            return try load(path: explicit)
+        }
+        guard let found = find(from: folder) else { return .none }
+        return try load(path: found)
+    }
+
+    /// The nearest `.connectlint.yml` in `folder` or a folder above it, relative to `folder` when inside it.
+    public static func find(from folder: String) -> String? {
+        let start = URL(fileURLWithPath: folder).standardizedFileURL
+        var url = start
+        while true {
+            let candidate = url.appendingPathComponent(fileName).path
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue {
+                return url.path == start.path && start.path == URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+                    ? fileName : candidate
+            }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return nil }
+            url = parent
+        }
+    }
+
+    public static func load(path: String) throws -> Configuration {
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw ConfigurationError(path: path, range: nil, message: "the configuration file cannot be read (permission denied)")
+        }
+        var documents: [YAMLDocument] = []
+        let problem: YAMLProblem?
+        do {
+            problem = try YAMLStreamReader.read(.file(path), limits: .standard) { documents.append($0) }
+        } catch {
+            throw ConfigurationError(path: path, range: nil, message: "the configuration file cannot be read: \(error)")
+        }
+        if let problem = problem ?? documents.lazy.compactMap(\.problem).first {
+            throw ConfigurationError(path: path, range: problem.range, message: "the configuration is not valid YAML: \(problem.message)")
+        }
+        if documents.count > 1 {
+            throw ConfigurationError(path: path, range: SourceRange(at: documents[1].range.start),
+                                     message: "the configuration holds \(documents.count) YAML documents; it must hold one",
+                                     fix: "remove the `---` and merge the settings into one mapping")
+        }
+        var configuration = Configuration(path: path)
+        guard let root = documents.first?.root?.resolved, !isNull(root) else { return configuration }
+        var reader = Reader(path: path)
+        try reader.read(root, into: &configuration)
+        return configuration
+    }
+
+    static func isNull(_ node: YAMLNode) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.value)
+    }
+
+    /// Reads the root mapping key by key.
+    struct Reader {
+        let path: String
+
+        func fail(_ node: YAMLNode, _ message: String, fix: String? = nil) -> ConfigurationError {
+            ConfigurationError(path: path, range: node.range, message: message, fix: fix)
+        }
+
+        func read(_ root: YAMLNode, into configuration: inout Configuration) throws {
+            let pairs = try mapping(root, name: "the configuration",
+                                    fix: "write settings such as `rules:`, `include:`, `exclude:`, `failOn:` and `customRules:`")
+            for pair in pairs {
+                let key = try keyText(pair.key)
+                let value = pair.value.resolved
+                switch key {
+                case "rules":
+                    configuration.rules = try ruleSettings(value)
+                case "include":
+                    configuration.include = try globs(value, key: key)
+                case "exclude":
+                    configuration.exclude = try globs(value, key: key)
+                case "failOn":
+                    let text = try string(value, key: key)
+                    guard let level = FailLevel(rawValue: text) else {
+                        throw fail(value, "`failOn` is `\(text)`, not one of `error`, `warning`, `info`, `never`\(Suggestions.didYouMean(text, among: FailLevel.allCases.map(\.rawValue)))")
+                    }
+                    configuration.failOn = level
+                case "customRules":
+                    configuration.customRules = try strings(value, key: key).map { Positioned($0.value, at: $0.range) }
+                case "serviceDomain":
+                    configuration.serviceDomain = try string(value, key: key)
+                default:
+                    throw fail(pair.key, "unknown key `\(key)`\(Suggestions.didYouMean(key, among: ConfigurationLoader.keys))",
+                               fix: "the keys allowed are " + ConfigurationLoader.keys.map { "`\($0)`" }.joined(separator: ", "))
+                }
+            }
+        }
+
+        func mapping(_ node: YAMLNode, name: String, fix: String) throws -> [YAMLPair] {
+            guard case .mapping(let pairs) = node.resolved.content else {
+                throw fail(node, "\(name) must be a mapping, but it is \(node.kindName)", fix: fix)
+            }
+            var seen: [String: YAMLNode] = [:]
+            for pair in pairs {
+                let key = try keyText(pair.key)
+                if let first = seen[key] {
+                    throw fail(pair.key, "`\(key)` is set twice (first on line \(first.range.start.line))", fix: "keep one of them")
+                }
+                seen[key] = pair.key
+            }
+            return pairs
+        }
+
+        func keyText(_ node: YAMLNode) throws -> String {
+            guard let scalar = node.scalar else { throw fail(node, "keys must be plain words, but this key is \(node.kindName)") }
+            return scalar.value
+        }
+
+        func string(_ node: YAMLNode, key: String) throws -> String {
+            guard let scalar = node.scalar, !ConfigurationLoader.isNull(node) else {
+                throw fail(node, "`\(key)` must be a string, but it is \(ConfigurationLoader.isNull(node) ? "empty" : node.kindName)")
+            }
+            return scalar.value
+        }
+
+        /// One string or a list of strings.
+        func strings(_ node: YAMLNode, key: String) throws -> [Positioned<String>] {
+            switch node.resolved.content {
+            case .sequence(let items):
+                return try items.map { Positioned(try string($0, key: "each item of `\(key)`"), at: $0.range) }
+            default:
+                return [Positioned(try string(node, key: key), at: node.range)]
+            }
+        }
+
+        func globs(_ node: YAMLNode, key: String) throws -> [Glob] {
+            try strings(node, key: key).map { item in
+                do {
+                    return try Glob(item.value)
+                } catch let problem as Glob.Problem {
+                    throw ConfigurationError(path: path, range: item.range, message: "bad glob `\(item.value)` in `\(key)`: \(problem.message)")
+                }
+            }
+        }
+
+        func ruleSettings(_ node: YAMLNode) throws -> [String: Positioned<RuleSetting>] {
+            let pairs = try mapping(node, name: "`rules`", fix: "write one `rule-id: off|info|warning|error` per line")
+            var settings: [String: Positioned<RuleSetting>] = [:]
+            for pair in pairs {
+                let id = try keyText(pair.key)
+                let value = pair.value.resolved
+                guard let text = value.scalar?.value, let setting = RuleSetting(text) else {
+                    let shown = value.scalar.map { "`\($0.value)`" } ?? value.kindName
+                    let hint = value.scalar.map { Suggestions.didYouMean($0.value, among: RuleSetting.spellings) } ?? ""
+                    throw fail(value, "bad severity \(shown) for rule `\(id)`\(hint)",
+                               fix: "write one of `off`, `info`, `warning`, `error`")
+                }
+                settings[id] = Positioned(setting, at: pair.key.range)
+            }
+            return settings
+        }
+    }
+}

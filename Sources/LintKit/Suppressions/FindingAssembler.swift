@@ -1,0 +1,42 @@
+import SetupModel
+
+/// Turns one file's diagnostics into findings: the configured severity (or `off`) first, then the
+/// file's suppression comments, then the suppressions' own findings.
+struct FindingAssembler {
+    let catalog: RuleCatalog
+    let policy: SeverityPolicy
+    let path: String
+
+    /// `classicUI` holds the indexes of the diagnostics whose fix hint shows Salesforce Classic navigation.
+    func assemble(_ diagnostics: [ModelDiagnostic], classicUI: Set<Int> = [], comments: [YAMLComment]) -> (findings: [Finding], suppressed: [SuppressedFinding]) {
+        let findings = diagnostics.enumerated().compactMap { finding($1, classicUI: classicUI.contains($0)) }
+        guard !comments.isEmpty else { return (findings, []) }
+        let known = Set(catalog.rules.map(\.id))
+        var suppressions: [Suppression] = []
+        var problems: [ModelDiagnostic] = []
+        for comment in comments {
+            guard let parsed = SuppressionParser.parse(comment, knownRules: known) else { continue }
+            if let suppression = parsed.suppression { suppressions.append(suppression) }
+            problems += parsed.problems
+        }
+        let outcome = SuppressionMatcher.apply(suppressions, to: findings, isOff: policy.isOff)
+        return (outcome.kept + (problems + outcome.unused).compactMap { finding($0) }, outcome.suppressed)
+    }
+
+    /// Nil when the configuration turned the rule off.
+    func finding(_ diagnostic: ModelDiagnostic, classicUI: Bool = false) -> Finding? {
+        let level = diagnostic.level.flatMap { Severity(rawValue: $0.rawValue) }
+        guard let severity = policy.severity(of: diagnostic.ruleId, level: level, default: catalog.severity(of: diagnostic.ruleId)) else {
+            return nil
+        }
+        return Finding(ruleId: diagnostic.ruleId, severity: severity, message: diagnostic.message, path: path,
+                       range: diagnostic.range, keyPath: diagnostic.keyPath,
+                       help: diagnostic.help ?? fixHint(diagnostic.ruleId, classicUI: classicUI))
+    }
+
+    /// The rule's fix for the setup's Salesforce UI; nil when the rule has none.
+    private func fixHint(_ ruleId: String, classicUI: Bool) -> String? {
+        guard let fix = catalog.rule(ruleId)?.fix, !fix.summary.isEmpty else { return nil }
+        return fix.text(classicUI: classicUI)
+    }
+}

@@ -1,0 +1,49 @@
+/// One `# connectlint-disable-…` comment (SPEC §6).
+public struct Suppression: Sendable, Equatable {
+    public enum Scope: String, Sendable, CaseIterable {
+        case line = "connectlint-disable-line"
+        case nextLine = "connectlint-disable-next-line"
+        case file = "connectlint-disable-file"
+    }
+
+    public struct RuleReference: Sendable, Equatable {
+        public let id: String
+        /// Where the id is written in the comment (unused and invalid suppressions point here).
+        public let range: SourceRange
+    }
+
+    public let scope: Scope
+    public let rules: [RuleReference]
+    /// The text after `--`, when given.
+    public let reason: String?
+    /// The line of the comment itself.
+    public let line: Int
+
+    /// Whether a finding starting on `findingLine` falls under this comment.
+    public func covers(line findingLine: Int) -> Bool {
+        switch scope {
+        case .line: return findingLine == line
+        case .nextLine: return findingLine == line + 1
+        case .file: return true
+        }
+    }
+}
+
+/// A finding an inline suppression silenced: reports list it apart, with the reason given.
+public struct SuppressedFinding: Sendable, Equatable {
+    public let finding: Finding
+    /// The `-- reason` of the suppression comment, when it gave one.
+    public let justification: String?
+
+    public init(finding: Finding, justification: String?) {
+        self.finding = finding
+        self.justification = justification
+    }
+}
+
+/// The rule ids of the suppression comments' own findings (described in `Rules/`).
+public enum SuppressionRule {
+    public static let invalid = "invalid-suppression"
+    public static let unused = "unused-suppression"
+    public static let marker = "connectlint-disable"
+}

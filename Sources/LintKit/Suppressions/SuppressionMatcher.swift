@@ -1,0 +1,48 @@
+import SetupModel
+
+/// Applies a file's suppression comments to its findings and reports the ones that silenced nothing.
+public enum SuppressionMatcher {
+    public struct Outcome: Sendable {
+        public var kept: [Finding]
+        public var suppressed: [SuppressedFinding]
+        /// `unused-suppression` for every rule id of a comment that silenced nothing.
+        public var unused: [ModelDiagnostic]
+    }
+
+    /// `isOff` tells which rules the configuration turned off: a suppression of one is not reported as unused.
+    public static func apply(_ suppressions: [Suppression], to findings: [Finding], isOff: (String) -> Bool) -> Outcome {
+        var used = Set<SourceRange>()
+        var outcome = Outcome(kept: [], suppressed: [], unused: [])
+        for finding in findings {
+            let match = suppressions.lazy.compactMap { suppression -> (Suppression, Suppression.RuleReference)? in
+                guard suppression.covers(line: finding.range.start.line),
+                      let reference = suppression.rules.first(where: { $0.id == finding.ruleId }) else { return nil }
+                return (suppression, reference)
+            }.first
+            if let (suppression, reference) = match {
+                used.insert(reference.range)
+                outcome.suppressed.append(SuppressedFinding(finding: finding, justification: suppression.reason))
+            } else {
+                outcome.kept.append(finding)
+            }
+        }
+        for suppression in suppressions {
+            for reference in suppression.rules where !used.contains(reference.range) && !isOff(reference.id) {
+                outcome.unused.append(ModelDiagnostic(
+                    ruleId: SuppressionRule.unused,
+                    message: "this `\(suppression.scope.rawValue)` suppresses `\(reference.id)`, but \(place(suppression.scope)) reported no `\(reference.id)`",
+                    range: reference.range, keyPath: "",
+                    help: "Remove `\(reference.id)` from the comment (or the whole comment) now that nothing needs silencing."))
+            }
+        }
+        return outcome
+    }
+
+    private static func place(_ scope: Suppression.Scope) -> String {
+        switch scope {
+        case .line: return "this line"
+        case .nextLine: return "the next line"
+        case .file: return "the file"
+        }
+    }
+}

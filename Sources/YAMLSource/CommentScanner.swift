@@ -1,0 +1,120 @@
+/// A YAML comment: the text after its `#`, up to the end of the line.
+public struct YAMLComment: Sendable, Equatable {
+    public let text: String
+    /// From the `#` to the end of the line.
+    public let range: SourceRange
+
+    public init(text: String, range: SourceRange) {
+        self.text = text
+        self.range = range
+    }
+
+    /// The position of the `offset`-th Unicode scalar of `text` (0-based).
+    public func position(ofTextOffset offset: Int) -> SourcePosition {
+        SourcePosition(line: range.start.line, column: range.start.column + 1 + offset)
+    }
+}
+
+/// Finds the comments whose text holds a marker, without building a second parser.
+///
+/// A `#` starts a comment only at the start of a line or after a space or tab, and only outside
+/// every scalar: a `#` inside a quoted or block scalar is text. The scanner first collects the lines
+/// that hold the marker after such a `#` (one pass over the bytes), then drops each `#` that a
+/// document's `scalarRanges` cover, so memory follows the number of marked lines.
+public struct CommentScanner: Sendable {
+    struct MarkedLine: Sendable {
+        let number: Int
+        let scalars: [Unicode.Scalar]
+        /// 1-based columns of every `#` that could start a comment.
+        var hashColumns: [Int]
+    }
+
+    /// Lines longer than this are not searched: no one writes a directive after 64 KiB of text.
+    static let maxLineBytes = 64 * 1024
+
+    private var lines: [MarkedLine]
+
+    public init(_ input: YAMLInput, marker: String) {
+        let bytes = Array(marker.utf8)
+        let utf16 = Self.startsWithUTF16Mark(input)
+        lines = utf16 || input.contains(bytes) ? Self.markedLines(input, marker: bytes) : []
+    }
+
+    /// Drops every `#` that lies inside one of these scalars (pass each document's `scalarRanges`).
+    public mutating func exclude(scalarRanges: [SourceRange]) {
+        guard !lines.isEmpty else { return }
+        for range in scalarRanges {
+            var index = firstLine(atOrAfter: range.start.line)
+            while index < lines.count, lines[index].number <= range.end.line {
+                let number = lines[index].number
+                lines[index].hashColumns.removeAll { range.contains(SourcePosition(line: number, column: $0)) }
+                index += 1
+            }
+        }
+    }
+
+    /// The comments left, in line order: on each line the first `#` no scalar covers starts the comment.
+    public func comments(containing marker: String) -> [YAMLComment] {
+        lines.compactMap { line in
+            guard let column = line.hashColumns.first else { return nil }
+            let text = String(String.UnicodeScalarView(line.scalars[column...]))
+            guard text.contains(marker) else { return nil }
+            let start = SourcePosition(line: line.number, column: column)
+            let end = SourcePosition(line: line.number, column: line.scalars.count + 1)
+            return YAMLComment(text: text, range: SourceRange(start: start, end: end))
+        }
+    }
+
+    private func firstLine(atOrAfter number: Int) -> Int {
+        var low = 0, high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle].number < number { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    // MARK: - Reading lines
+
+    private static func markedLines(_ input: YAMLInput, marker: [UInt8]) -> [MarkedLine] {
+        if case .bytes(let bytes) = input, let text = YAMLInput.utf16Text(bytes) {
+            return markedLines(.bytes(Array(text.utf8)), marker: marker)
+        }
+        if case .file = input, startsWithUTF16Mark(input) {
+            var bytes: [UInt8] = []
+            input.forEachByte { bytes.append($0); return true }
+            return markedLines(.bytes(bytes), marker: marker)
+        }
+        var found: [MarkedLine] = []
+        input.forEachLine(maxBytes: maxLineBytes) { number, bytes, cut in
+            if !cut, let line = markedLine(bytes, number: number, marker: marker) { found.append(line) }
+            return true
+        }
+        return found
+    }
+
+    private static func startsWithUTF16Mark(_ input: YAMLInput) -> Bool {
+        var head: [UInt8] = []
+        input.forEachByte { head.append($0); return head.count < 2 }
+        return head == [0xFF, 0xFE] || head == [0xFE, 0xFF]
+    }
+
+    private static func markedLine(_ bytes: [UInt8], number: Int, marker: [UInt8]) -> MarkedLine? {
+        guard bytes.contains(UInt8(ascii: "#")), contains(bytes, marker) else { return nil }
+        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        var columns: [Int] = []
+        for (index, scalar) in scalars.enumerated() where scalar == "#" {
+            if index == 0 || scalars[index - 1] == " " || scalars[index - 1] == "\t" { columns.append(index + 1) }
+        }
+        return columns.isEmpty ? nil : MarkedLine(number: number, scalars: scalars, hashColumns: columns)
+    }
+
+    private static func contains(_ bytes: [UInt8], _ marker: [UInt8]) -> Bool {
+        guard !marker.isEmpty else { return true }
+        guard bytes.count >= marker.count else { return false }
+        for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
+            if bytes[start..<(start + marker.count)].elementsEqual(marker) { return true }
+        }
+        return false
+    }
+}

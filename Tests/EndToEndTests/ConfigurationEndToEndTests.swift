@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// `.connectlint.yml` and `--config` through the built binary (SPEC §4, §6).
+@Suite struct ConfigurationEndToEndTests {
+    @Test func configurationIsFoundFromTheCurrentFolderUpwards() throws {
+        let project = try ScratchProject([
+            ".connectlint.yml": "rules:\n  unknown-key: off\n",
+            "team/app/setup.cyclr.yaml": SetupText.unknownKey,
+        ])
+        defer { project.remove() }
+        let inside = try project.run(["."], in: "team/app")
+        #expect(inside.status == 0, "\(inside.stdout)\(inside.stderr)")
+        #expect(inside.stdout == "0 errors, 0 warnings, 0 infos in 1 file\n")
+        let fromRoot = try project.run(["team/app/setup.cyclr.yaml"])
+        #expect(fromRoot.status == 0)
+        #expect(!fromRoot.stdout.contains("[unknown-key]"))
+    }
+
+    @Test func explicitConfigWinsOverTheNearestOne() throws {
+        let project = try ScratchProject([
+            ".connectlint.yml": "rules:\n  unknown-key: off\n",
+            "ci/strict.yml": "rules:\n  unknown-key: error\n",
+            "setup.cyclr.yaml": SetupText.unknownKey,
+        ])
+        defer { project.remove() }
+        let result = try project.run(["--config", "ci/strict.yml", "setup.cyclr.yaml"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("setup.cyclr.yaml:4:3: error: unknown key `regionn`"))
+    }
+
+    @Test func severityOverrideAndFailOnFromTheConfiguration() throws {
+        let project = try ScratchProject([
+            ".connectlint.yml": "rules:\n  unknown-key: info\nfailOn: info\n",
+            "setup.cyclr.yaml": SetupText.unknownKey,
+        ])
+        defer { project.remove() }
+        let result = try project.run(["setup.cyclr.yaml"])
+        #expect(result.status == 1, "failOn: info fails on the info the override made")
+        #expect(result.stdout.contains(": info: unknown key `regionn`"))
+        let overridden = try project.run(["--fail-on", "warning", "setup.cyclr.yaml"])
+        #expect(overridden.status == 0, "--fail-on on the command line wins over failOn")
+    }
+
+    @Test func includeAndExcludeShapeDirectoryWalks() throws {
+        let project = try ScratchProject([
+            ".connectlint.yml": "include: [\"setups/**/*.yaml\", \"*.cyclr.yaml\"]\nexclude: [\"fixtures/**\", \"**/draft-*\"]\n",
+            "setups/eu/acme.yaml": SetupText.clean,
+            "setups/eu/draft-acme.yaml": SetupText.unknownKey,
+            "fixtures/broken.cyclr.yaml": "version: 2\n",
+            "root.cyclr.yaml": SetupText.clean,
+            "notes.yaml": "version: 2\n",
+        ])
+        defer { project.remove() }
+        let report = try project.json(["."])
+        let summary = report["summary"] as? [String: Any]
+        #expect(summary?["files"] as? Int == 2, "setups/eu/acme.yaml and root.cyclr.yaml only")
+        #expect(SetupText.ruleIds(report).isEmpty)
+        let named = try project.run(["fixtures/broken.cyclr.yaml"])
+        #expect(named.status == 1, "a file named on the command line is linted even when excluded")
+    }
+
+    @Test func withoutIncludeTheDefaultNamesAreWalked() throws {
+        let project = try ScratchProject([
+            ".connectlint.yml": "exclude: [legacy/]\n",
+            "legacy/old.cyclr.yaml": "version: 2\n",
+            "new/cyclr.yml": SetupText.clean,
+            "new/other.yaml": "version: 2\n",
+        ])
+        defer { project.remove() }
+        let result = try project.run(["."])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("in 1 file\n"))
+    }
+
+    @Test(arguments: [
+        ("rules:\n  unknown-key: off\nexlude: [x]\n", ".connectlint.yml:3:1: unknown key `exlude`; did you mean `exclude`?"),
+        ("rules:\n  unknown-kye: off\n", ".connectlint.yml:2:3: unknown rule `unknown-kye` in `rules`; did you mean `unknown-key`?"),
+        ("rules:\n  unknown-key: warn\n", ".connectlint.yml:2:16: bad severity `warn` for rule `unknown-key`"),
+        ("rules:\n  unknown-key: [error]\n", ".connectlint.yml:2:16: bad severity a list for rule `unknown-key`"),
+        ("exclude: [\"fixtures**\"]\n", ".connectlint.yml:1:11: bad glob `fixtures**` in `exclude`: `**` must be a whole path segment"),
+        ("include: \"[ab.cyclr.yaml\"\n", ".connectlint.yml:1:10: bad glob `[ab.cyclr.yaml` in `include`: `[` opens a character set"),
+        ("failOn: sometimes\n", ".connectlint.yml:1:9: `failOn` is `sometimes`, not one of `error`, `warning`, `info`, `never`"),
+        ("rules: [unknown-key]\n", ".connectlint.yml:1:8: `rules` must be a mapping, but it is a list"),
+        ("rules:\n  a: off\n  a: off\n", ".connectlint.yml:3:3: `a` is set twice (first on line 2)"),
+        ("rules: {unknown-key: off\n", ".connectlint.yml:2:1: the configuration is not valid YAML"),
+        ("- rules\n", ".connectlint.yml:1:1: the configuration must be a mapping, but it is a list"),
+        ("customRules: {a: b}\n", ".connectlint.yml:1:14: `customRules` must be a string, but it is a mapping"),
+    ])
+    func invalidConfigurationExitsTwoNamingFileLineAndFix(text: String, expected: String) throws {
+        let project = try ScratchProject([".connectlint.yml": text, "setup.cyclr.yaml": SetupText.clean])
+        defer { project.remove() }
+        let result = try project.run(["setup.cyclr.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("connectlint: error: " + expected), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func missingConfigFileExitsTwo() throws {
+        let project = try ScratchProject(["setup.cyclr.yaml": SetupText.clean])
+        defer { project.remove() }
+        let result = try project.run(["--config", "nope.yml", "setup.cyclr.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("nope.yml: no such configuration file"))
+    }
+
+    @Test func emptyConfigurationChangesNothing() throws {
+        let project = try ScratchProject([".connectlint.yml": "# nothing yet\n", "setup.cyclr.yaml": SetupText.unknownKey])
+        defer { project.remove() }
+        let result = try project.run(["setup.cyclr.yaml"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("warning: unknown key `regionn`"))
+    }
+}
