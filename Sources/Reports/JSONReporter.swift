@@ -1,7 +1,7 @@
 import LintKit
 
-/// SPEC §5 json: `{"tool", "findings", "suppressedFindings", "summary"}`; a suppressed finding carries the
-/// comment's `-- reason` as `justification`.
+/// SPEC §5 json: `{"tool", "findings", "summary"}`, with `suppressedFindings` after `findings` when inline
+/// comments silenced any (each carries the comment's `-- reason` as `justification`).
 public struct JSONReporter: Reporter {
     public init() {}
 
@@ -10,10 +10,11 @@ public struct JSONReporter: Reporter {
         let suppressed = run.suppressedFindings.map { item in
             JSONValue.object(Self.members(of: item.finding) + [("justification", item.justification.map(JSONValue.string) ?? .null)])
         }
+        let listed: [(String, JSONValue)] = suppressed.isEmpty ? [] : [("suppressedFindings", .array(suppressed))]
         let document = JSONValue.object([
             ("tool", .object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version))])),
             ("findings", .array(findings)),
-            ("suppressedFindings", .array(suppressed)),
+        ] + listed + [
             ("summary", .object([
                 ("files", .number(run.files.count)),
                 ("errors", .number(run.count(.error))),
