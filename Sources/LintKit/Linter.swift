@@ -114,8 +114,8 @@ public struct Linter: Sendable {
                       comments: comments?.comments(containing: SuppressionRule.marker) ?? [])
     }
 
-    private func result(path: String, input: YAMLInput, diagnostics: [ModelDiagnostic], secrets: [SourceRange],
-                        classicUI: Set<Int> = [], comments: [YAMLComment] = []) -> FileResult {
+    func result(path: String, input: YAMLInput, diagnostics: [ModelDiagnostic], secrets: [SourceRange],
+                classicUI: Set<Int> = [], comments: [YAMLComment] = []) -> FileResult {
         let assembler = FindingAssembler(catalog: options.catalog, policy: options.severityPolicy, path: path)
         let (unsorted, suppressed) = assembler.assemble(diagnostics, classicUI: classicUI, comments: comments)
         let findings = unsorted.sorted(by: Finding.reportOrder)
