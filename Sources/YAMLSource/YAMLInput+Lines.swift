@@ -52,12 +52,24 @@ extension YAMLInput {
         forEachChunk { chunk in
             guard let base = chunk.baseAddress, chunk.count > 0 else { return true }
             let seam = tail + UnsafeBufferPointer(start: base, count: min(chunk.count, needle.count - 1))
-            found = seam.withUnsafeBytes { memmem($0.baseAddress, $0.count, needle, needle.count) != nil }
-                || memmem(base, chunk.count, needle, needle.count) != nil
+            found = seam.withUnsafeBufferPointer { Self.find(needle, in: $0) } || Self.find(needle, in: chunk)
             tail = chunk.count >= needle.count - 1 ? Array(chunk.suffix(needle.count - 1)) : Array((tail + chunk).suffix(needle.count - 1))
             return !found
         }
         return found
+    }
+
+    /// memchr for the first byte, memcmp for the rest (Glibc's memmem is not visible to Swift).
+    private static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
+        var from = 0
+        let lastStart = haystack.count - needle.count
+        while from <= lastStart, let hit = memchr(base + from, Int32(needle[0]), lastStart - from + 1) {
+            let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + start, needle, needle.count) == 0 { return true }
+            from = start + 1
+        }
+        return false
     }
 
     /// The text of input that starts with a UTF-16 byte order mark (libyaml reads UTF-16 too); nil otherwise.

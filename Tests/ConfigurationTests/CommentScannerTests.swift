@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import YAMLSource
 
@@ -34,5 +35,20 @@ import YAMLSource
         var scanner = CommentScanner(.bytes(bytes), marker: "mark")
         try YAMLStreamReader.read(.bytes(bytes)) { scanner.exclude(scalarRanges: $0.scalarRanges) }
         #expect(scanner.comments(containing: "mark").map(\.range.start) == [SourcePosition(line: 1, column: 6)])
+    }
+}
+
+@Suite struct InputContainsTests {
+    @Test(arguments: [262_140, 262_144 - 5, 262_144 - 19, 262_144, 10])
+    func findsTheMarkerAcrossChunkSeams(offset: Int) throws {
+        var bytes = [UInt8](repeating: UInt8(ascii: "c"), count: 600_000)
+        let marker = Array("connectlint-disable".utf8)
+        bytes.replaceSubrange(offset..<(offset + marker.count), with: marker)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("contains-\(UUID().uuidString)").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(YAMLInput.file(path).contains(marker))
+        #expect(YAMLInput.bytes(bytes).contains(marker))
+        #expect(!YAMLInput.file(path).contains(Array("connectlint-disablf".utf8)))
     }
 }
