@@ -26,6 +26,16 @@ public enum RuleFileLoader {
     /// The line below which a marker like this stands is where the rule must fire.
     public static let expectMarker = "# ^ expect"
 
+    /// The lines that `# ^ expect` marker lines point at (each marks the line above it).
+    public static func markedLines(_ yaml: String) -> [Int] {
+        var lines: [Int] = []
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(RuleFileLoader.expectMarker) && index > 0 {
+            lines.append(index)
+        }
+        return lines
+    }
+
     /// `allowBuiltInChecks` admits `reader` and `swift` checks and demands the full documentation
     /// (rationale, guide, fix, examples) that built-in rules carry; custom rules use generic checks only.
     public static func load(_ bytes: [UInt8], file: String, allowBuiltInChecks: Bool) throws(RuleFileError) -> RuleDescription {
@@ -175,7 +185,7 @@ struct RuleFileReader {
             let isXML = fields["xml"] != nil
             guard let yamlNode = fields["yaml"] ?? fields["xml"] else { throw fail(node, "an example written as a mapping needs `yaml:` or `xml:`") }
             let yaml = try rawText(yamlNode, isXML ? "xml" : "yaml")
-            var lines = Self.markedLines(yaml)
+            var lines = RuleFileLoader.markedLines(yaml)
             if let lineNode = fields["line"] {
                 let listed: [RuleValue]
                 switch value(lineNode) {
@@ -191,16 +201,7 @@ struct RuleFileReader {
                                fileName: isXML ? "Example.connectedApp-meta.xml" : "example.cyclr.yaml")
         }
         let yaml = try rawText(node, "an example")
-        return RuleExample(yaml: yaml, expectedLines: Self.markedLines(yaml), line: node.range.start.line)
-    }
-
-    static func markedLines(_ yaml: String) -> [Int] {
-        var lines: [Int] = []
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(RuleFileLoader.expectMarker) && index > 0 {
-            lines.append(index)
-        }
-        return lines
+        return RuleExample(yaml: yaml, expectedLines: RuleFileLoader.markedLines(yaml), line: node.range.start.line)
     }
 
     func query(_ node: YAMLNode) throws(RuleFileError) -> KeyPathQuery {

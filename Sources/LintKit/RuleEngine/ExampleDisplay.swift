@@ -1,0 +1,18 @@
+import SetupModel
+import YAMLSource
+
+extension RuleExample {
+    /// The example's lines as `explain` shows them: every value a rule judges secret (a literal
+    /// `clientSecret`, a Client ID shaped like a secret) masked, as in reports.
+    public func displayedLines(rules: [DocumentRule] = RuleEngine.documentRules(for: .builtIn)) -> [String] {
+        var secrets: [SourceRange] = []
+        _ = try? YAMLStreamReader.read(.bytes(Array(yaml.utf8))) { document in
+            guard let setup = SetupDecoder.decode(document).setup else { return }
+            secrets += setup.secretRanges
+            for rule in rules { secrets += rule.secretRanges(in: setup) }
+        }
+        var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        return lines.enumerated().map { index, line in SourceLines.mask(line, line: index + 1, secrets: secrets) }
+    }
+}

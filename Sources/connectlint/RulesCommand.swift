@@ -1,0 +1,64 @@
+import ArgumentParser
+import LintKit
+import Reports
+
+enum RulesFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json
+}
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List the rule catalogue: id, default severity and title of every rule."
+    )
+
+    @Option(help: "Output format: text (a table) or json (a list of rule objects).")
+    var format: RulesFormat = .text
+
+    func run() throws {
+        let catalog = try BuiltInCatalog.checked()
+        switch format {
+        case .text: print(Self.table(catalog), terminator: "")
+        case .json: print(JSONValue.array(catalog.rules.map(Self.json)).rendered())
+        }
+    }
+
+    static func table(_ catalog: RuleCatalog) -> String {
+        let idWidth = max(2, catalog.rules.map(\.id.count).max() ?? 0)
+        let severityWidth = "severity".count
+        func row(_ id: String, _ severity: String, _ title: String) -> String {
+            id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  "
+                + severity.padding(toLength: severityWidth, withPad: " ", startingAt: 0) + "  " + title + "\n"
+        }
+        var text = row("ID", "SEVERITY", "TITLE")
+        for rule in catalog.rules { text += row(rule.id, rule.severity.rawValue, rule.title) }
+        return text + "\n\(catalog.rules.count) rules; `connectlint explain RULE-ID` tells more of one.\n"
+    }
+
+    static func json(_ rule: RuleDescription) -> JSONValue {
+        var fix: [(String, JSONValue)] = [("summary", .string(rule.fix.summary))]
+        if let lightning = rule.fix.lightning { fix.append(("lightning", .string(lightning))) }
+        if let classic = rule.fix.classic { fix.append(("classic", .string(classic))) }
+        if let cyclr = rule.fix.cyclr { fix.append(("cyclr", .string(cyclr))) }
+        return .object([
+            ("id", .string(rule.id)),
+            ("severity", .string(rule.severity.rawValue)),
+            ("title", .string(rule.title)),
+            ("rationale", .string(rule.rationale)),
+            ("guide", .string(rule.guide)),
+            ("fix", .object(fix)),
+            ("file", .string(rule.file)),
+        ])
+    }
+}
+
+/// The compiled-in catalogue, refused when one of its files is broken (a build that skipped the tests).
+enum BuiltInCatalog {
+    static func checked() throws -> RuleCatalog {
+        let problems = RuleCatalog.builtInProblems
+        guard problems.isEmpty else {
+            throw InternalError(description: "the built-in rule catalogue is invalid:\n" + problems.map(\.description).joined(separator: "\n"))
+        }
+        return RuleCatalog.builtIn
+    }
+}
