@@ -17,11 +17,13 @@ struct CallbackDiagnosis {
         if entries.contains(where: { EnvironmentReference.name(in: $0.url.trimmingWhitespace) != nil }) { return nil }
         guard !entries.isEmpty else { return (nil, []) }
         var best: (index: Int, differences: [String], distance: Int)?
+        let target = Array(expected.unicodeScalars)
         for (index, entry) in entries.enumerated() {
             let found = differences(of: entry.url)
             if found.isEmpty { return nil }
-            let distance = Suggestions.editDistance(Array(entry.url.lowercased().unicodeScalars.prefix(4096)),
-                                                    Array(expected.unicodeScalars))
+            if let current = best, current.differences.count < found.count { continue }
+            // Past a few times the expected length the distance only grows, so long entries are cut to keep this linear.
+            let distance = Suggestions.editDistance(Array(entry.url.lowercased().unicodeScalars.prefix(4 * target.count)), target)
             if let current = best, (current.differences.count, current.distance) <= (found.count, distance) { continue }
             best = (index, found, distance)
         }

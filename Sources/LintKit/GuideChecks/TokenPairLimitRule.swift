@@ -6,14 +6,17 @@ struct TokenPairLimitRule: GuideCheck {
     static let limit = 5
 
     func check(_ setup: Setup) -> [ModelDiagnostic] {
-        var counts: [String: Int] = [:]
+        let users = setup.accounts.map { account -> (node: SetupNode, key: String)? in
+            guard let node = account["salesforceUser"], !node.isBlank, let user = node.string else { return nil }
+            return (node, user.trimmingWhitespace.lowercased())
+        }
+        var totals: [String: Int] = [:]
+        for user in users { if let user { totals[user.key, default: 0] += 1 } }
+        var seen: [String: Int] = [:]
         var found: [ModelDiagnostic] = []
-        for account in setup.accounts {
-            guard let node = account["salesforceUser"], !node.isBlank, let user = node.string else { continue }
-            let key = user.trimmingWhitespace.lowercased()
-            counts[key, default: 0] += 1
-            guard counts[key] == Self.limit + 1 else { continue }
-            let total = setup.accounts.filter { $0["salesforceUser"]?.string.map { $0.trimmingWhitespace.lowercased() } == key }.count
+        for case let (node, key)? in users {
+            seen[key, default: 0] += 1
+            guard seen[key] == Self.limit + 1, let total = totals[key], let user = node.string else { continue }
             found.append(finding("\(total) accounts authenticate as the Salesforce user \(quoted(user.trimmingWhitespace)), but Salesforce keeps only "
                                     + "five refresh tokens per user per Connected App, so this sixth one revokes the oldest",
                                  at: node,

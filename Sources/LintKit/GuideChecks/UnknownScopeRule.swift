@@ -3,9 +3,12 @@ import SetupModel
 /// `unknown-scope`: every scope must be a Salesforce OAuth scope, in any of its spellings (SPEC §2).
 struct UnknownScopeRule: GuideCheck {
     static let ruleId = "unknown-scope"
+    static let maxSuggested = 1000
 
     func check(_ setup: Setup) -> [ModelDiagnostic] {
         guard let selection = ScopeSelection(setup) else { return [] }
+        var looked: Set<String> = []
+        var suggestions: [String: String] = [:]
         return selection.entries.compactMap { node, scope in
             guard scope == nil, node.environmentReference == nil else { return nil }
             let help = "Write a scope as its OAuth token (`full`), Metadata API name (`Full`) or Setup label (`Full access (full)`); "
@@ -13,7 +16,9 @@ struct UnknownScopeRule: GuideCheck {
             guard let text = node.string, !node.isBlank else {
                 return finding("a scope entry is empty", at: node, help: "Remove the empty entry or write a scope there.")
             }
-            let suggestion = Self.suggestion(for: text).map { "; did you mean `\($0)`?" } ?? ""
+            // Remembered per text, and looked for only among the first distinct ones, so a huge list stays fast.
+            if looked.count < Self.maxSuggested, looked.insert(text).inserted { suggestions[text] = Self.suggestion(for: text) }
+            let suggestion = suggestions[text].map { "; did you mean `\($0)`?" } ?? ""
             return finding("\(quoted(text)) is not a Salesforce OAuth scope\(suggestion)", at: node, help: help)
         }
     }
