@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Every `SampleConfigs/broken/**/*.cyclr.yaml` (and `.yml`) sits beside `NAME.out`, the exact text
-/// report of `connectlint --color never PATH` run from the package root. `UPDATE_GOLDENS=1 swift test
+/// report of `connectlint --fail-on info --color never PATH` run from the package root. `UPDATE_GOLDENS=1 swift test
 /// --filter GoldenSampleTests` rewrites them; review the diff before committing.
 @Suite struct GoldenSampleTests {
     static let brokenSamples: [String] = {
@@ -21,7 +21,8 @@ import Testing
 
     @Test(arguments: brokenSamples)
     func brokenSampleMatchesGolden(_ sample: String) throws {
-        let result = try BinaryRunner.run(["--color", "never", sample])
+        // `--fail-on info` so that samples showing a warning or an info rule fail too; the report is the same.
+        let result = try BinaryRunner.run(["--fail-on", "info", "--color", "never", sample])
         #expect(result.status == 1, "a broken sample must fail: \(sample)")
         let golden = BinaryRunner.packageRoot.appendingPathComponent(Self.goldenPath(for: sample))
         if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {

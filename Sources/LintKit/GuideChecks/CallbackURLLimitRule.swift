@@ -14,9 +14,10 @@ struct CallbackURLLimitRule: GuideCheck {
             if total > Self.limit, crossing == nil { crossing = entry.node }
         }
         guard let crossing else { return [] }
+        let cyclr = ServiceDomain.validHost(in: setup).map(ServiceDomain.callbackURL(host:)) ?? "https://<serviceDomain>/connector/callback"
         return [finding("the callback URLs take \(total) characters joined by line breaks, over Salesforce's limit of 2,000 (passed here)",
                         at: crossing,
-                        help: "Remove callback URLs Salesforce does not need (keep `https://<serviceDomain>/connector/callback`) "
-                            + "until they fit in 2,000 characters.")]
+                        help: "Remove callback URLs Salesforce does not need (keep `\(cyclr)`) "
+                            + "until they fit in 2,000 characters, in \(FixLocation.oauthSettings(setup)) › Callback URL and in `callbackUrls`.")]
     }
 }

@@ -12,7 +12,7 @@ struct ConsumerKeyFormatRule: GuideCheck {
             if node.keyPath == setup.clientId?.keyPath, CredentialShape.consumerSecretForm(of: text) != nil { return nil }
             return finding("`\(name)` does not look like a Salesforce consumer key: it \(problem)",
                            at: node,
-                           help: "Copy the Consumer Key from \(FixLocation.connectedApp(setup)) › Manage Consumer Details; "
+                           help: "Copy the Consumer Key from \(FixLocation.consumerDetails(setup)); "
                                + "it starts with `3MVG9` and is about 85 characters long.")
         }
     }

@@ -9,7 +9,7 @@ struct CredentialMismatchRule: GuideCheck {
               let key = setup.connectedApp?["consumerKey"]?.literal, id != key else { return [] }
         return [finding("`cyclr.clientId` is not the Connected App's `consumerKey`: they \(Self.difference(id, key))",
                         at: clientId,
-                        help: "Copy the Consumer Key from \(FixLocation.connectedApp(setup)) › Manage Consumer Details into "
+                        help: "Copy the Consumer Key from \(FixLocation.consumerDetails(setup)) into "
                             + "\(FixLocation.cyclrConnectorSetup(setup)) › Client ID and into both keys here.")]
     }
 

@@ -41,6 +41,22 @@ enum FixLocation {
             : "Setup › Platform Tools › Apps › App Manager › \(app) › Edit"
     }
 
+    /// The Connected App's page that reveals its Consumer Key and Secret.
+    static func consumerDetails(_ setup: Setup) -> String {
+        let app = setup.connectedApp?["name"]?.literal.map { "`\($0)`" } ?? "your app"
+        return setup.usesClassicUI
+            ? "Setup › Build › Create › Apps › Connected Apps › \(app) › Manage Consumer Details"
+            : "Setup › Platform Tools › Apps › App Manager › \(app) › View › Manage Consumer Details"
+    }
+
+    /// The Connected App's OAuth policies (refresh token policy), on its Manage page rather than its edit page.
+    static func oauthPolicies(_ setup: Setup) -> String {
+        let app = setup.connectedApp?["name"]?.literal.map { "`\($0)`" } ?? "your app"
+        return setup.usesClassicUI
+            ? "Setup › Administer › Manage Apps › Connected Apps › \(app) › Edit Policies › OAuth Policies"
+            : "Setup › Platform Tools › Apps › App Manager › \(app) › Manage › Edit Policies › OAuth Policies"
+    }
+
     /// The OAuth section of the Connected App's edit page.
     static func oauthSettings(_ setup: Setup) -> String {
         connectedApp(setup) + " › API (Enable OAuth Settings)"

@@ -10,7 +10,7 @@ struct PlaintextSecretRule: GuideCheck {
         return [finding("`clientSecret` holds the Consumer Secret as plain text in a file meant for version control",
                         at: node,
                         help: "Write `clientSecret: ${SALESFORCE_CONSUMER_SECRET}` (supplied at deploy time) or leave it blank so Cyclr asks "
-                            + "each account, then reset the Consumer Secret in \(FixLocation.connectedApp(setup)) › Manage Consumer Details.")]
+                            + "each account, then reset the Consumer Secret in \(FixLocation.consumerDetails(setup)).")]
     }
 
     func secretRanges(in setup: Setup) -> [SourceRange] { setup.secretRanges }

@@ -9,7 +9,7 @@ struct SwappedCredentialsRule: GuideCheck {
         var found: [ModelDiagnostic] = []
         let help = "Put the Consumer Key (it starts with `3MVG9`) in `clientId` and the Consumer Secret in `clientSecret`, "
             + "preferably as `${ENV_NAME}` references, and fix \(FixLocation.cyclrConnectorSetup(setup)) the same way; "
-            + "then reset the Consumer Secret in Salesforce, since it was written in this file."
+            + "then reset the Consumer Secret in \(FixLocation.consumerDetails(setup)), since it was written in this file."
         if let node = setup.clientId, let id = node.literal, let form = CredentialShape.consumerSecretForm(of: id) {
             found.append(finding("`clientId` looks like a Consumer Secret (\(form)), not a Consumer Key", at: node, help: help))
         }
