@@ -30,6 +30,23 @@ public struct MarkdownReporter: Reporter {
         }
     }
 
+    /// For catalogue text written with Markdown code spans: keeps the spans, but writes `<`, `>` and `&`
+    /// outside them as entities so `https://<serviceDomain>/…` is not read as an HTML tag.
+    public static func escapeHTML(_ text: String) -> String {
+        var output = ""
+        var inCode = false
+        for character in text {
+            if character == "`" { inCode.toggle() }
+            switch character {
+            case "<" where !inCode: output += "&lt;"
+            case ">" where !inCode: output += "&gt;"
+            case "&" where !inCode: output += "&amp;"
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+
     /// Makes text literal inside a table cell: Markdown punctuation (including `|`, which would end
     /// the cell, and backticks) is backslash-escaped, and line breaks become `<br>`.
     public static func escape(_ text: String) -> String {

@@ -74,12 +74,13 @@ public struct SARIFReporter: Reporter {
     }
 
     static func helpMarkdown(_ rule: RuleDescription) -> String {
-        var markdown = "**\(rule.title)**\n\n"
-        if !rule.rationale.isEmpty { markdown += rule.rationale + "\n\n" }
-        if !rule.guide.isEmpty { markdown += "Guide: \(rule.guide)\n\n" }
-        markdown += "**Fix:** " + rule.fix.summary + "\n"
+        let text = MarkdownReporter.escapeHTML
+        var markdown = "**\(text(rule.title))**\n\n"
+        if !rule.rationale.isEmpty { markdown += text(rule.rationale) + "\n\n" }
+        if !rule.guide.isEmpty { markdown += "Guide: \(text(rule.guide))\n\n" }
+        markdown += "**Fix:** " + text(rule.fix.summary) + "\n"
         let navigation = [("Lightning", rule.fix.lightning), ("Classic", rule.fix.classic), ("Cyclr console", rule.fix.cyclr)]
-        for case let (place, path?) in navigation { markdown += "\n- \(place): \(path)" }
+        for case let (place, path?) in navigation { markdown += "\n- \(place): \(text(path))" }
         return markdown
     }
 

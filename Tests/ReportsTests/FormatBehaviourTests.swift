@@ -4,8 +4,11 @@ import LintKit
 import Testing
 
 @Suite struct SARIFReporterTests {
+    /// The real catalogue, so every rule of `Rules/` is checked for what code scanning needs.
     func document(_ run: LintRun = SampleRuns.withFindings) throws -> [String: Any] {
-        let text = SARIFReporter().render(run, context: SampleRuns.context)
+        var context = SampleRuns.context
+        context.catalog = .builtIn
+        let text = SARIFReporter().render(run, context: context)
         return try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
@@ -150,6 +153,7 @@ import Testing
         #expect(MarkdownReporter.escape("a|b `c`") == "a\\|b \\`c\\`")
         #expect(MarkdownReporter.escape("x\r\ny\nz") == "x<br>y<br>z")
         #expect(MarkdownReporter.escape("<script>") == "\\<script\\>")
+        #expect(MarkdownReporter.escapeHTML("https://<host>/a & `<b>`") == "https://&lt;host&gt;/a &amp; `<b>`")
     }
 
     @Test func everyTableRowHasFourCells() {

@@ -42,5 +42,23 @@ enum SampleRuns {
 
     static let clean = LintRun(files: [FileResult(path: "cyclr.yaml", findings: [])])
 
-    static let context = ReportContext(catalog: .builtIn, failOn: .error, useColor: false, workingDirectory: workingDirectory)
+    /// A fixed catalogue, so the goldens change with the reporters and not with every edit of `Rules/`.
+    static let catalog = RuleCatalog(rules: [
+        RuleDescription(id: "duplicate-key", severity: .error, title: "A key repeats in one mapping",
+                        rationale: "YAML parsers disagree on which value wins.", fix: FixHint(summary: "Keep one of the keys."),
+                        file: "Rules/duplicate-key.yaml"),
+        RuleDescription(id: "empty-setup", severity: .error, title: "A file or document holds no setup",
+                        fix: FixHint(summary: "Write a setup or remove the empty document.")),
+        RuleDescription(id: "scope-restricted", severity: .info, title: "`api` is selected but `full` is not",
+                        rationale: "Restricted access must still cover the data your integrations use & more.",
+                        guide: "Salesforce setup › Selected OAuth Scopes",
+                        fix: FixHint(summary: "Add `full`, or check the integrations need nothing beyond `api`.",
+                                     lightning: "Setup › App Manager › (your app) › Edit", classic: "Setup › Create › Apps › (your app) › Edit")),
+        RuleDescription(id: "unknown-key", severity: .warning, title: "A key is not part of the setup format",
+                        fix: FixHint(summary: "Rename or remove the key.")),
+        RuleDescription(id: "wrong-type", severity: .error, title: "The callback is not https://<serviceDomain>/connector/callback",
+                        fix: FixHint(summary: "Write the value in the type the format expects.", cyclr: "Settings › General Settings")),
+    ])
+
+    static let context = ReportContext(catalog: catalog, failOn: .error, useColor: false, workingDirectory: workingDirectory)
 }
