@@ -34,6 +34,9 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("config"), help: "Configuration file (default: the nearest .connectlint.yml from the current folder upwards).")
     var configPath: String?
 
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A folder of custom rule files (repeatable), besides the configuration's customRules.", valueName: "dir"))
+    var ruleFolders: [String] = []
+
     @Flag(name: .customLong("no-inline-suppressions"), help: "Ignore every # connectlint-disable comment (for CI).")
     var noInlineSuppressions = false
 
@@ -49,9 +52,7 @@ struct LintCommand: ParsableCommand {
     var serviceDomain: String?
 
     func run() throws {
-        let configuration = try ConfigurationLoader.load(explicit: configPath)
-        var options = LintOptions()
-        try options.apply(configuration)
+        var (options, configuration) = try LintOptions.configured(configPath: configPath, ruleFolders: ruleFolders)
         if let serviceDomain { options.serviceDomain = serviceDomain }
         options.inlineSuppressions = !noInlineSuppressions
         let failOn = self.failOn ?? configuration.failOn ?? .error

@@ -1,10 +1,22 @@
 extension LintOptions {
-    /// Applies a configuration: severities, file selection and service domain. Rule ids in it are
-    /// checked against the catalogue (built-in, suppression and custom rules), so a typo is exit 2.
-    public mutating func apply(_ configuration: Configuration) throws {
-        try configuration.checkRuleIds(against: catalog.rules.map(\.id))
-        severityPolicy = configuration.severityPolicy
-        fileSelection = configuration.fileSelection
-        serviceDomain = configuration.serviceDomain
+    /// Options for a run: the configuration (`--config FILE` or the nearest `.connectlint.yml`), the
+    /// catalogue with its custom rules and `--rules` folders, severities, file selection, service domain.
+    /// Rule ids in the configuration are checked against that catalogue, so a typo is exit 2.
+    public static func configured(configPath: String?, ruleFolders: [String] = []) throws -> (LintOptions, Configuration) {
+        let configuration = try ConfigurationLoader.load(explicit: configPath)
+        let catalog = try CustomRules.catalog(adding: CustomRules.folders(of: configuration, commandLine: ruleFolders))
+        var options = LintOptions(catalog: catalog)
+        try configuration.checkRuleIds(against: catalog.ids)
+        options.severityPolicy = configuration.severityPolicy
+        options.fileSelection = configuration.fileSelection
+        options.serviceDomain = configuration.serviceDomain
+        return (options, configuration)
+    }
+}
+
+extension RuleCatalog {
+    /// The catalogue `rules` and `explain` show: built-in rules plus the custom rules of the configuration and `--rules`.
+    public static func configured(configPath: String?, ruleFolders: [String] = []) throws -> RuleCatalog {
+        try LintOptions.configured(configPath: configPath, ruleFolders: ruleFolders).0.catalog
     }
 }

@@ -70,7 +70,11 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
         for step in steps {
             var next: [Match] = []
             for match in current {
-                guard case .found(let node) = match else { next.append(match); continue }
+                guard case .found(let node) = match else {
+                    // An absent list has no items: `accounts[*].name` reaches nothing when there are no `accounts`.
+                    if case .key = step { next.append(match) }
+                    continue
+                }
                 switch step {
                 case .key(let name):
                     if let child = node[name] {

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Custom rules (SPEC §6): folders of rule files in the `Rules/` format with generic checks only,
+/// read by the same loader as the built-in catalogue and held to it just as strictly. Any problem
+/// is exit 2 naming the file, line and what is wrong.
+public enum CustomRules {
+    /// A folder to read, and where it was named (a `customRules` entry, or nil for `--rules`).
+    public struct Folder: Sendable {
+        public let path: String
+        public let namedAt: (file: String, range: SourceRange)?
+
+        public init(path: String, namedAt: (file: String, range: SourceRange)? = nil) {
+            self.path = path
+            self.namedAt = namedAt
+        }
+    }
+
+    /// The folders a configuration names (resolved against its own folder) followed by `--rules` folders.
+    public static func folders(of configuration: Configuration, commandLine: [String]) -> [Folder] {
+        let base = URL(fileURLWithPath: configuration.baseFolder)
+        let configured = configuration.customRules.map { entry in
+            Folder(path: entry.value.hasPrefix("/") ? entry.value : base.appendingPathComponent(entry.value).path,
+                   namedAt: (configuration.path ?? ConfigurationLoader.fileName, entry.range))
+        }
+        return configured + commandLine.map { Folder(path: $0) }
+    }
+
+    /// The built-in catalogue plus every rule in the folders, checked: ids unique, examples behaving.
+    public static func catalog(adding folders: [Folder], to builtIn: RuleCatalog = .builtIn) throws -> RuleCatalog {
+        var rules = builtIn.rules
+        var seen = Dictionary(uniqueKeysWithValues: builtIn.rules.map { ($0.id, "the built-in catalogue") })
+        for folder in folders {
+            for file in try ruleFiles(in: folder) {
+                let rule = try load(file)
+                if let first = seen[rule.id] {
+                    throw ConfigurationError(path: file, range: idRange(in: file),
+                                             message: "rule id `\(rule.id)` is already defined in \(first)",
+                                             fix: "give the custom rule an id of its own, such as `team-\(rule.id)`")
+                }
+                seen[rule.id] = file
+                rules.append(rule)
+            }
+        }
+        let catalog = RuleCatalog(rules: rules)
+        for rule in rules where !rule.file.isEmpty && seen[rule.id] == rule.file {
+            try checkExamples(of: rule, in: catalog)
+        }
+        return catalog
+    }
+
+    static func ruleFiles(in folder: Folder) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            let problem = "custom rules folder \(Linter.displayPath(folder.path)) does not exist or is not a folder"
+            if let (file, range) = folder.namedAt {
+                throw ConfigurationError(path: file, range: range, message: problem,
+                                         fix: "`customRules` paths are relative to the configuration file's folder")
+            }
+            throw ConfigurationError(path: "--rules \(folder.path)", range: nil, message: "no such folder")
+        }
+        let files = FileDiscovery.setupFiles(under: folder.path) { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+        guard !files.isEmpty else {
+            let message = "custom rules folder \(Linter.displayPath(folder.path)) holds no rule files (*.yaml, *.yml)"
+            if let (file, range) = folder.namedAt { throw ConfigurationError(path: file, range: range, message: message) }
+            throw ConfigurationError(path: "--rules \(folder.path)", range: nil, message: message)
+        }
+        return files.map(Linter.displayPath)
+    }
+
+    static func load(_ file: String) throws -> RuleDescription {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw ConfigurationError(path: file, range: nil, message: "the rule file cannot be read")
+        }
+        do {
+            return try RuleFileLoader.load(Array(data), file: file, allowBuiltInChecks: false)
+        } catch {
+            throw ConfigurationError(path: error.file, range: SourceRange(at: error.position), message: error.message)
+        }
+    }
+
+    /// A custom rule's examples run like the built-in ones: failing ones fire at the marked lines, passing ones do not.
+    static func checkExamples(of rule: RuleDescription, in catalog: RuleCatalog) throws {
+        let linter = Linter(options: LintOptions(jobs: 1, catalog: catalog))
+        func lines(_ example: RuleExample) -> [Int] {
+            let findings = linter.lint(.bytes(Array(example.yaml.utf8)), path: example.fileName).findings
+            return Array(Set(findings.filter { $0.ruleId == rule.id }.map(\.range.start.line))).sorted()
+        }
+        for example in rule.failingExamples where lines(example) != example.expectedLines {
+            throw ConfigurationError(path: rule.file, range: SourceRange(at: SourcePosition(line: example.line, column: 1)),
+                                     message: "this failing example should make `\(rule.id)` fire on lines \(example.expectedLines), but it fires on \(lines(example))",
+                                     fix: "fix the check or the example; the `# ^ expect` line marks the line above it")
+        }
+        for example in rule.passingExamples where !lines(example).isEmpty {
+            throw ConfigurationError(path: rule.file, range: SourceRange(at: SourcePosition(line: example.line, column: 1)),
+                                     message: "this passing example makes `\(rule.id)` fire on lines \(lines(example))",
+                                     fix: "fix the check or the example")
+        }
+    }
+
+    /// Where `id:` is written, for a duplicate id.
+    static func idRange(in file: String) -> SourceRange? {
+        var found: SourceRange?
+        YAMLInput.file(file).forEachLine(maxBytes: 1024) { number, bytes, _ in
+            if bytes.starts(with: Array("id:".utf8)) { found = SourceRange(at: SourcePosition(line: number, column: 1)) }
+            return found == nil
+        }
+        return found
+    }
+}
