@@ -8,11 +8,13 @@ struct ExplainCommand: ParsableCommand {
         abstract: "Explain one rule: why it matters, the guide section it rests on, how to fix it, and examples."
     )
 
+    @OptionGroup var catalogOptions: CatalogOptions
+
     @Argument(help: "A rule id, as `connectlint rules` lists them.")
     var ruleId: String
 
     func run() throws {
-        let catalog = try BuiltInCatalog.checked()
+        let catalog = try catalogOptions.catalog()
         guard let rule = catalog.rule(ruleId) else {
             let suggestion = Suggestions.closest(to: ruleId, among: catalog.ids).map { "; did you mean `\($0)`?" } ?? ""
             throw LintUsageError("unknown rule `\(ruleId)`\(suggestion) (`connectlint rules` lists every rule)")

@@ -31,11 +31,7 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error|warning|info|never (default: the configuration's failOn, else error).")
     var failOn: FailLevel?
 
-    @Option(name: .customLong("config"), help: "Configuration file (default: the nearest .connectlint.yml from the current folder upwards).")
-    var configPath: String?
-
-    @Option(name: .customLong("rules"), help: ArgumentHelp("A folder of custom rule files (repeatable), besides the configuration's customRules.", valueName: "dir"))
-    var ruleFolders: [String] = []
+    @OptionGroup var catalogOptions: CatalogOptions
 
     @Flag(name: .customLong("no-inline-suppressions"), help: "Ignore every # connectlint-disable comment (for CI).")
     var noInlineSuppressions = false
@@ -52,7 +48,7 @@ struct LintCommand: ParsableCommand {
     var serviceDomain: String?
 
     func run() throws {
-        var (options, configuration) = try LintOptions.configured(configPath: configPath, ruleFolders: ruleFolders)
+        var (options, configuration) = try catalogOptions.lintOptions()
         if let serviceDomain { options.serviceDomain = serviceDomain }
         options.inlineSuppressions = !noInlineSuppressions
         let failOn = self.failOn ?? configuration.failOn ?? .error

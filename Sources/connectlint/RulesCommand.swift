@@ -12,11 +12,13 @@ struct RulesCommand: ParsableCommand {
         abstract: "List the rule catalogue: id, default severity and title of every rule."
     )
 
+    @OptionGroup var catalogOptions: CatalogOptions
+
     @Option(help: "Output format: text (a table) or json (a list of rule objects).")
     var format: RulesFormat = .text
 
     func run() throws {
-        let catalog = try BuiltInCatalog.checked()
+        let catalog = try catalogOptions.catalog()
         switch format {
         case .text: print(Self.table(catalog), terminator: "")
         case .json: print(JSONValue.array(catalog.rules.map(Self.json)).rendered())

@@ -7,10 +7,13 @@ public enum CustomRules {
     /// A folder to read, and where it was named (a `customRules` entry, or nil for `--rules`).
     public struct Folder: Sendable {
         public let path: String
+        /// As the configuration or the command line wrote it.
+        public let written: String
         public let namedAt: (file: String, range: SourceRange)?
 
-        public init(path: String, namedAt: (file: String, range: SourceRange)? = nil) {
+        public init(path: String, written: String? = nil, namedAt: (file: String, range: SourceRange)? = nil) {
             self.path = path
+            self.written = written ?? path
             self.namedAt = namedAt
         }
     }
@@ -20,7 +23,7 @@ public enum CustomRules {
         let base = URL(fileURLWithPath: configuration.baseFolder)
         let configured = configuration.customRules.map { entry in
             Folder(path: entry.value.hasPrefix("/") ? entry.value : base.appendingPathComponent(entry.value).path,
-                   namedAt: (configuration.path ?? ConfigurationLoader.fileName, entry.range))
+                   written: entry.value, namedAt: (configuration.path ?? ConfigurationLoader.fileName, entry.range))
         }
         return configured + commandLine.map { Folder(path: $0) }
     }
@@ -51,7 +54,7 @@ public enum CustomRules {
     static func ruleFiles(in folder: Folder) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            let problem = "custom rules folder \(Linter.displayPath(folder.path)) does not exist or is not a folder"
+            let problem = "custom rules folder `\(folder.written)` does not exist or is not a folder"
             if let (file, range) = folder.namedAt {
                 throw ConfigurationError(path: file, range: range, message: problem,
                                          fix: "`customRules` paths are relative to the configuration file's folder")
@@ -60,7 +63,7 @@ public enum CustomRules {
         }
         let files = FileDiscovery.setupFiles(under: folder.path) { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
         guard !files.isEmpty else {
-            let message = "custom rules folder \(Linter.displayPath(folder.path)) holds no rule files (*.yaml, *.yml)"
+            let message = "custom rules folder `\(folder.written)` holds no rule files (*.yaml, *.yml)"
             if let (file, range) = folder.namedAt { throw ConfigurationError(path: file, range: range, message: message) }
             throw ConfigurationError(path: "--rules \(folder.path)", range: nil, message: message)
         }
