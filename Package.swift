@@ -5,6 +5,8 @@ let package = Package(
     name: "connectlint",
     products: [
         .executable(name: "connectlint", targets: ["connectlint"]),
+        // libFuzzer target, built by Scripts/fuzz; a plain build gives a replayer of saved inputs.
+        .executable(name: "connectlint-fuzz", targets: ["ConnectLintFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +30,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "ConnectLintFuzz", dependencies: ["LintKit", "Reports"]),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
         .testTarget(name: "SetupModelTests", dependencies: ["SetupModel"]),
         .testTarget(name: "LintKitTests", dependencies: ["LintKit"]),

@@ -1,8 +1,10 @@
 /// "Did you mean" suggestions by edit distance, ignoring letter case.
 public enum Suggestions {
     public static func closest(to word: String, among candidates: [String]) -> String? {
+        // Checked before any copy: a hostile key may be megabytes long.
+        guard !word.isEmpty, word.utf8.count <= 800 else { return nil }
         let target = Array(word.lowercased().unicodeScalars)
-        guard !target.isEmpty, target.count <= 200 else { return nil }
+        guard target.count <= 200 else { return nil }
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LintKit
 import Reports
+import YAMLSource
 
 extension ReportFormat: ExpressibleByArgument {}
 extension FailLevel: ExpressibleByArgument {}
@@ -47,11 +48,27 @@ struct LintCommand: ParsableCommand {
         valueName: "HOST"))
     var serviceDomain: String?
 
+    @Option(help: "How many files to lint at once (default: one per CPU core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .customLong("max-file-size"),
+            help: "Largest input read, in MiB; a bigger one gives an input-limit finding (default 64).")
+    var maxFileSize: Int = ParseLimits.standard.maxFileBytes / (1024 * 1024)
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+        guard (1...(1 << 30)).contains(maxFileSize) else {
+            throw ValidationError("--max-file-size is in MiB and must be between 1 and \(1 << 30), not \(maxFileSize).")
+        }
+    }
+
     func run() throws {
         var (options, configuration) = try catalogOptions.lintOptions()
         if let serviceDomain { options.serviceDomain = serviceDomain }
         options.inlineSuppressions = !noInlineSuppressions
         let failOn = self.failOn ?? configuration.failOn ?? .error
+        options.jobs = jobs
+        options.limits.maxFileBytes = maxFileSize * 1024 * 1024
         let linter = Linter(options: options)
         let reports = try ReportTarget.destinations(format, output: output)
         let run = try linter.run(paths: paths, standardInputName: stdinFilename)

@@ -29,9 +29,9 @@ struct FindingAssembler {
         guard let severity = policy.severity(of: diagnostic.ruleId, level: level, default: catalog.severity(of: diagnostic.ruleId)) else {
             return nil
         }
-        return Finding(ruleId: diagnostic.ruleId, severity: severity, message: diagnostic.message, path: path,
-                       range: diagnostic.range, keyPath: diagnostic.keyPath,
-                       help: diagnostic.help ?? fixHint(diagnostic.ruleId, classicUI: classicUI))
+        return Finding(ruleId: diagnostic.ruleId, severity: severity, message: BoundedText.bounded(diagnostic.message), path: path,
+                       range: diagnostic.range, keyPath: BoundedText.bounded(diagnostic.keyPath),
+                       help: (diagnostic.help ?? fixHint(diagnostic.ruleId, classicUI: classicUI)).map(BoundedText.bounded))
     }
 
     /// The rule's fix for the setup's Salesforce UI; nil when the rule has none.

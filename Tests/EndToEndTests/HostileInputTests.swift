@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+
+/// SPEC §7 through the built binary: every hostile input ends in a clear finding or error with
+/// exit 1 or 2, within 3 seconds of CPU and 256 MB of memory, and with a small report.
+/// Inputs are generated into a scratch folder at test time, never committed.
+/// The suite runs serially so that one big input at a time competes for the machine.
+@Suite(.serialized) struct HostileInputTests {
+    static let maxCPUSeconds = 3.0
+    static let maxPeakMegabytes = 256.0
+    static let maxReportBytes = 64 * 1024
+
+    /// Lints `name` (written by `write`) in a fresh folder and checks the run stayed bounded.
+    @discardableResult
+    func lint(_ name: String, arguments: [String]? = nil, stdinFile: String? = nil, exit expected: Int32,
+              mentioning expectedText: [String], write: (URL) throws -> Void) throws -> BoundedRun {
+        let folder = try BinaryRunner.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(folder.appendingPathComponent(name))
+        let run = try BoundedRun.run(arguments ?? [name], in: folder,
+                                     stdinFile: stdinFile.map { folder.appendingPathComponent($0).path } ?? "/dev/null")
+        #expect(!run.timedOut, "\(name): \(run.summary)")
+        #expect(run.status == expected, "\(name): \(run.summary)")
+        #expect(run.cpuSeconds < Self.maxCPUSeconds, "\(name): \(run.summary)")
+        #expect(run.peakMegabytes < Self.maxPeakMegabytes, "\(name): \(run.summary)")
+        #expect(run.stdoutBytes < Self.maxReportBytes, "\(name): the report took \(run.stdoutBytes) bytes")
+        for text in expectedText {
+            #expect((run.stdout + run.stderr).contains(text), "\(name): expected \(text) in \(run.summary)")
+        }
+        print("hostile input \(name): \(run.summary.prefix { $0 != "\n" })")
+        return run
+    }
+
+    static func writeText(_ text: String) -> (URL) throws -> Void {
+        { try Data(text.utf8).write(to: $0) }
+    }
+
+    static func writeBytes(_ bytes: [UInt8]) -> (URL) throws -> Void {
+        { try Data(bytes).write(to: $0) }
+    }
+
+    /// Writes `head`, then `count` copies of `unit`, then `tail`, in chunks (for inputs of many megabytes).
+    static func writeRepeated(_ head: String, _ unit: String, count: Int, _ tail: String) -> (URL) throws -> Void {
+        { url in
+            FileManager.default.createFile(atPath: url.path, contents: Data(head.utf8))
+            let handle = try FileHandle(forWritingTo: url)
+            defer { try? handle.close() }
+            try handle.seekToEnd()
+            let perChunk = max(1, (1 << 20) / max(1, unit.utf8.count))
+            let chunk = Data(String(repeating: unit, count: perChunk).utf8)
+            var left = count
+            while left >= perChunk { try handle.write(contentsOf: chunk); left -= perChunk }
+            try handle.write(contentsOf: Data((String(repeating: unit, count: left) + tail).utf8))
+        }
+    }
+
+    static let setupWithFinding = "version: 2\ncyclr:\n  serviceDomain: acme-h.cyclr.com\n"
+
+    @Test func nestingWithBrackets() throws {
+        try lint("brackets.cyclr.yaml", exit: 1, mentioning: ["nests deeper than 100 levels", "[input-limit]"],
+                 write: Self.writeText(String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"))
+    }
+
+    @Test func nestingWithBracketsOnLines() throws {
+        try lint("bracket-lines.cyclr.yaml", exit: 1, mentioning: ["101:1", "nests deeper than 100 levels"],
+                 write: Self.writeRepeated("", "[\n", count: 100_000, String(repeating: "]\n", count: 100_000)))
+    }
+
+    @Test func nestingWithIndentation() throws {
+        // `- - - x` nests block sequences, each indented past its parent, without quadratic file size.
+        try lint("indented.cyclr.yaml", exit: 1, mentioning: ["nests deeper than 100 levels", "[input-limit]"],
+                 write: Self.writeRepeated("", "- ", count: 100_000, "x\n"))
+    }
+
+    @Test func billionLaughs() throws {
+        var text = "version: 1\nlol0: &a0 [" + Array(repeating: "\"lol\"", count: 10).joined(separator: ",") + "]\n"
+        for level in 1...9 {
+            text += "lol\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ",") + "]\n"
+        }
+        try lint("laughs.cyclr.yaml", exit: 1, mentioning: ["aliases expand this document beyond 100000 nodes", "[input-limit]"],
+                 write: Self.writeText(text))
+    }
+
+    @Test func aMillionAliases() throws {
+        try lint("aliases.cyclr.yaml", exit: 1, mentioning: ["aliases expand this document beyond 100000 nodes"],
+                 write: Self.writeRepeated("version: 1\nanchor: &a x\nlist:\n", "- *a\n", count: 1_000_000, ""))
+    }
+
+    @Test func aFiftyMegabyteScalar() throws {
+        try lint("scalar.cyclr.yaml", exit: 1, mentioning: ["[missing-field]"],
+                 write: Self.writeRepeated("version: 1\ncyclr:\n  serviceDomain: ", "a", count: 50_000_000, "\n"))
+    }
+
+    @Test func aFiftyMegabyteKeyIsQuotedShort() throws {
+        let run = try lint("key.cyclr.yaml", exit: 1, mentioning: ["key.cyclr.yaml:2:3", "unknown key `aaaa", "a…a"],
+                           write: Self.writeRepeated("version: 1\n? ", "a", count: 50_000_000, "\n: 1\n"))
+        #expect(!run.stdout.contains(String(repeating: "a", count: 20_000)), "a report quotes at most part of a huge line")
+    }
+
+    @Test func aFileOverTheInputLimit() throws {
+        try lint("big.cyclr.yaml", exit: 1, mentioning: ["over the 64 MiB limit", "[input-limit]"],
+                 write: Self.writeRepeated("version: 1\n", "# padding\n", count: 65 * 1024 * 1024 / 10 + 1, ""))
+    }
+
+    @Test func standardInputOverTheInputLimit() throws {
+        try lint("big.yaml", arguments: ["-", "--stdin-filename", "piped.cyclr.yaml"], stdinFile: "big.yaml", exit: 1,
+                 mentioning: ["piped.cyclr.yaml:1:1", "larger than the 64 MiB limit"],
+                 write: Self.writeRepeated("version: 1\n", "# padding\n", count: 65 * 1024 * 1024 / 10 + 1, ""))
+    }
+
+    @Test func aRaisedInputLimitReadsTheFile() throws {
+        try lint("big.cyclr.yaml", arguments: ["--max-file-size", "70", "big.cyclr.yaml"], exit: 1,
+                 mentioning: ["big.cyclr.yaml:1:10", "[unsupported-version]"],
+                 write: Self.writeRepeated("version: 2\n", "# padding\n", count: 65 * 1024 * 1024 / 10 + 1, ""))
+    }
+
+    @Test func invalidUTF8() throws {
+        try lint("bad-utf8.cyclr.yaml", exit: 1, mentioning: ["bad-utf8.cyclr.yaml:3:22", "invalid leading UTF-8 octet (byte 0xFF)", "[yaml-syntax]"],
+                 write: Self.writeBytes(Array("version: 1\ncyclr:\n  serviceDomain: acme".utf8) + [0xFF, 0xFE] + Array(".cyclr.com\n".utf8)))
+    }
+
+    @Test func utf16WithAByteOrderMark() throws {
+        let bytes: [UInt8] = [0xFF, 0xFE] + Self.setupWithFinding.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        try lint("utf16.cyclr.yaml", exit: 1, mentioning: ["utf16.cyclr.yaml:1:10", "[unsupported-version]", " 1 | version: 2\n"],
+                 write: Self.writeBytes(bytes))
+    }
+
+    @Test func onlyAByteOrderMark() throws {
+        try lint("bom.cyclr.yaml", exit: 1, mentioning: ["bom.cyclr.yaml:1:1", "[empty-setup]"], write: Self.writeBytes([0xEF, 0xBB, 0xBF]))
+    }
+
+    @Test func nulBytes() throws {
+        try lint("nul.cyclr.yaml", exit: 1, mentioning: ["nul.cyclr.yaml:2:1", "control characters are not allowed", "[yaml-syntax]"],
+                 write: Self.writeBytes(Array("version: 1\n".utf8) + [0, 0] + Array("cyclr: {}\n".utf8)))
+    }
+
+    @Test func crlfLineEnds() throws {
+        let text = (Self.setupWithFinding + "  bogus: 1\n").replacingOccurrences(of: "\n", with: "\r\n")
+        try lint("crlf.cyclr.yaml", exit: 1, mentioning: ["crlf.cyclr.yaml:1:10", "crlf.cyclr.yaml:4:3", " 4 |   bogus: 1\n"],
+                 write: Self.writeText(text))
+    }
+
+    @Test func randomBinary() throws {
+        var generator = SplitMix64(seed: 7)
+        let bytes = (0..<(1 << 20)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        try lint("random.cyclr.yaml", exit: 1, mentioning: ["random.cyclr.yaml:1:", "[yaml-syntax]"], write: Self.writeBytes(bytes))
+    }
+
+    @Test func folderWithASymlinkLoopAndAFIFO() throws {
+        try lint("tree", arguments: ["tree"], exit: 1, mentioning: ["tree/sub/a.cyclr.yaml:1:10", "in 1 file"]) { tree in
+            let sub = tree.appendingPathComponent("sub")
+            try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+            try Data(Self.setupWithFinding.utf8).write(to: sub.appendingPathComponent("a.cyclr.yaml"))
+            try FileManager.default.createSymbolicLink(atPath: sub.appendingPathComponent("loop").path, withDestinationPath: "..")
+            try FileManager.default.createSymbolicLink(atPath: tree.appendingPathComponent("self.cyclr.yaml").path,
+                                                       withDestinationPath: "self.cyclr.yaml")
+            #expect(mkfifo(tree.appendingPathComponent("pipe.cyclr.yaml").path, 0o644) == 0)
+        }
+    }
+
+    @Test func missingPath() throws {
+        try lint("unused", arguments: ["no/such/setup.cyclr.yaml"], exit: 2,
+                 mentioning: ["connectlint: error: no/such/setup.cyclr.yaml: no such file or directory"], write: { _ in })
+    }
+}
+
+/// A small deterministic generator, so the random input is the same on every run.
+struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
