@@ -15,17 +15,30 @@ enum SourceLines {
     }
 
     private static func rawLines(_ input: YAMLInput, upTo last: Int, wanted: Set<Int>) -> [Int: String] {
-        if case .bytes(let bytes) = input, let utf16 = YAMLInput.utf16Text(bytes) {
+        if let utf16 = utf16Text(input) {
             var result: [Int: String] = [:]
             for (index, line) in utf16.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated()
             where wanted.contains(index + 1) {
-                result[index + 1] = String(line)
+                result[index + 1] = String(line.prefix(10_000))
             }
             return result
         }
         var collector = LineCollector(wanted: wanted, last: last)
         input.forEachChunk { collector.consume($0) }
         return collector.finish()
+    }
+
+    /// The whole text when the input, bytes or file, starts with a UTF-16 byte order mark.
+    private static func utf16Text(_ input: YAMLInput) -> String? {
+        switch input {
+        case .bytes(let bytes):
+            return YAMLInput.utf16Text(bytes)
+        case .file(let path):
+            var head: [UInt8] = []
+            input.forEachByte { head.append($0); return head.count < 2 }
+            guard head == [0xFF, 0xFE] || head == [0xFE, 0xFF] else { return nil }
+            return FileManager.default.contents(atPath: path).flatMap { YAMLInput.utf16Text(Array($0)) }
+        }
     }
 
     /// Replaces each character of a secret range on this line by `*`, and, as a second guard,

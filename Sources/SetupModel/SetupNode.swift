@@ -94,15 +94,16 @@ public struct SetupField: Sendable {
 public enum EnvironmentReference {
     /// NAME when `text` is exactly `${NAME}` with NAME = `[A-Za-z_][A-Za-z0-9_]*`.
     public static func name(in text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count > 3, scalars[0] == "$", scalars[1] == "{", scalars[scalars.count - 1] == "}" else { return nil }
-        let name = scalars[2..<(scalars.count - 1)]
-        guard let first = name.first, first == "_" || isASCIILetter(first) else { return nil }
-        guard name.allSatisfy({ $0 == "_" || isASCIILetter($0) || ("0"..."9").contains($0) }) else { return nil }
-        return String(String.UnicodeScalarView(name))
+        // On UTF-8 bytes, without a copy: NAME is ASCII, and a hostile value may be megabytes long.
+        let bytes = text.utf8
+        guard bytes.count > 3, bytes.starts(with: "${".utf8), bytes.last == UInt8(ascii: "}") else { return nil }
+        let name = bytes.dropFirst(2).dropLast()
+        guard let first = name.first, first == UInt8(ascii: "_") || isASCIILetter(first) else { return nil }
+        guard name.allSatisfy({ $0 == UInt8(ascii: "_") || isASCIILetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+        return String(decoding: name, as: UTF8.self)
     }
 
-    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 }

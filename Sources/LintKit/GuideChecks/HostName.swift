@@ -2,6 +2,8 @@
 enum HostName {
     /// What keeps `text` from being a bare host name, as a phrase ("has a scheme (`https://`)"), or nil.
     static func problem(in text: String) -> String? {
+        // Checked first, by bytes: the checks below walk characters, which a hostile megabyte-long value makes slow.
+        if text.utf8.count > 1_000 { return "is \(text.unicodeScalars.count) characters long; a host name holds at most 253" }
         if text.first?.isWhitespace == true || text.last?.isWhitespace == true { return "has white space around it" }
         if text.contains(where: \.isWhitespace) { return "contains white space" }
         if text.contains("{") || text.contains("}") {
@@ -29,6 +31,7 @@ enum HostName {
 
     /// The host a URL-like text names (`acme-h.cyclr.com` for `https://acme-h.cyclr.com/`), when it is a valid one.
     static func host(in text: String) -> String? {
+        guard text.utf8.count <= 2_000 else { return nil }
         let trimmed = text.trimmingWhitespace
         let host = URLParts(trimmed).host
         return problem(in: host) == nil ? host : nil
