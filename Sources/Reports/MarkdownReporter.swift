@@ -2,6 +2,10 @@ import LintKit
 
 /// A summary and a findings table for pull-request comments and `$GITHUB_STEP_SUMMARY`.
 public struct MarkdownReporter: Reporter {
+    /// GitHub rejects comments over 65,536 characters; rows stop before the table passes this,
+    /// and a last line says how many findings were left out.
+    public static let characterBudget = 60_000
+
     public init() {}
 
     public func render(_ run: LintRun, context: ReportContext) -> String {
@@ -13,11 +17,16 @@ public struct MarkdownReporter: Reporter {
         output += "**\(Summary.line(for: run))**\n\n"
         output += "| Severity | Location | Rule | Message |\n"
         output += "| --- | --- | --- | --- |\n"
-        for finding in findings {
+        for (index, finding) in findings.enumerated() {
             let location = "\(finding.path):\(finding.range.start.line):\(finding.range.start.column)"
             var message = Self.escape(finding.message)
             if let help = finding.help { message += "<br>**help:** " + Self.escape(help) }
-            output += "| \(Self.badge(finding.severity)) | \(Self.escape(location)) | \(Self.escape(finding.ruleId)) | \(message) |\n"
+            let row = "| \(Self.badge(finding.severity)) | \(Self.escape(location)) | \(Self.escape(finding.ruleId)) | \(message) |\n"
+            if output.utf16.count + row.utf16.count > Self.characterBudget {
+                let left = findings.count - index
+                return output + "\n\(Summary.count(left, "more finding")) not shown here; see the full report (text, SARIF or JSON).\n"
+            }
+            output += row
         }
         return output
     }

@@ -156,6 +156,17 @@ import Testing
         #expect(MarkdownReporter.escapeHTML("https://<host>/a & `<b>`") == "https://&lt;host&gt;/a &amp; `<b>`")
     }
 
+    @Test func longReportsStopBeforeGitHubsCommentLimit() {
+        let findings = (1...2_000).map { line in
+            SampleRuns.finding("unknown-key", .warning, "unknown key `k\(line)`", path: "big.cyclr.yaml", line: line, column: 1,
+                               endColumn: 3, keyPath: "k\(line)", help: String(repeating: "h", count: 100))
+        }
+        let report = MarkdownReporter().render(LintRun(files: [FileResult(path: "big.cyclr.yaml", findings: findings)]), context: SampleRuns.context)
+        #expect(report.utf16.count <= 65_536)
+        let rows = report.split(separator: "\n").filter { $0.hasPrefix("| ⚠️") }.count
+        #expect(report.hasSuffix("\(2_000 - rows) more findings not shown here; see the full report (text, SARIF or JSON).\n"))
+    }
+
     @Test func everyTableRowHasFourCells() {
         let report = MarkdownReporter().render(SampleRuns.withFindings, context: SampleRuns.context)
         let rows = report.split(separator: "\n").filter { $0.hasPrefix("| ") }
