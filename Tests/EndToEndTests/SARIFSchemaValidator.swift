@@ -60,7 +60,7 @@ enum SARIFSchemaValidator {
         var description: String { "the schema validator failed: \(output)" }
     }
 
-    private static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String) {
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [executable] + arguments

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Reports
+import SetupModel
+
+struct SchemaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the JSON Schema of the setup format, for editors (yaml-language-server) and other tools.",
+        discussion: "Generated from the same definitions the decoder reads, so it accepts exactly the keys connectlint knows: save it (connectlint schema > connectlint.schema.json) and start setup files with # yaml-language-server: $schema=connectlint.schema.json"
+    )
+
+    func run() throws {
+        print(SetupJSONSchema.document().rendered())
+    }
+}
+
+/// The setup format (`SetupSchema`) as JSON Schema draft-07: unknown keys are rejected
+/// (`additionalProperties: false`), and optional keys may be null, as the decoder allows.
+enum SetupJSONSchema {
+    static func document() -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("$schema", .string("http://json-schema.org/draft-07/schema#")),
+            ("title", .string("connectlint setup, format version 1")),
+            ("description", .string("A Salesforce Connected App + Cyclr connector setup, checked by connectlint. A file may hold several YAML documents; each is one setup.")),
+        ]
+        if case .object(let root) = object(SetupSchema.root) { members += root }
+        return .object(members)
+    }
+
+    static func object(_ fields: [FieldSpec]) -> JSONValue {
+        .object([
+            ("type", .string("object")),
+            ("properties", .object(fields.map { ($0.name, property($0)) })),
+            ("required", .array(fields.filter(\.required).map { .string($0.name) })),
+            ("additionalProperties", .bool(false)),
+        ])
+    }
+
+    static func property(_ field: FieldSpec) -> JSONValue {
+        let described = [("description", JSONValue.string(field.summary))]
+        let shape = schema(for: field.kind)
+        guard !field.required else { return merge(described, shape) }
+        return .object(described + [("anyOf", .array([shape, .object([("type", .string("null"))])]))])
+    }
+
+    static func schema(for kind: FieldKind) -> JSONValue {
+        switch kind {
+        case .string: return .object([("type", .string("string"))])
+        case .integer: return .object([("type", .string("integer"))])
+        case .boolean: return .object([("type", .string("boolean"))])
+        case .choice(let values):
+            // The decoder matches these ignoring letter case; the enum gives editors their completions.
+            return .object([("anyOf", .array([
+                .object([("enum", .array(values.map(JSONValue.string)))]),
+                .object([("type", .string("string")), ("pattern", .string(caseInsensitivePattern(values)))]),
+            ]))])
+        case .stringOrStringList:
+            return .object([("anyOf", .array([
+                .object([("type", .string("string"))]),
+                .object([("type", .string("array")), ("items", .object([("type", .string("string"))]))]),
+            ]))])
+        case .list(let item):
+            return .object([("type", .string("array")), ("items", schema(for: item))])
+        case .mapping(let fields):
+            return object(fields)
+        }
+    }
+
+    /// `^(?:[pP][rR]…|…)$`: JSON Schema patterns have no flags.
+    static func caseInsensitivePattern(_ values: [String]) -> String {
+        let alternatives = values.map { value in
+            value.map { character -> String in
+                let lower = character.lowercased(), upper = character.uppercased()
+                if lower != upper { return "[\(lower)\(upper)]" }
+                return "\\^$.|?*+()[]{}/".contains(character) ? "\\\(character)" : String(character)
+            }.joined()
+        }
+        return "^(?:" + alternatives.joined(separator: "|") + ")$"
+    }
+
+    private static func merge(_ first: [(String, JSONValue)], _ second: JSONValue) -> JSONValue {
+        guard case .object(let members) = second else { return second }
+        return .object(first + members)
+    }
+}
