@@ -99,10 +99,12 @@ struct LintCommand: ParsableCommand {
         case .always: return true
         case .never: return false
         case .auto:
+            // FORCE_COLOR is for terminals behind pipes (CI logs); a report file gets colour only with --color always.
+            guard output == nil else { return false }
             let environment = ProcessInfo.processInfo.environment
             if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
             if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
-            return output == nil && isatty(STDOUT_FILENO) == 1
+            return isatty(STDOUT_FILENO) == 1
         }
     }
 

@@ -59,6 +59,15 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func forcedColourReachesStandardOutputButNotReportFiles() throws {
+        let folder = try Self.scratchCopyOfSamples()
+        let result = try BinaryRunner.run(["--format", "text", "--format", "text=copy.txt", Self.brokenSample], in: folder,
+                                          environment: ["FORCE_COLOR": "1", "NO_COLOR": ""])
+        #expect(result.stdout.contains("\u{1B}["))
+        let file = try String(contentsOf: folder.appendingPathComponent("copy.txt"), encoding: .utf8)
+        #expect(file.contains("[unknown-key]") && !file.contains("\u{1B}["))
+    }
+
     @Test func helpDocumentsSeveralReports() throws {
         let result = try BinaryRunner.run(["lint", "--help"])
         #expect(result.stdout.contains("--format <format[=file]>"))
