@@ -10,23 +10,19 @@ import Testing
     @Test(arguments: catalog.ids)
     func failingExamplesFireAtTheMarkedLines(_ id: String) throws {
         let rule = try #require(Self.catalog.rule(id))
-        try Self.pendingWhileUnregistered(rule) {
-            for example in rule.failingExamples {
-                let lines = Self.linesReported(by: id, in: example)
-                #expect(lines == example.expectedLines,
-                        "\(rule.file):\(example.line): the failing example should make `\(id)` fire on lines \(example.expectedLines), not \(lines)")
-            }
+        for example in rule.failingExamples {
+            let lines = Self.linesReported(by: id, in: example)
+            #expect(lines == example.expectedLines,
+                    "\(rule.file):\(example.line): the failing example should make `\(id)` fire on lines \(example.expectedLines), not \(lines)")
         }
     }
 
     @Test(arguments: catalog.ids)
     func passingExamplesDoNotFire(_ id: String) throws {
         let rule = try #require(Self.catalog.rule(id))
-        try Self.pendingWhileUnregistered(rule) {
-            for example in rule.passingExamples {
-                let lines = Self.linesReported(by: id, in: example)
-                #expect(lines.isEmpty, "\(rule.file):\(example.line): the passing example makes `\(id)` fire on lines \(lines)")
-            }
+        for example in rule.passingExamples {
+            let lines = Self.linesReported(by: id, in: example)
+            #expect(lines.isEmpty, "\(rule.file):\(example.line): the passing example makes `\(id)` fire on lines \(lines)")
         }
     }
 
@@ -45,15 +41,5 @@ import Testing
 
     static func linesReported(by id: String, in example: RuleExample) -> [Int] {
         Array(Set(findings(in: example).filter { $0.ruleId == id }.map(\.range.start.line))).sorted()
-    }
-
-    /// A rule whose Swift guide check is not registered yet (the `guide` branch adds them) is a known
-    /// issue rather than a failure; once its check is registered, its examples are held strictly.
-    static func pendingWhileUnregistered(_ rule: RuleDescription, _ body: () throws -> Void) throws {
-        if case .swift(let name) = rule.check, GuideCheckRegistry.checks[name] == nil {
-            withKnownIssue("pending: the Swift guide check `\(name)` is not registered yet", isIntermittent: true) { try body() }
-        } else {
-            try body()
-        }
     }
 }
