@@ -37,6 +37,9 @@ public struct FileResult: Sendable {
     public let suppressedCount: Int
     /// The findings inline suppression comments silenced, in report order (JSON and SARIF list them).
     public let suppressedFindings: [SuppressedFinding]
+    /// Results for other files this one read, such as the metadata file a setup's
+    /// `salesforce.connectedApp.metadata` names; `Linter.run` lists them as files of their own.
+    public var linkedResults: [FileResult] = []
 
     public init(path: String, findings: [Finding], sourceLines: [Int: String] = [:], suppressedCount: Int? = nil,
                 suppressedFindings: [SuppressedFinding] = []) {

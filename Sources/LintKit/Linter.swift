@@ -68,7 +68,7 @@ public struct Linter: Sendable {
         var seen = Set<String>()
         targets = targets.filter { seen.insert($0.display).inserted }
         results += lintInParallel(targets)
-        return LintRun(files: results)
+        return LintRun(files: Self.mergingLinkedResults(results))
     }
 
     /// Lints one input; `path` is how reports name it.
@@ -86,13 +86,15 @@ public struct Linter: Sendable {
         /// The diagnostics' indexes whose fix hint should show Salesforce Classic navigation.
         var classicUI = Set<Int>()
         var comments = options.inlineSuppressions ? CommentScanner(input, marker: SuppressionRule.marker) : nil
+        var links: [MetadataLink] = []
         do {
             let problem = try YAMLStreamReader.read(input, limits: options.limits) { document in
                 documents += 1
                 comments?.exclude(scalarRanges: document.scalarRanges)
                 let decoded = SetupDecoder.decode(document)
                 diagnostics += decoded.diagnostics
-                guard let setup = decoded.setup else { return }
+                guard var setup = decoded.setup else { return }
+                let link = linkMetadata(of: &setup, yaml: input, displayPath: path)
                 secrets += setup.secretRanges
                 let first = diagnostics.count - decoded.diagnostics.count
                 for rule in options.rules {
@@ -100,6 +102,11 @@ public struct Linter: Sendable {
                     secrets += rule.secretRanges(in: setup)
                 }
                 if setup.usesClassicUI { classicUI.formUnion(first..<diagnostics.count) }
+                if var found = link {
+                    diagnostics = Self.route(diagnostics, decoderStart: first, rulesStart: first + decoded.diagnostics.count, to: &found,
+                                              classicUI: setup.usesClassicUI)
+                    links.append(found)
+                }
             }
             if let problem {
                 diagnostics.append(SetupDecoder.diagnostic(for: problem))
@@ -110,8 +117,10 @@ public struct Linter: Sendable {
             diagnostics.append(ModelDiagnostic(ruleId: ReadingRule.yamlSyntax, message: "the file could not be read: \(error)",
                                                range: .fileStart, keyPath: ""))
         }
-        return result(path: path, input: input, diagnostics: diagnostics, secrets: secrets, classicUI: classicUI,
-                      comments: comments?.comments(containing: SuppressionRule.marker) ?? [])
+        var yamlResult = result(path: path, input: input, diagnostics: diagnostics, secrets: secrets, classicUI: classicUI,
+                                comments: comments?.comments(containing: SuppressionRule.marker) ?? [])
+        yamlResult.linkedResults = linkedResults(links)
+        return yamlResult
     }
 
     func result(path: String, input: YAMLInput, diagnostics: [ModelDiagnostic], secrets: [SourceRange],

@@ -62,7 +62,7 @@ extension Linter {
         var diagnostics: [ModelDiagnostic] = []
         var secrets = setup.secretRanges
         for rule in options.rules {
-            diagnostics += rule.check(setup).filter { !skipped.contains($0.ruleId) }
+            diagnostics += rule.check(setup).filter { !skipped.contains($0.ruleId) }.map(MetadataWording.reworded)
             secrets += rule.secretRanges(in: setup)
         }
         return (diagnostics, secrets)

@@ -95,7 +95,8 @@ public struct SetupDecoder {
                 decoded.append(SetupField(name: keyText, keyRange: pair.key.range, node: value))
             }
         }
-        for spec in fields where spec.required {
+        let siblingsReplaced = fields.contains { $0.replacesSiblings && seen.contains($0.name) }
+        for spec in fields where spec.required && !siblingsReplaced {
             let present = decoded.first { $0.name == spec.name }
             let wasWrongType = present == nil && seen.contains(spec.name)
             if wasWrongType { continue }

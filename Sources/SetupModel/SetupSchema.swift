@@ -32,12 +32,17 @@ public struct FieldSpec: Sendable {
     /// only when the key is absent.
     public let blankRule: String?
     public let summary: String
+    /// When this key is present, its mapping's other keys come from elsewhere and are not required
+    /// (`connectedApp.metadata`: the Connected App is read from a metadata file).
+    public let replacesSiblings: Bool
 
-    public init(_ name: String, _ kind: FieldKind, required: Bool = false, blankRule: String? = nil, _ summary: String) {
+    public init(_ name: String, _ kind: FieldKind, required: Bool = false, blankRule: String? = nil, replacesSiblings: Bool = false,
+                _ summary: String) {
         self.name = name
         self.kind = kind
         self.required = required
         self.blankRule = blankRule
+        self.replacesSiblings = replacesSiblings
         self.summary = summary
     }
 }
@@ -65,6 +70,9 @@ public enum SetupSchema {
         FieldSpec("contactEmail", .string, required: true, blankRule: "contact-email", "Contact Email"),
         FieldSpec("consumerKey", .string, "the Consumer Key Salesforce issued, to cross-check cyclr.clientId"),
         FieldSpec("oauth", .mapping(oauth), required: true, "API (Enable OAuth Settings)"),
+        FieldSpec("metadata", .string, replacesSiblings: true,
+                  "path (relative to this file) of the Connected App's metadata file, NAME.connectedApp-meta.xml or NAME.connectedApp; "
+                      + "the Connected App is then read from it and the other keys here are not used"),
     ]
 
     public static let org: [FieldSpec] = [

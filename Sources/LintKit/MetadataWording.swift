@@ -1,0 +1,29 @@
+import SetupModel
+
+/// Rewords the guide's findings about a Connected App read from a metadata file: their messages
+/// name setup YAML keys, and the file has elements instead.
+enum MetadataWording {
+    /// Longest first, so that `requireSecretForRefreshToken: false` is replaced before `requireSecretForRefreshToken`.
+    static let replacements: [(yaml: String, xml: String)] = [
+        ("`requireSecretForRefreshToken: false`", "`<isSecretRequiredForRefreshToken>false</isSecretRequiredForRefreshToken>` in `<oauthConfig>`"),
+        ("`refreshTokenPolicy: infinite`", "`<refreshTokenPolicy>infinite</refreshTokenPolicy>` in `<oauthPolicy>`"),
+        ("`requireSecretForRefreshToken`", "`<isSecretRequiredForRefreshToken>`"),
+        ("`refreshTokenPolicy`", "`<refreshTokenPolicy>`"),
+        ("`callbackUrls`", "`<callbackUrl>`"),
+        ("`oauth.scopes`", "`<scopes>`"),
+        ("`scopes`", "`<scopes>`"),
+        ("`contactEmail`", "`<contactEmail>`"),
+        ("`consumerKey`", "`<consumerKey>`"),
+        ("`name`", "`<label>`"),
+        ("`apiName`", "the file name (the API Name)"),
+    ]
+
+    static func reworded(_ diagnostic: ModelDiagnostic) -> ModelDiagnostic {
+        ModelDiagnostic(ruleId: diagnostic.ruleId, message: reword(diagnostic.message), range: diagnostic.range,
+                        keyPath: diagnostic.keyPath, help: diagnostic.help.map(reword), level: diagnostic.level)
+    }
+
+    static func reword(_ text: String) -> String {
+        replacements.reduce(text) { $0.replacingOccurrences(of: $1.yaml, with: $1.xml) }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+import LintKit
+import SetupModel
+
+/// The guide's rules run unchanged on a Connected App read from metadata XML, with findings at the
+/// element that caused them.
+@Suite struct GuideRulesOnMetadataTests {
+    /// Every guide check, and the catalogue's generic rules, whether or not the catalogue lists them yet.
+    static let rules: [DocumentRule] = {
+        let generic = RuleEngine.documentRules(for: .builtIn, registry: [:])
+        return generic + GuideCheckRegistry.checks.keys.sorted().compactMap { GuideCheckRegistry.checks[$0] }
+    }()
+
+    static func lint(_ xml: String, name: String = "Acme_Cyclr_Integration", serviceDomain: String? = "acme-h.cyclr.com") -> [Finding] {
+        let linter = Linter(options: LintOptions(jobs: 1, rules: rules, serviceDomain: serviceDomain))
+        return linter.lint(.bytes(Array(xml.utf8)), path: "\(name).connectedApp-meta.xml").findings
+    }
+
+    static func app(_ inner: String, label: String = "Acme Cyclr Integration", email: String = "integrations@acme.example") -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <ConnectedApp xmlns="http://soap.sforce.com/2006/04/metadata">
+            <contactEmail>\(email)</contactEmail>
+            <label>\(label)</label>
+        \(inner)
+        </ConnectedApp>
+        """
+    }
+
+    /// An `<oauthConfig>` (lines 5 onwards of `app`): the callback URL on line 6, then the consumer key
+    /// and the refresh token secret flag when given, then one `<scopes>` per scope.
+    static func oauth(callback: String = "https://acme-h.cyclr.com/connector/callback", consumerKey: String? = nil,
+                      secretRequired: String? = "false", scopes: [String] = ["Full", "RefreshToken"]) -> String {
+        var lines = ["    <oauthConfig>", "        <callbackUrl>\(callback)</callbackUrl>"]
+        if let consumerKey { lines.append("        <consumerKey>\(consumerKey)</consumerKey>") }
+        if let secretRequired { lines.append("        <isSecretRequiredForRefreshToken>\(secretRequired)</isSecretRequiredForRefreshToken>") }
+        lines += scopes.map { "        <scopes>\($0)</scopes>" }
+        return (lines + ["    </oauthConfig>"]).joined(separator: "\n")
+    }
+
+    static let goodOAuth = oauth()
+
+    static func fired(_ findings: [Finding]) -> [String] { findings.map { "\($0.range.start.line):\($0.ruleId)" } }
+
+    @Test func aValidConnectedAppIsClean() {
+        #expect(Self.lint(Self.app(Self.goodOAuth)).isEmpty)
+    }
+
+    @Test(arguments: [
+        // (the elements after `<label>`, the findings as "line:rule-id")
+        ("""
+            <oauthPolicy>
+                <refreshTokenPolicy>infinite</refreshTokenPolicy>
+            </oauthPolicy>
+        """, ["2:oauth-disabled", "2:refresh-token-secret"]),
+        (oauth(callback: "https://acme-h.cyclr.com/connector/callback/\nhttp://acme-h.cyclr.com/other"), ["6:callback-url", "7:callback-url-scheme"]),
+        (oauth(callback: "https://acme-h.cyclr.com/connector/callback\n" + String(repeating: "https://example.com/a\n", count: 100)),
+         ["95:callback-url-limit"]),
+        (oauth(scopes: ["Web"]), ["8:scope-data-access", "8:scope-refresh-token"]),
+        (oauth(scopes: ["Api", "RefreshToken"]), ["8:scope-restricted"]),
+        (oauth(scopes: ["Full", "ID", "RefreshToken"]), ["9:unknown-scope"]),
+        (oauth(secretRequired: nil), ["5:refresh-token-secret"]),
+        (oauth(secretRequired: "true"), ["7:refresh-token-secret"]),
+        (goodOAuth + """
+
+            <oauthPolicy>
+                <ipRelaxation>ENFORCE</ipRelaxation>
+                <refreshTokenPolicy>zero</refreshTokenPolicy>
+            </oauthPolicy>
+        """, ["13:refresh-token-policy"]),
+        (oauth(consumerKey: "not-a-key"), ["7:consumer-key-format"]),
+    ] as [(String, [String])])
+    func eachGuideRuleFiresAtItsElement(inner: String, expected: [String]) {
+        let findings = Self.lint(Self.app(inner))
+        #expect(Self.fired(findings) == expected, "\(findings.map(\.message))")
+    }
+
+    @Test func nameEmailAndAPINameRules() {
+        let findings = Self.lint(Self.app(Self.goodOAuth, label: String(repeating: "A", count: 81), email: "not an email"), name: "Acme__App")
+        #expect(Self.fired(findings) == ["2:api-name", "3:contact-email", "4:connected-app-name"], "\(findings.map(\.message))")
+    }
+
+    @Test func serviceDomainRulesUseTheGivenDomain() {
+        let console = Self.lint(Self.app(Self.goodOAuth), serviceDomain: "my.cyclr.com")
+        #expect(console.map(\.ruleId).contains("service-domain-console"))
+        let unknown = Self.lint(Self.app(Self.goodOAuth.replacingOccurrences(of: "acme-h", with: "other-h")), serviceDomain: nil)
+        #expect(Self.fired(unknown) == ["2:service-domain-unknown"])
+    }
+}
+
+extension GuideRulesOnMetadataTests {
+    @Test func messagesNameTheElementsNotTheYAMLKeys() throws {
+        let findings = Self.lint(Self.app(Self.oauth(secretRequired: nil)))
+        let finding = try #require(findings.first { $0.ruleId == "refresh-token-secret" })
+        #expect(finding.message.contains("`<isSecretRequiredForRefreshToken>`"), "\(finding.message)")
+        #expect(finding.help?.contains("`<isSecretRequiredForRefreshToken>false</isSecretRequiredForRefreshToken>` in `<oauthConfig>`") == true, "\(finding.help ?? "")")
+    }
+}
