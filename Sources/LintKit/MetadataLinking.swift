@@ -18,6 +18,7 @@ struct MetadataLink {
     var diagnostics: [ModelDiagnostic] = []
     var classicUI = Set<Int>()
     var secrets: [SourceRange] = []
+    var comments: [XMLComment] = []
     /// Whether the Connected App came from the file; when not, the guide's findings about it are dropped.
     var connectedAppRead = false
 
@@ -59,6 +60,7 @@ extension Linter {
         link.filePath = filePath
         link.displayPath = shownPath
         let read = MetadataXMLReader.read([UInt8](data), limits: options.limits)
+        link.comments = read.comments
         guard let root = read.root else {
             link.diagnostics += [read.problem].compactMap { $0 }
             return link
@@ -116,7 +118,7 @@ extension Linter {
         return order.compactMap { filePath in
             byPath[filePath].map { link in
                 result(path: link.displayPath, input: .file(filePath), diagnostics: link.diagnostics, secrets: link.secrets,
-                       classicUI: link.classicUI)
+                       classicUI: link.classicUI, comments: suppressionComments(link.comments))
             }
         }
     }
@@ -139,7 +141,8 @@ extension Linter {
                 for finding in plain.findings where !findings.contains(finding) { findings.append(finding) }
                 merged[key] = FileResult(path: earlier.path, findings: findings.sorted(by: Finding.reportOrder),
                                          sourceLines: earlier.sourceLines.merging(plain.sourceLines) { first, _ in first },
-                                         suppressedCount: earlier.suppressedCount + plain.suppressedCount)
+                                         suppressedFindings: earlier.suppressedFindings
+                                            + plain.suppressedFindings.filter { !earlier.suppressedFindings.contains($0) })
             } else {
                 merged[key] = plain
                 order.append(key)

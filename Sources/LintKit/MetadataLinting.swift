@@ -52,7 +52,13 @@ extension Linter {
         case .externalClientAppGlobalOauth, .externalClientAppOauth:
             break
         }
-        return result(path: path, input: input, diagnostics: diagnostics, secrets: secrets)
+        return result(path: path, input: input, diagnostics: diagnostics, secrets: secrets, comments: suppressionComments(read.comments))
+    }
+
+    /// The XML comments that may hold suppression directives, as the suppression reader takes them.
+    func suppressionComments(_ comments: [XMLComment]) -> [YAMLComment] {
+        guard options.inlineSuppressions else { return [] }
+        return comments.filter { $0.text.contains(SuppressionRule.marker) }.map(\.asYAMLComment)
     }
 
     /// Runs the guide's rules on a setup read from a metadata file alone, leaving out the rules it cannot judge.

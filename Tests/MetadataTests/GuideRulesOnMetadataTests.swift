@@ -97,3 +97,23 @@ extension GuideRulesOnMetadataTests {
         #expect(finding.help?.contains("`<isSecretRequiredForRefreshToken>false</isSecretRequiredForRefreshToken>` in `<oauthConfig>`") == true, "\(finding.help ?? "")")
     }
 }
+
+extension GuideRulesOnMetadataTests {
+    @Test func xmlCommentsSuppressFindings() throws {
+        let xml = Self.app("""
+            <!-- connectlint-disable-next-line unknown-scope -->
+            <oauthConfig>
+                <callbackUrl>https://acme-h.cyclr.com/connector/callback</callbackUrl>
+                <isSecretRequiredForRefreshToken>false</isSecretRequiredForRefreshToken>
+                <scopes>Full</scopes>
+                <scopes>RefreshToken</scopes>
+                <scopes>ID</scopes> <!-- connectlint-disable-line unknown-scope -->
+                <scopes>SfapApi</scopes>
+            </oauthConfig>
+        """)
+        let linter = Linter(options: LintOptions(jobs: 1, rules: Self.rules, serviceDomain: "acme-h.cyclr.com"))
+        let result = linter.lint(.bytes(Array(xml.utf8)), path: "Acme.connectedApp-meta.xml")
+        #expect(Self.fired(result.findings) == ["5:unused-suppression", "12:unknown-scope"], "\(result.findings.map(\.message))")
+        #expect(result.suppressedFindings.map(\.finding.range.start.line) == [11])
+    }
+}

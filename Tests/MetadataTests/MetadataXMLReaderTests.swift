@@ -78,6 +78,7 @@ import YAMLSource
         ("<a></a></a>", 1, 10, "never opened"),
         ("<a></a>\n<b/>", 2, 2, "second root element"),
         ("<a><!-- open", 1, 4, "never ends"),
+        ("<a>\n<!-- x -- y --></a>", 2, 8, "`--` inside a comment"),
         ("<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!ENTITY x \"xx\">]><a>&x;</a>", 2, 1, "DOCTYPE"),
         ("<a>\u{1}</a>", 1, 4, "control character"),
         ("<a><b attr=\"1\" x></b></a>", 1, 1, "not well-formed"),

@@ -102,29 +102,21 @@ public enum MetadataXMLReader {
         scalars.reserveCapacity(body.count)
         var iterator = body.makeIterator()
         var decoder = UTF8()
-        var position = SourcePosition(line: 1, column: 1)
-        var previousWasCR = false
+        var tracker = PositionTracker()
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
                     return .failure(ScanProblem(message: "the control character U+\(String(scalar.value, radix: 16, uppercase: true)) is not allowed in XML",
-                                                range: SourceRange(at: position),
+                                                range: SourceRange(at: tracker.position),
                                                 help: "Remove the character; the file may be binary or in another encoding."))
                 }
                 scalars.append(scalar)
-                if scalar == "\n" {
-                    if !previousWasCR { position = SourcePosition(line: position.line + 1, column: 1) }
-                } else if scalar == "\r" {
-                    position = SourcePosition(line: position.line + 1, column: 1)
-                } else {
-                    position.column += 1
-                }
-                previousWasCR = scalar == "\r"
+                tracker.advance(over: scalar)
             case .emptyInput:
                 return .success(scalars)
             case .error:
-                return .failure(ScanProblem(message: "the bytes here are not valid UTF-8", range: SourceRange(at: position),
+                return .failure(ScanProblem(message: "the bytes here are not valid UTF-8", range: SourceRange(at: tracker.position),
                                             help: "Save the file as UTF-8."))
             }
         }

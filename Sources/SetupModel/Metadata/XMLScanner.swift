@@ -26,8 +26,8 @@ struct ScanProblem: Error {
 struct XMLScanner {
     private let scalars: [Unicode.Scalar]
     private var index = 0
-    private var position = SourcePosition(line: 1, column: 1)
-    private var previousWasCR = false
+    private var tracker = PositionTracker()
+    private var position: SourcePosition { tracker.position }
     private(set) var elements: [ScannedElement] = []
     private(set) var comments: [XMLComment] = []
     private var open: [Int] = []
@@ -106,6 +106,13 @@ struct XMLScanner {
         let start = position
         if matches("<!--") {
             let body = try until("-->", skipping: 4, what: "comment", start: start)
+            let bodyScalars = Array(body.unicodeScalars)
+            if let offset = bodyScalars.indices.dropLast().first(where: { bodyScalars[$0] == "-" && bodyScalars[$0 + 1] == "-" }) {
+                let place = Self.position(after: start.advanced(by: 4), in: body, offset: offset)
+                throw ScanProblem(message: "`--` inside a comment: XML does not allow it (a suppression's `-- reason` cannot be written in an XML comment)",
+                                  range: SourceRange(start: place, end: place.advanced(by: 2)),
+                                  help: "Remove the `--` (leave the reason out, or write it in a comment of its own).")
+            }
             comments.append(XMLComment(text: body, range: SourceRange(start: start, end: position)))
         } else if matches("<![CDATA[") {
             guard !open.isEmpty else {
@@ -217,6 +224,13 @@ struct XMLScanner {
                           range: SourceRange(at: start), help: "Close it with `\(terminator)`.")
     }
 
+    /// The position `offset` scalars into `text`, which starts at `start`.
+    static func position(after start: SourcePosition, in text: String, offset: Int) -> SourcePosition {
+        var tracker = PositionTracker(start)
+        for scalar in text.unicodeScalars.prefix(offset) { tracker.advance(over: scalar) }
+        return tracker.position
+    }
+
     private mutating func readName() -> String {
         var name = ""
         while index < scalars.count {
@@ -240,17 +254,7 @@ struct XMLScanner {
     }
 
     private mutating func advance() {
-        let scalar = scalars[index]
+        tracker.advance(over: scalars[index])
         index += 1
-        if scalar == "\n" {
-            if !previousWasCR { position = SourcePosition(line: position.line + 1, column: 1) }
-            previousWasCR = false
-        } else if scalar == "\r" {
-            position = SourcePosition(line: position.line + 1, column: 1)
-            previousWasCR = true
-        } else {
-            position.column += 1
-            previousWasCR = false
-        }
     }
 }

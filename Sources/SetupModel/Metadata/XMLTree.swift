@@ -6,6 +6,12 @@ public struct XMLComment: Sendable, Equatable {
     /// The text between `<!--` and `-->`.
     public let text: String
     public let range: SourceRange
+
+    /// The comment as suppressions read YAML comments: `YAMLComment` counts text offsets from the
+    /// column after `#`, so three spaces stand in for the rest of `<!--`.
+    public var asYAMLComment: YAMLComment {
+        YAMLComment(text: "   " + text, range: range)
+    }
 }
 
 /// One element of a metadata file with the positions rules point at.
@@ -127,6 +133,27 @@ enum XMLText {
 
 extension SourcePosition {
     func advanced(by columns: Int) -> SourcePosition { SourcePosition(line: line, column: column + columns) }
+}
+
+/// Follows the line and column through text: CR, LF and CRLF each end one line; columns count Unicode scalars.
+struct PositionTracker {
+    private(set) var position: SourcePosition
+    private var previousWasCR = false
+
+    init(_ start: SourcePosition = SourcePosition(line: 1, column: 1)) {
+        position = start
+    }
+
+    mutating func advance(over scalar: Unicode.Scalar) {
+        if scalar == "\n" {
+            if !previousWasCR { position = SourcePosition(line: position.line + 1, column: 1) }
+        } else if scalar == "\r" {
+            position = SourcePosition(line: position.line + 1, column: 1)
+        } else {
+            position.column += 1
+        }
+        previousWasCR = scalar == "\r"
+    }
 }
 
 extension String {
