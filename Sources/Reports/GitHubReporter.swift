@@ -9,17 +9,26 @@ public struct GitHubReporter: Reporter {
         var output = ""
         for located in LocatedFinding.all(in: run, workingDirectory: context.workingDirectory) {
             let finding = located.finding
-            let properties = [
-                ("file", located.relativePath),
-                ("line", String(finding.range.start.line)),
-                ("col", String(finding.range.start.column)),
-                ("endLine", String(finding.range.end.line)),
-                ("endColumn", String(finding.range.end.column)),
-                ("title", finding.ruleId),
-            ].map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
+            let properties = ([("file", located.relativePath)] + Self.position(finding.range) + [("title", finding.ruleId)])
+                .map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
             output += "::\(Self.command(for: finding.severity)) \(properties)::\(Self.escapeData(finding.messageAndHelp))\n"
         }
         return output
+    }
+
+    /// `line`, `col`, `endLine`, `endColumn` for a range on one line (`endColumn` exclusive, as in SARIF).
+    /// GitHub refuses columns on an annotation spanning several lines, so those get `line` and `endLine`
+    /// only, the end line being the last one the range covers (a range ending at column 1 stops on the line before).
+    static func position(_ range: SourceRange) -> [(String, String)] {
+        let start = range.start, end = range.end
+        if end.line == start.line {
+            return [("line", String(start.line)), ("col", String(start.column)), ("endLine", String(end.line)), ("endColumn", String(end.column))]
+        }
+        let lastLine = end.column == 1 ? end.line - 1 : end.line
+        if lastLine == start.line {
+            return [("line", String(start.line)), ("col", String(start.column)), ("endLine", String(start.line))]
+        }
+        return [("line", String(start.line)), ("endLine", String(lastLine))]
     }
 
     static func command(for severity: Severity) -> String {

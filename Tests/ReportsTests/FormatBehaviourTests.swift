@@ -89,14 +89,26 @@ import Testing
         #expect(GitHubReporter.escapeData("%0A") == "%250A", "an escape already in the text must not be read as one")
     }
 
-    @Test func writesOneCommandPerFindingWithEveryProperty() {
+    @Test func writesOneCommandPerFindingWithEveryPropertyForOneLineRanges() {
         let lines = GitHubReporter().render(SampleRuns.withFindings, context: SampleRuns.context).split(separator: "\n")
         #expect(lines.count == SampleRuns.withFindings.findings.count)
-        for line in lines {
+        for (line, finding) in zip(lines, SampleRuns.withFindings.findings) where finding.range.end.line == finding.range.start.line {
             #expect(line.hasPrefix("::error ") || line.hasPrefix("::warning ") || line.hasPrefix("::notice "))
             let properties = line.split(separator: " ", maxSplits: 1)[1].components(separatedBy: "::")[0]
             #expect(properties.split(separator: ",").map { String($0.split(separator: "=")[0]) } == ["file", "line", "col", "endLine", "endColumn", "title"])
         }
+    }
+
+    @Test func rangesOverSeveralLinesGiveNoColumns() {
+        func position(_ startLine: Int, _ startColumn: Int, _ endLine: Int, _ endColumn: Int) -> String {
+            GitHubReporter.position(SourceRange(start: SourcePosition(line: startLine, column: startColumn),
+                                                end: SourcePosition(line: endLine, column: endColumn)))
+                .map { "\($0.0)=\($0.1)" }.joined(separator: ",")
+        }
+        #expect(position(3, 5, 3, 9) == "line=3,col=5,endLine=3,endColumn=9")
+        #expect(position(3, 5, 6, 2) == "line=3,endLine=6")
+        #expect(position(3, 5, 6, 1) == "line=3,endLine=5")
+        #expect(position(3, 5, 4, 1) == "line=3,col=5,endLine=3")
     }
 }
 
