@@ -11,23 +11,31 @@ struct CallbackDiagnosis {
         self.expected = ServiceDomain.callbackURL(host: host)
     }
 
+    /// Salesforce stores at most 2,000 characters of callback URLs, so only the first few dozen entries can be
+    /// real; the closest is looked for among this many, which keeps a huge list fast.
+    static let maxCandidates = 200
+
     /// The entry Cyclr's callback is missing from: nil when some entry matches exactly, or when an entry
     /// is an environment reference (it may well hold the callback). `index` is nil when there are no entries.
     func mismatch(in entries: [(url: String, node: SetupNode)]) -> (index: Int?, differences: [String])? {
-        if entries.contains(where: { EnvironmentReference.name(in: $0.url.trimmingWhitespace) != nil }) { return nil }
+        if entries.contains(where: { EnvironmentReference.name(in: $0.url.trimmingWhitespace) != nil || matches($0.url) }) { return nil }
         guard !entries.isEmpty else { return (nil, []) }
         var best: (index: Int, differences: [String], distance: Int)?
         let target = Array(expected.unicodeScalars)
-        for (index, entry) in entries.enumerated() {
+        for (index, entry) in entries.prefix(Self.maxCandidates).enumerated() {
             let found = differences(of: entry.url)
-            if found.isEmpty { return nil }
             if let current = best, current.differences.count < found.count { continue }
             // Past a few times the expected length the distance only grows, so long entries are cut to keep this linear.
-            let distance = Suggestions.editDistance(Array(entry.url.lowercased().unicodeScalars.prefix(4 * target.count)), target)
+            let distance = Suggestions.editDistance(Array(entry.url.lowercased().unicodeScalars.prefix(2 * target.count)), target)
             if let current = best, (current.differences.count, current.distance) <= (found.count, distance) { continue }
             best = (index, found, distance)
         }
         return best.map { ($0.index, $0.differences) }
+    }
+
+    /// True when `url` is the expected callback, its host in any letter case.
+    func matches(_ url: String) -> Bool {
+        url.utf8.count == expected.utf8.count && url.lowercased() == expected && differences(of: url).isEmpty
     }
 
     /// Every way `url` differs from the expected callback, in reading order, each as a phrase.

@@ -9,9 +9,9 @@ struct CallbackURLSchemeRule: GuideCheck {
         // The entry `callback-url` reports on is left to it, so one mistake gives one finding.
         let reported = ServiceDomain.validHost(in: setup).flatMap { CallbackDiagnosis(serviceDomain: $0).mismatch(in: entries)?.index }
         return entries.enumerated().compactMap { index, entry in
-            let parts = URLParts(entry.url.trimmingWhitespace)
-            guard index != reported, parts.scheme?.lowercased() == "http", parts.hasAuthority, !parts.isLoopback else { return nil }
-            let secure = "https://" + entry.url.trimmingWhitespace.dropFirst("http://".count)
+            let url = entry.url.trimmingWhitespace
+            guard index != reported, url.prefix(7).lowercased() == "http://", !URLParts(url).isLoopback else { return nil }
+            let secure = "https://" + url.dropFirst("http://".count)
             return finding("the callback URL \(quoted(entry.url)) uses plain `http` for a host other than `localhost`",
                            at: entry.node,
                            help: "Use \(quoted(secure)) or a custom scheme such as `myapp://callback` (Salesforce wants HTTPS except for local development), "

@@ -40,6 +40,7 @@ enum HostName {
 
 extension StringProtocol {
     var trimmingWhitespace: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard first?.isWhitespace == true || last?.isWhitespace == true else { return String(self) }
+        return String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

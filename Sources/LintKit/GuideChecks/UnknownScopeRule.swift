@@ -3,7 +3,7 @@ import SetupModel
 /// `unknown-scope`: every scope must be a Salesforce OAuth scope, in any of its spellings (SPEC §2).
 struct UnknownScopeRule: GuideCheck {
     static let ruleId = "unknown-scope"
-    static let maxSuggested = 1000
+    static let maxSuggested = 100
 
     func check(_ setup: Setup) -> [ModelDiagnostic] {
         guard let selection = ScopeSelection(setup) else { return [] }
