@@ -112,3 +112,27 @@ import Testing
         #expect(result.stdout.contains("warning: unknown key `regionn`"))
     }
 }
+
+/// Severities from the configuration apply to every finding, also of rules whose findings carry a level of their own.
+@Suite struct ConfiguredSeverityEndToEndTests {
+    static func setup(policy: String) -> String {
+        SetupText.clean.replacingOccurrences(of: "requireSecretForRefreshToken: false", with: "requireSecretForRefreshToken: false\n      refreshTokenPolicy: \(policy)")
+    }
+
+    @Test func twoLevelRuleTakesTheConfiguredSeverity() throws {
+        let project = try ScratchProject([
+            "zero.cyclr.yaml": Self.setup(policy: "zero"),
+            "lifetime.cyclr.yaml": Self.setup(policy: "specific_lifetime:30:DAYS"),
+        ])
+        defer { project.remove() }
+        let unconfigured = try project.json(["."])
+        #expect(SetupText.findings(unconfigured).map { "\($0["path"]!):\($0["severity"]!)" } == ["lifetime.cyclr.yaml:warning", "zero.cyclr.yaml:error"])
+        try project.write(".connectlint.yml", "rules:\n  refresh-token-policy: info\n")
+        let configured = try project.json(["."])
+        #expect(SetupText.findings(configured).map { "\($0["path"]!):\($0["severity"]!)" } == ["lifetime.cyclr.yaml:info", "zero.cyclr.yaml:info"])
+        try project.write(".connectlint.yml", "rules:\n  refresh-token-policy: off\n")
+        let off = try project.run(["."])
+        #expect(off.status == 0)
+        #expect(off.stdout == "0 errors, 0 warnings, 0 infos in 2 files\n")
+    }
+}
