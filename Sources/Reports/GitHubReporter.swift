@@ -41,21 +41,27 @@ public struct GitHubReporter: Reporter {
 
     /// As `escapeData` in @actions/core: `%`, CR and LF.
     public static func escapeData(_ text: String) -> String {
-        text.replacingEvery("%", with: "%25").replacingEvery("\r", with: "%0D").replacingEvery("\n", with: "%0A")
+        escape(text, property: false)
     }
 
     /// As `escapeProperty` in @actions/core: the data escapes plus `:` and `,`.
     public static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacingEvery(":", with: "%3A").replacingEvery(",", with: "%2C")
+        escape(text, property: true)
     }
-}
 
-extension String {
-    /// Replaces by Unicode scalar, so `\r\n` (one Character in Swift) is still seen as CR then LF.
-    func replacingEvery(_ target: Unicode.Scalar, with replacement: String) -> String {
+    /// One pass by Unicode scalar, so `\r\n` (one Character in Swift) is still seen as CR then LF.
+    private static func escape(_ text: String, property: Bool) -> String {
         var result = ""
-        for scalar in unicodeScalars {
-            if scalar == target { result += replacement } else { result.unicodeScalars.append(scalar) }
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": result += "%25"
+            case "\r": result += "%0D"
+            case "\n": result += "%0A"
+            case ":" where property: result += "%3A"
+            case "," where property: result += "%2C"
+            default: result.unicodeScalars.append(scalar)
+            }
         }
         return result
     }
