@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func present() throws {
-        #expect(try Self.run("salesforce.org.type", "{ present: true }", message: "{keyPath} is {detail}") == ["6:1 salesforce.org is `salesforce.org` is missing"])
+        #expect(try Self.run("salesforce.org.type", "{ present: true }", message: "{keyPath}: {detail}") == ["6:1 salesforce.org.type: `salesforce.org.type` is missing"])
         #expect(try Self.run("accounts[*].salesforceUser", "{ present: true }") == ["18:5 The custom rule fires"])
         #expect(try Self.run("accounts[*].name", "{ present: true }", message: "{detail}") == ["19:5 `accounts[1].name` is blank"])
         #expect(try Self.run("cyclr.serviceDomain", "{ present: true }") == [])

@@ -16,7 +16,8 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
     /// What a query reached: a value, or the place where a key along the path is absent.
     public enum Match {
         case found(SetupNode)
-        /// `holder` is the nearest value that exists; `missingKey` the first key absent below it.
+        /// `holder` is the nearest value that exists; `missingKey` the first key absent below it;
+        /// `keyPath` the whole path wanted.
         case missing(holder: SetupNode, missingKey: String, keyPath: String, isRequired: Bool)
     }
 
@@ -72,7 +73,10 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
             for match in current {
                 guard case .found(let node) = match else {
                     // An absent list has no items: `accounts[*].name` reaches nothing when there are no `accounts`.
-                    if case .key = step { next.append(match) }
+                    // An absent mapping lacks every key below it: the match names the whole path wanted.
+                    if case .key(let name) = step, case .missing(let holder, let key, let keyPath, let isRequired) = match {
+                        next.append(.missing(holder: holder, missingKey: key, keyPath: "\(keyPath).\(name)", isRequired: isRequired))
+                    }
                     continue
                 }
                 switch step {

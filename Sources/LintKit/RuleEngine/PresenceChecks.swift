@@ -12,8 +12,9 @@ public struct PresentCheck: GenericCheck {
 
     public func violations(at match: KeyPathQuery.Match) -> [CheckViolation] {
         switch match {
-        case .missing(let holder, let key, let keyPath, let isRequired):
+        case .missing(let holder, _, let keyPath, let isRequired):
             if isRequired { return [] }
+            let key = keyPath.split(separator: ".").last.map(String.init) ?? keyPath
             return [CheckViolation(missing: keyPath, key: key, holder: holder, "`\(keyPath)` is missing")]
         case .found(let node):
             return node.isBlank ? [CheckViolation(node: node, atKey: true, "`\(node.keyPath)` is blank")] : []
