@@ -85,3 +85,33 @@ import SetupModel
         #expect(finding.message.contains(problem), "\(finding.message)")
     }
 }
+
+@Suite struct FixLocationTests {
+    static func classic(_ yaml: String) -> String {
+        yaml.replacingOccurrences(of: "  connectedApp:", with: "  ui: classic\n  connectedApp:")
+    }
+
+    @Test func policyHintsPointAtTheOAuthPoliciesInBothUIs() throws {
+        let yaml = GuideCheckHarness.valid(replacing: "refreshTokenPolicy: infinite", with: "refreshTokenPolicy: zero")
+        let lightning = try #require(GuideCheckHarness.findings("refresh-token-policy", in: yaml).first?.help)
+        let classic = try #require(GuideCheckHarness.findings("refresh-token-policy", in: Self.classic(yaml)).first?.help)
+        #expect(lightning.contains("Setup › Platform Tools › Apps › App Manager › `Acme Cyclr Integration` › Manage › Edit Policies › OAuth Policies"))
+        #expect(classic.contains("Setup › Administer › Manage Apps › Connected Apps › `Acme Cyclr Integration` › Edit Policies › OAuth Policies"))
+    }
+
+    @Test func secretHintsPointAtTheConsumerDetailsInBothUIs() throws {
+        let yaml = Credentials.setup(clientId: Credentials.key, clientSecret: Credentials.hexSecret)
+        let lightning = try #require(GuideCheckHarness.findings("plaintext-secret", in: yaml).first?.help)
+        let classic = try #require(GuideCheckHarness.findings("plaintext-secret", in: Self.classic(yaml)).first?.help)
+        #expect(lightning.contains("App Manager › `Acme Cyclr Integration` › View › Manage Consumer Details"))
+        #expect(classic.contains("Setup › Build › Create › Apps › Connected Apps › `Acme Cyclr Integration` › Manage Consumer Details"))
+    }
+
+    @Test func aLongAppNameIsShortenedInHints() throws {
+        let yaml = GuideCheckHarness.valid(replacing: "name: Acme Cyclr Integration", with: "name: " + String(repeating: "A", count: 300))
+            .replacingOccurrences(of: "requireSecretForRefreshToken: false", with: "requireSecretForRefreshToken: true")
+        let help = try #require(GuideCheckHarness.findings("refresh-token-secret", in: yaml).first?.help)
+        #expect(help.contains(String(repeating: "A", count: 80) + "…`"))
+        #expect(!help.contains(String(repeating: "A", count: 81)))
+    }
+}

@@ -74,3 +74,10 @@ import SetupModel
         #expect(found.map(\.message) == ["a scope entry is empty"])
     }
 }
+
+@Suite struct ScopeRestrictedOpenTests {
+    @Test func aReferencedScopeMayBeFull() {
+        let yaml = GuideCheckHarness.valid(replacing: ScopeTests.line, with: "      scopes: [api, refresh_token, ${MORE_SCOPES}]")
+        #expect(GuideCheckHarness.findings("scope-restricted", in: yaml).isEmpty)
+    }
+}

@@ -35,7 +35,7 @@ extension GuideCheck {
 enum FixLocation {
     /// The Connected App's edit page in Salesforce Setup, Lightning or Classic.
     static func connectedApp(_ setup: Setup) -> String {
-        let app = setup.connectedApp?["name"]?.literal.map { "`\($0)`" } ?? "your app"
+        let app = appName(setup)
         return setup.usesClassicUI
             ? "Setup › Build › Create › Apps › Connected Apps › \(app) › Edit"
             : "Setup › Platform Tools › Apps › App Manager › \(app) › Edit"
@@ -43,7 +43,7 @@ enum FixLocation {
 
     /// The Connected App's page that reveals its Consumer Key and Secret.
     static func consumerDetails(_ setup: Setup) -> String {
-        let app = setup.connectedApp?["name"]?.literal.map { "`\($0)`" } ?? "your app"
+        let app = appName(setup)
         return setup.usesClassicUI
             ? "Setup › Build › Create › Apps › Connected Apps › \(app) › Manage Consumer Details"
             : "Setup › Platform Tools › Apps › App Manager › \(app) › View › Manage Consumer Details"
@@ -51,7 +51,7 @@ enum FixLocation {
 
     /// The Connected App's OAuth policies (refresh token policy), on its Manage page rather than its edit page.
     static func oauthPolicies(_ setup: Setup) -> String {
-        let app = setup.connectedApp?["name"]?.literal.map { "`\($0)`" } ?? "your app"
+        let app = appName(setup)
         return setup.usesClassicUI
             ? "Setup › Administer › Manage Apps › Connected Apps › \(app) › Edit Policies › OAuth Policies"
             : "Setup › Platform Tools › Apps › App Manager › \(app) › Manage › Edit Policies › OAuth Policies"
@@ -66,6 +66,11 @@ enum FixLocation {
     static func cyclrConnectorSetup(_ setup: Setup) -> String {
         let connector = setup.connector?.literal ?? "Salesforce"
         return "Cyclr console › Connectors › Application Connector Library › \(connector) › Setup Required"
+    }
+
+    /// The Connected App as navigation shows it: its name, or "your app".
+    private static func appName(_ setup: Setup) -> String {
+        setup.connectedApp?["name"]?.literal.map { quoted($0, limit: 80) } ?? "your app"
     }
 
     static let cyclrServiceDomain = "Cyclr console › Settings › General Settings"

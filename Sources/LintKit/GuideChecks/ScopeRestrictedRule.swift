@@ -5,7 +5,7 @@ struct ScopeRestrictedRule: GuideCheck {
     static let ruleId = "scope-restricted"
 
     func check(_ setup: Setup) -> [ModelDiagnostic] {
-        guard let selection = ScopeSelection(setup), let api = selection.entry(selecting: ScopeCatalog.api),
+        guard let selection = ScopeSelection(setup), !selection.isOpen, let api = selection.entry(selecting: ScopeCatalog.api),
               selection.entry(selecting: ScopeCatalog.full) == nil else { return [] }
         return [finding("`api` is selected without `full`, so Cyclr gets restricted access to your Salesforce data",
                         at: api,
