@@ -28,10 +28,13 @@ enum SetupJSONSchema {
     }
 
     static func object(_ fields: [FieldSpec]) -> JSONValue {
-        .object([
+        let required = JSONValue.array(fields.filter(\.required).map { .string($0.name) })
+        // A key such as `connectedApp.metadata` stands in for the mapping's required keys.
+        let replacing = fields.filter(\.replacesSiblings).map { JSONValue.object([("required", .array([.string($0.name)]))]) }
+        return .object([
             ("type", .string("object")),
             ("properties", .object(fields.map { ($0.name, property($0)) })),
-            ("required", .array(fields.filter(\.required).map { .string($0.name) })),
+            replacing.isEmpty ? ("required", required) : ("anyOf", .array([.object([("required", required)])] + replacing)),
             ("additionalProperties", .bool(false)),
         ])
     }

@@ -24,13 +24,18 @@ import Testing
         // `--fail-on info` so that samples showing a warning or an info rule fail too; the report is the same.
         let result = try BinaryRunner.run(["--fail-on", "info", "--color", "never", sample])
         #expect(result.status == 1, "a broken sample must fail: \(sample)")
-        let golden = BinaryRunner.packageRoot.appendingPathComponent(Self.goldenPath(for: sample))
+        try Self.expect(result.stdout, matchesGolden: Self.goldenPath(for: sample), of: sample)
+    }
+
+    /// Compares a report with its golden file (package-relative), or rewrites the file under `UPDATE_GOLDENS=1`.
+    static func expect(_ report: String, matchesGolden goldenPath: String, of sample: String) throws {
+        let golden = BinaryRunner.packageRoot.appendingPathComponent(goldenPath)
         if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
-            try Data(result.stdout.utf8).write(to: golden)
+            try Data(report.utf8).write(to: golden)
             return
         }
         let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(result.stdout == expected, "\(sample) no longer prints \(golden.lastPathComponent)")
+        #expect(report == expected, "\(sample) no longer prints \(golden.lastPathComponent)")
     }
 
     @Test func validSamplesHaveNoErrorsOrWarnings() throws {

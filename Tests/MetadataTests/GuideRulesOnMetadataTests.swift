@@ -117,3 +117,23 @@ extension GuideRulesOnMetadataTests {
         #expect(result.suppressedFindings.map(\.finding.range.start.line) == [11])
     }
 }
+
+extension GuideRulesOnMetadataTests {
+    @Test func aConsumerSecretIsNeverQuoted() throws {
+        let secret = "9F2C4B7E1A3D5F6081726354A9B8C7D6E5F40312233445566778899AABBCCDDE"
+        let xml = Self.app("""
+            <oauthConfig>
+                <callbackUrl>https://acme-h.cyclr.com/connector/callback</callbackUrl>
+                <consumerSecret>\(secret)</consumerSecret><isFoo>true</isFoo>
+                <isSecretRequiredForRefreshToken>false</isSecretRequiredForRefreshToken>
+                <scopes>Full</scopes>
+                <scopes>RefreshToken</scopes>
+            </oauthConfig>
+        """)
+        let linter = Linter(options: LintOptions(jobs: 1, rules: Self.rules, serviceDomain: "acme-h.cyclr.com"))
+        let result = linter.lint(.bytes(Array(xml.utf8)), path: "Acme.connectedApp-meta.xml")
+        #expect(Self.fired(result.findings) == ["7:metadata-unknown-element"])
+        let quoted = try #require(result.sourceLines[7])
+        #expect(!quoted.contains(secret) && quoted.contains(String(repeating: "*", count: secret.count)), "\(quoted)")
+    }
+}

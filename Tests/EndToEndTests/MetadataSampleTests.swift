@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// The SFDX samples: `SampleConfigs/metadata/acme-project` lints clean, and every broken metadata
+/// file (or setup linking one) in `SampleConfigs/metadata/broken` prints `NAME.out` beside it, the text
+/// report of `connectlint --fail-on info --color never --service-domain acme-h.cyclr.com PATH`
+/// (without `--service-domain` for `No_Service_Domain*`). `UPDATE_GOLDENS=1 swift test --filter
+/// MetadataSampleTests` rewrites them; review the diff before committing.
+@Suite struct MetadataSampleTests {
+    static let suffixes = [".connectedApp-meta.xml", ".connectedApp", ".ecaGlblOauth-meta.xml", ".cyclr.yaml"]
+
+    static let brokenSamples: [String] = {
+        let root = BinaryRunner.packageRoot.appendingPathComponent("SampleConfigs/metadata/broken")
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        var found: [String] = []
+        while let relative = enumerator?.nextObject() as? String {
+            // Files under a `force-app` folder are linked by a setup beside it and reported through it.
+            guard !relative.contains("force-app/"), suffixes.contains(where: relative.hasSuffix) else { continue }
+            found.append("SampleConfigs/metadata/broken/" + relative)
+        }
+        return found.sorted()
+    }()
+
+    @Test func thereAreBrokenSamplesForEveryMetadataRule() throws {
+        let goldens = try Self.brokenSamples.map { try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent(Self.goldenPath(for: $0)), encoding: .utf8) }
+        for rule in ["xml-syntax", "metadata-unknown-element", "metadata-element-order", "service-domain-unknown", "missing-field",
+                     "unknown-scope", "metadata-shadowed-key", "callback-url", "refresh-token-secret"] {
+            #expect(goldens.contains { $0.contains("[\(rule)]") }, "no broken metadata sample shows \(rule)")
+        }
+    }
+
+    @Test(arguments: brokenSamples)
+    func brokenSampleMatchesGolden(_ sample: String) throws {
+        let domain = (sample as NSString).lastPathComponent.hasPrefix("No_Service_Domain") ? [] : ["--service-domain", "acme-h.cyclr.com"]
+        let result = try BinaryRunner.run(["--fail-on", "info", "--color", "never"] + domain + [sample])
+        #expect(result.status == 1, "a broken sample must fail: \(sample)")
+        try GoldenSampleTests.expect(result.stdout, matchesGolden: Self.goldenPath(for: sample), of: sample)
+    }
+
+    @Test func theSFDXProjectLintsClean() throws {
+        let setup = try BinaryRunner.run(["--fail-on", "info", "--color", "never", "SampleConfigs/metadata/acme-project"])
+        #expect(setup.status == 0, "\(setup.stdout)")
+        #expect(setup.stdout == "0 errors, 0 warnings, 0 infos in 2 files\n")
+        let alone = try BinaryRunner.run(["--fail-on", "info", "--service-domain", "acme-h.cyclr.com",
+                                          "SampleConfigs/metadata/acme-project/force-app/main/default/connectedApps/Acme_Cyclr_Integration.connectedApp-meta.xml"])
+        #expect(alone.status == 0, "\(alone.stdout)")
+    }
+
+    @Test func everyReportFormatCarriesXMLPositions() throws {
+        let sample = "SampleConfigs/metadata/broken/Unknown_Scopes.connectedApp-meta.xml"
+        let json = try BinaryRunner.run(["--format", "json", "--service-domain", "acme-h.cyclr.com", sample])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.first?["line"] as? Int == 10)
+        #expect(findings.first?["column"] as? Int == 17)
+        #expect(findings.first?["keyPath"] as? String == "salesforce.connectedApp.oauth.scopes[2]")
+        let github = try BinaryRunner.run(["--format", "github", "--service-domain", "acme-h.cyclr.com", sample])
+        #expect(github.stdout.contains("::error file=\(sample),line=10,col=17,endLine=10,endColumn=19,title=unknown-scope::"))
+        let sarif = try BinaryRunner.run(["--format", "sarif", "--service-domain", "acme-h.cyclr.com", sample])
+        #expect(sarif.stdout.contains("\"startLine\": 10") || sarif.stdout.contains("\"startLine\":10"))
+    }
+
+    static func goldenPath(for sample: String) -> String {
+        for suffix in suffixes where sample.hasSuffix(suffix) {
+            return String(sample.dropLast(suffix.count)) + ".out"
+        }
+        return sample + ".out"
+    }
+}
