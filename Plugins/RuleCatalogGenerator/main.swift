@@ -44,7 +44,20 @@ for path in arguments.dropFirst() {
         exit(1)
     }
     let name = "Rules/" + URL(fileURLWithPath: path).lastPathComponent
-    let text = String(decoding: data, as: UTF8.self)
+    guard let text = String(data: data, encoding: .utf8) else {
+        FileHandle.standardError.write(Data("\(path):1:1: error: a rule file must be UTF-8 text\n".utf8))
+        exit(1)
+    }
+    // The full, strict reading is LintKit's (RuleEngineTests runs it); this only stops a build
+    // whose catalogue could not load at all because a file is misnamed.
+    let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    let idLines = text.split(separator: "\n").filter { $0.hasPrefix("id:") }.map {
+        $0.dropFirst(3).trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\"'"))
+    }
+    if !idLines.contains(stem) {
+        FileHandle.standardError.write(Data("\(path):1:1: error: the rule file has no top-level `id: \(stem)`; a rule file is named after its id\n".utf8))
+        exit(1)
+    }
     source += "        (name: \(swiftLiteral(name)), text: \(swiftLiteral(text))),\n"
 }
 source += "    ]\n}\n"
