@@ -86,9 +86,8 @@ public struct CommentScanner: Sendable {
             return markedLines(.bytes(bytes), marker: marker)
         }
         var found: [MarkedLine] = []
-        input.forEachLine(maxBytes: maxLineBytes) { number, bytes, cut in
-            if !cut, let line = markedLine(bytes, number: number, marker: marker) { found.append(line) }
-            return true
+        input.forEachLine(containing: marker, maxBytes: maxLineBytes) { number, bytes in
+            if let line = markedLine(bytes, number: number) { found.append(line) }
         }
         return found
     }
@@ -99,22 +98,13 @@ public struct CommentScanner: Sendable {
         return head == [0xFF, 0xFE] || head == [0xFE, 0xFF]
     }
 
-    private static func markedLine(_ bytes: [UInt8], number: Int, marker: [UInt8]) -> MarkedLine? {
-        guard bytes.contains(UInt8(ascii: "#")), contains(bytes, marker) else { return nil }
+    private static func markedLine(_ bytes: [UInt8], number: Int) -> MarkedLine? {
+        guard bytes.contains(UInt8(ascii: "#")) else { return nil }
         let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
         var columns: [Int] = []
         for (index, scalar) in scalars.enumerated() where scalar == "#" {
             if index == 0 || scalars[index - 1] == " " || scalars[index - 1] == "\t" { columns.append(index + 1) }
         }
         return columns.isEmpty ? nil : MarkedLine(number: number, scalars: scalars, hashColumns: columns)
-    }
-
-    private static func contains(_ bytes: [UInt8], _ marker: [UInt8]) -> Bool {
-        guard !marker.isEmpty else { return true }
-        guard bytes.count >= marker.count else { return false }
-        for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
-            if bytes[start..<(start + marker.count)].elementsEqual(marker) { return true }
-        }
-        return false
     }
 }

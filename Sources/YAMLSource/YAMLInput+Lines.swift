@@ -3,45 +3,56 @@ import Glibc
 #endif
 
 extension YAMLInput {
-    /// Calls `body` with each line's number (1-based) and bytes, without the line break (LF, CRLF or CR)
-    /// and without a leading UTF-8 byte order mark, until it returns false. Only lines `keeping` wants
-    /// get their bytes (others get none), cut at `maxBytes`; the flag says whether the line was cut.
-    public func forEachLine(maxBytes: Int, keeping wanted: (Int) -> Bool = { _ in true },
-                            _ body: (_ number: Int, _ bytes: [UInt8], _ cut: Bool) -> Bool) {
+    /// Calls `body` with the number (1-based) and bytes of each line that holds `needle` and is at most
+    /// `maxBytes` long, without its line break (LF, CRLF or CR) and without a leading UTF-8 byte order
+    /// mark. Lines are found with memchr over the input's chunks, and only matching lines are copied.
+    public func forEachLine(containing needle: [UInt8], maxBytes: Int, _ body: (_ number: Int, _ bytes: [UInt8]) -> Void) {
         var number = 1
-        var current: [UInt8] = []
-        var cut = false
-        var keep = wanted(1)
-        var previousWasCR = false
-        var offset = 0
-        var going = true
-        func finishLine() {
-            going = body(number, current, cut)
-            current.removeAll(keepingCapacity: true)
-            cut = false
-            number += 1
-            keep = wanted(number)
-        }
-        forEachByte { byte in
-            defer { offset += 1 }
-            if offset < 3 && byte == [0xEF, 0xBB, 0xBF][offset] && current.count == offset && number == 1 {
-                current.append(byte)
-                if offset == 2 { current.removeAll() }
-                return true
-            }
-            if byte == 0x0A {
-                if previousWasCR { previousWasCR = false; return true }
-                finishLine()
-            } else if byte == 0x0D {
-                finishLine()
-                previousWasCR = true
+        var carry: [UInt8] = []
+        var carryTooLong = false
+        var afterCR = false
+        var atStart = true
+        func finish(_ segment: UnsafeBufferPointer<UInt8>) {
+            if carry.isEmpty && !carryTooLong {
+                if segment.count <= maxBytes, Self.find(needle, in: segment) { body(number, Array(segment)) }
             } else {
-                previousWasCR = false
-                if keep { if current.count < maxBytes { current.append(byte) } else { cut = true } }
+                carryTooLong = carryTooLong || carry.count + segment.count > maxBytes
+                if !carryTooLong {
+                    carry.append(contentsOf: segment)
+                    if carry.withUnsafeBufferPointer({ Self.find(needle, in: $0) }) { body(number, carry) }
+                }
             }
-            return going
+            carry.removeAll(keepingCapacity: true)
+            carryTooLong = false
+            number += 1
         }
-        if going { finishLine() }
+        forEachChunk { chunk in
+            guard let base = chunk.baseAddress, chunk.count > 0 else { return true }
+            var index = 0
+            if atStart {
+                atStart = false
+                if chunk.count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { index = 3 }
+            }
+            if afterCR, base[index] == 0x0A { index += 1 }
+            afterCR = false
+            while index < chunk.count {
+                let lineFeed = memchr(base + index, 0x0A, chunk.count - index).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? chunk.count
+                let end = memchr(base + index, 0x0D, lineFeed - index).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? lineFeed
+                let segment = UnsafeBufferPointer(start: base + index, count: end - index)
+                guard end < chunk.count else {
+                    carryTooLong = carryTooLong || carry.count + segment.count > maxBytes
+                    if !carryTooLong { carry.append(contentsOf: segment) }
+                    break
+                }
+                finish(segment)
+                index = end + 1
+                if base[end] == 0x0D {
+                    if index == chunk.count { afterCR = true } else if base[index] == 0x0A { index += 1 }
+                }
+            }
+            return true
+        }
+        if !carry.isEmpty || carryTooLong { finish(UnsafeBufferPointer(start: nil, count: 0)) }
     }
 
     /// Whether the bytes hold `needle` anywhere: memmem over each chunk, and over the seam between chunks.

@@ -52,3 +52,43 @@ import YAMLSource
         #expect(!YAMLInput.file(path).contains(Array("connectlint-disablf".utf8)))
     }
 }
+
+@Suite struct LinesContainingTests {
+    /// The lines a plain split finds, for comparison.
+    static func reference(_ bytes: [UInt8], _ needle: [UInt8]) -> [Int: [UInt8]] {
+        var body = bytes
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+        let text = String(decoding: body, as: UTF8.self)
+        var result: [Int: [UInt8]] = [:]
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).enumerated()
+        where String(line).utf8.count <= 70_000 && String(line).contains(String(decoding: needle, as: UTF8.self)) {
+            result[index + 1] = Array(String(line).utf8)
+        }
+        return result
+    }
+
+    @Test(arguments: [1, 2, 3, 4])
+    func matchesAPlainSplitAcrossChunkSeams(seed: UInt64) throws {
+        var generator = SeededGenerator(state: seed)
+        let pieces: [[UInt8]] = [Array("a: b".utf8), Array("# mark".utf8), [0x0A], [0x0D], [0x0D, 0x0A], Array("xmarkx".utf8), Array(repeating: UInt8(ascii: "z"), count: 50_000)]
+        var bytes: [UInt8] = seed == 1 ? [0xEF, 0xBB, 0xBF] : []
+        while bytes.count < 700_000 { bytes += pieces[Int(generator.next() % UInt64(pieces.count))] }
+        let needle = Array("mark".utf8)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lines-\(UUID().uuidString)").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for input in [YAMLInput.file(path), .bytes(bytes)] {
+            var found: [Int: [UInt8]] = [:]
+            input.forEachLine(containing: needle, maxBytes: 70_000) { found[$0] = $1 }
+            #expect(found == Self.reference(bytes, needle))
+        }
+    }
+}
+
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return state >> 33
+    }
+}

@@ -103,9 +103,8 @@ public enum CustomRules {
     /// Where `id:` is written, for a duplicate id.
     static func idRange(in file: String) -> SourceRange? {
         var found: SourceRange?
-        YAMLInput.file(file).forEachLine(maxBytes: 1024) { number, bytes, _ in
-            if bytes.starts(with: Array("id:".utf8)) { found = SourceRange(at: SourcePosition(line: number, column: 1)) }
-            return found == nil
+        YAMLInput.file(file).forEachLine(containing: Array("id:".utf8), maxBytes: 1024) { number, bytes in
+            if found == nil, bytes.starts(with: Array("id:".utf8)) { found = SourceRange(at: SourcePosition(line: number, column: 1)) }
         }
         return found
     }
