@@ -10,15 +10,16 @@ public struct MarkdownReporter: Reporter {
 
     public func render(_ run: LintRun, context: ReportContext) -> String {
         var output = "## \(ToolInfo.name)\n\n"
-        let findings = run.findings
+        let findings = LocatedFinding.all(in: run, workingDirectory: context.workingDirectory)
         guard !findings.isEmpty else {
             return output + "No problems found: \(Summary.line(for: run)).\n"
         }
         output += "**\(Summary.line(for: run))**\n\n"
         output += "| Severity | Location | Rule | Message |\n"
         output += "| --- | --- | --- | --- |\n"
-        for (index, finding) in findings.enumerated() {
-            let location = "\(finding.path):\(finding.range.start.line):\(finding.range.start.column)"
+        for (index, located) in findings.enumerated() {
+            let finding = located.finding
+            let location = "\(located.relativePath):\(finding.range.start.line):\(finding.range.start.column)"
             var message = Self.escape(finding.message)
             if let help = finding.help { message += "<br>**help:** " + Self.escape(help) }
             let row = "| \(Self.badge(finding.severity)) | \(Self.escape(location)) | \(Self.escape(finding.ruleId)) | \(message) |\n"

@@ -35,6 +35,16 @@ import Testing
         #expect(try Self.findings(inJUnit: String(contentsOf: junit, encoding: .utf8)) == fromText)
     }
 
+    @Test func absolutePathsInsideTheWorkingDirectoryAreReportedRelative() throws {
+        let absolute = BinaryRunner.packageRoot.appendingPathComponent(Self.brokenSample).path
+        let sarif = try BinaryRunner.run(["--format", "sarif", absolute])
+        #expect(try Set(Self.findings(inSARIF: Data(sarif.stdout.utf8)).map(\.path)) == [Self.brokenSample])
+        #expect(sarif.stdout.contains("\"uriBaseId\": \"SRCROOT\""))
+        let github = try BinaryRunner.run(["--format", "github", absolute])
+        let lines = github.stdout.split(separator: "\n")
+        #expect(!lines.isEmpty && lines.allSatisfy { $0.contains(" file=\(Self.brokenSample),") })
+    }
+
     @Test func outputTakesTheReportWithoutAFile() throws {
         let folder = try BinaryRunner.scratchFolder()
         let text = folder.appendingPathComponent("report.txt"), gitlab = folder.appendingPathComponent("gl-code-quality.json")
