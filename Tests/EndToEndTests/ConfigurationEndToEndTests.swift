@@ -104,6 +104,28 @@ import Testing
         #expect(result.stderr.contains("nope.yml: no such configuration file"))
     }
 
+    @Test func configFolderInsteadOfFileExitsTwo() throws {
+        let project = try ScratchProject(["ci/.connectlint.yml": "failOn: info\n", "setup.cyclr.yaml": SetupText.clean])
+        defer { project.remove() }
+        let result = try project.run(["--config", "ci", "setup.cyclr.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("ci: is a folder, not a configuration file"))
+        #expect(result.stderr.contains("ci/.connectlint.yml"))
+    }
+
+    @Test func serviceDomainReachesMetadataFilesAndTheCommandLineWins() throws {
+        let metadata = BinaryRunner.packageRoot.appendingPathComponent("SampleConfigs/metadata/broken/No_Service_Domain.connectedApp-meta.xml").path
+        let project = try ScratchProject([".connectlint.yml": "serviceDomain: other-h.cyclr.com\n"])
+        defer { project.remove() }
+        let bare = try BinaryRunner.run(["--format", "json", metadata], in: FileManager.default.temporaryDirectory)
+        #expect(bare.stdout.contains("service-domain-unknown"))
+        let configured = try project.json([metadata])
+        #expect(SetupText.ruleIds(configured) == ["callback-url"])
+        #expect(SetupText.findings(configured).first?["message"] as? String ?? "" == "the callback URL `https://acme-h.cyclr.com/connector/callback` has the host `acme-h.cyclr.com` instead of your service domain `other-h.cyclr.com`")
+        let overridden = try project.json(["--service-domain", "acme-h.cyclr.com", metadata])
+        #expect(SetupText.ruleIds(overridden).isEmpty)
+    }
+
     @Test func emptyConfigurationChangesNothing() throws {
         let project = try ScratchProject([".connectlint.yml": "# nothing yet\n", "setup.cyclr.yaml": SetupText.unknownKey])
         defer { project.remove() }

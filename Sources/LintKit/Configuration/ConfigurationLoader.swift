@@ -10,9 +10,14 @@ public enum ConfigurationLoader {
     /// `--config FILE` when given; otherwise the nearest `.connectlint.yml` from `folder` upwards; otherwise none.
     public static func load(explicit: String?, searchingFrom folder: String = FileManager.default.currentDirectoryPath) throws -> Configuration {
         if let explicit {
-            guard FileManager.default.fileExists(atPath: explicit) else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: explicit, isDirectory: &isDirectory) else {
                 throw ConfigurationError(path: explicit, range: nil, message: "no such configuration file",
                                          fix: "check the path given to --config")
+            }
+            if isDirectory.boolValue {
+                throw ConfigurationError(path: explicit, range: nil, message: "is a folder, not a configuration file",
+                                         fix: "give --config the file itself, e.g. \(URL(fileURLWithPath: explicit).appendingPathComponent(fileName).relativePath)")
             }
             return try load(path: explicit)
         }
