@@ -32,6 +32,7 @@ import Testing
         "flow.cyclr.yaml": "version: 1\ncyclr: { serviceDomain: acme-h.cyclr.com, clientSecret: \"\(literalSecret)\", bogus: 1 }\n\(salesforce)\n",
         "block-scalar.cyclr.yaml": "version: 1\ncyclr:\n  serviceDomain: acme-h.cyclr.com\n  clientSecret: |\n    \(literalSecret)\n  clientSecrett: x\n\(salesforce)\n",
         "duplicate.cyclr.yaml": "version: 1\ncyclr:\n  serviceDomain: acme-h.cyclr.com\n  clientSecret: first\n  clientSecret: '\(literalSecret)'\n\(salesforce)\n",
+        "suppressed.cyclr.yaml": "version: 1\ncyclr:\n  serviceDomain: acme-h.cyclr.com\n  clientSecret: \(literalSecret)  # connectlint-disable-line plaintext-secret -- rotated weekly\n\(salesforce)\n",
         "misplaced.cyclr.yaml": "version: 1\ncyclr:\n  serviceDomain: acme-h.cyclr.com\n\(salesforce)\n    clientSecret: \(literalSecret)\n",
     ]
 
