@@ -17,7 +17,6 @@ struct ReportTarget: ExpressibleByArgument, Equatable {
         let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
         guard let format = ReportFormat(rawValue: String(parts[0])) else { return nil }
         if parts.count == 2 {
-            guard !parts[1].isEmpty else { return nil }
             self.init(format: format, file: String(parts[1]))
         } else {
             self.init(format: format)
@@ -31,6 +30,9 @@ struct ReportTarget: ExpressibleByArgument, Equatable {
     /// Every report of the run with where it goes (nil = standard output): a target's own file, else
     /// `--output`, else standard output. Fails when two reports would share a destination.
     static func destinations(_ targets: [ReportTarget], output: String?) throws -> [(format: ReportFormat, file: String?)] {
+        if let empty = targets.first(where: { $0.file?.isEmpty == true }) {
+            throw LintUsageError("--format \(empty.format.rawValue)= names no file; write --format \(empty.format.rawValue)=FILE, or --format \(empty.format.rawValue) for standard output")
+        }
         let unnamed = targets.filter { $0.file == nil }
         if unnamed.count > 1 {
             let formats = unnamed.map(\.format.rawValue).joined(separator: ", ")

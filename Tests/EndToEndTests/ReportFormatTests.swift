@@ -61,6 +61,7 @@ import Testing
         (["--format", "sarif=a.sarif", "--output", "b.txt"], "has no report to take"),
         (["--format", "sarif=SampleConfigs/broken/reading/unknown-key.cyclr.yaml"], "never writes to the files it lints"),
         (["--format", "pdf=out.pdf"], "pdf"),
+        (["--format", "sarif="], "--format sarif= names no file"),
     ])
     func conflictingDestinationsAreUsageErrors(_ options: [String], _ message: String) throws {
         let result = try BinaryRunner.run(options + [Self.brokenSample], in: try Self.scratchCopyOfSamples())
