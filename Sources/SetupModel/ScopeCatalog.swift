@@ -81,6 +81,7 @@ public enum ScopeCatalog {
     public static var allSpellings: [String] { all.flatMap(\.spellings) }
 
     private static func normalized(_ text: String) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()).lowercased()
+        guard text.first?.isWhitespace == true || text.last?.isWhitespace == true else { return text.lowercased() }
+        return String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()).lowercased()
     }
 }

@@ -81,3 +81,12 @@ import SetupModel
         #expect(GuideCheckHarness.findings("scope-restricted", in: yaml).isEmpty)
     }
 }
+
+@Suite struct ControlCharacterTests {
+    @Test func controlCharactersInAValueAreWrittenAsEscapes() throws {
+        let yaml = GuideCheckHarness.valid(replacing: ScopeTests.line, with: "      scopes: [full, refresh_token, \"\\e[31mfull\"]")
+        let finding = try #require(GuideCheckHarness.findings("unknown-scope", in: yaml).first)
+        #expect(finding.message.hasPrefix("`\\u{1B}[31mfull` is not a Salesforce OAuth scope"), "\(finding.message)")
+        #expect(!finding.message.unicodeScalars.contains("\u{1B}"))
+    }
+}

@@ -32,7 +32,7 @@ struct APINameRule: GuideCheck {
     /// What breaks Salesforce's API name rules, as a phrase, or nil.
     static func problem(in name: String) -> String? {
         if let bad = name.unicodeScalars.first(where: { !($0.isASCIILetter || $0.isASCIIDigit || $0 == "_") }) {
-            return bad == " " ? "contains a space" : "contains `\(bad)`"
+            return bad == " " ? "contains a space" : "contains \(quoted(bad))"
         }
         guard let first = name.unicodeScalars.first, first.isASCIILetter else { return "does not start with a letter" }
         if name.hasSuffix("_") { return "ends with an underscore" }

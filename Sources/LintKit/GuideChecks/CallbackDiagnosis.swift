@@ -17,10 +17,10 @@ struct CallbackDiagnosis {
 
     /// The entry Cyclr's callback is missing from: nil when some entry matches exactly, or when an entry
     /// is an environment reference (it may well hold the callback). `index` is nil when there are no entries.
-    func mismatch(in entries: [(url: String, node: SetupNode)]) -> (index: Int?, differences: [String])? {
+    func mismatch(in entries: [(url: String, node: SetupNode)]) -> (index: Int?, differences: [CallbackDifference])? {
         if entries.contains(where: { EnvironmentReference.name(in: $0.url.trimmingWhitespace) != nil || matches($0.url) }) { return nil }
         guard !entries.isEmpty else { return (nil, []) }
-        var best: (index: Int, differences: [String], distance: Int)?
+        var best: (index: Int, differences: [CallbackDifference], distance: Int)?
         let target = Array(expected.unicodeScalars)
         for (index, entry) in entries.prefix(Self.maxCandidates).enumerated() {
             let found = differences(of: entry.url)
@@ -38,49 +38,76 @@ struct CallbackDiagnosis {
         url.utf8.count == expected.utf8.count && url.lowercased() == expected && differences(of: url).isEmpty
     }
 
-    /// Every way `url` differs from the expected callback, in reading order, each as a phrase.
-    func differences(of url: String) -> [String] {
-        var found: [String] = []
+    /// Every way `url` differs from the expected callback, in reading order.
+    func differences(of url: String) -> [CallbackDifference] {
+        var found: [CallbackDifference] = []
         let trimmed = url.trimmingWhitespace
         if trimmed != url {
-            let before = url.first?.isWhitespace == true, after = url.last?.isWhitespace == true
-            found.append("has white space \(before && after ? "before and after" : before ? "before" : "after") it")
+            found.append(.whitespace(before: url.first?.isWhitespace == true, after: url.last?.isWhitespace == true))
         }
-        if trimmed.contains("{") || trimmed.contains("}") {
-            let placeholder = trimmed.lowercased().contains("{yourcyclrservicedomain}") ? "`{YourCyclrServiceDomain}`" : "a `{…}` placeholder"
-            found.append("still holds the guide's placeholder \(placeholder) where your service domain `\(host)` belongs")
-        }
+        let placeholder = trimmed.contains("{") || trimmed.contains("}")
+        if placeholder { found.append(.placeholder(isTheGuides: trimmed.lowercased().contains("{yourcyclrservicedomain}"))) }
         let parts = URLParts(trimmed)
         switch parts.scheme {
         case "https" where parts.hasAuthority: break
-        case nil: found.append("has no scheme; it must start with `https://`")
-        case let scheme? where scheme.lowercased() == "http": found.append("uses `\(scheme)` instead of `https`")
-        case let scheme? where scheme.lowercased() == "https" && parts.hasAuthority:
-            found.append("writes the scheme as `\(scheme)`; Salesforce wants exactly `https`")
-        case let scheme?: found.append("uses the `\(scheme):` scheme instead of `https://`")
+        case nil: found.append(.noScheme)
+        case let scheme? where scheme.lowercased() == "http": found.append(.http(scheme))
+        case let scheme? where scheme.lowercased() == "https" && parts.hasAuthority: found.append(.schemeCase(scheme))
+        case let scheme?: found.append(.otherScheme(scheme))
         }
-        if parts.normalizedHost != host, !found.contains(where: { $0.contains("placeholder") }) {
+        if parts.normalizedHost != host, !placeholder {
             if parts.host.isEmpty {
-                found.append("has no host")
-            } else if let kind = CyclrHosts.kind(of: parts.normalizedHost) {
-                found.append("points at \(kind) `\(parts.host)`, not at your service domain `\(host)`")
+                found.append(.noHost)
             } else {
-                found.append("has the host \(quoted(parts.host)) instead of your service domain `\(host)`")
+                found.append(.otherHost(parts.host, cyclrKind: CyclrHosts.kind(of: parts.normalizedHost)))
             }
         }
-        if let port = parts.port { found.append("has the port `:\(port)`, which Cyclr's callback does not have") }
+        if let port = parts.port { found.append(.port(port)) }
         if parts.path == "/connector/callback/" {
-            found.append("ends with a trailing slash")
-        } else if parts.path.isEmpty {
-            found.append("has no path; it must end in `/connector/callback`")
+            found.append(.trailingSlash)
         } else if parts.path != "/connector/callback" {
-            found.append("has the path \(quoted(parts.path)) instead of `/connector/callback`")
+            found.append(.path(parts.path))
         }
-        if let query = parts.query { found.append("has a query (\(quoted("?" + query))), which Cyclr's callback does not have") }
-        if let fragment = parts.fragment { found.append("has a fragment (\(quoted("#" + fragment))), which Cyclr's callback does not have") }
-        if found.isEmpty, trimmed != "https://\(parts.host)/connector/callback" {
-            found.append("differs from `\(expected)`")
-        }
+        if let query = parts.query { found.append(.query(query)) }
+        if let fragment = parts.fragment { found.append(.fragment(fragment)) }
+        if found.isEmpty, trimmed != "https://\(parts.host)/connector/callback" { found.append(.other) }
         return found
+    }
+}
+
+/// One way a callback URL differs from Cyclr's.
+enum CallbackDifference: Equatable {
+    case whitespace(before: Bool, after: Bool)
+    case placeholder(isTheGuides: Bool)
+    case noScheme, http(String), schemeCase(String), otherScheme(String)
+    case noHost, otherHost(String, cyclrKind: String?)
+    case port(String)
+    case trailingSlash, path(String)
+    case query(String), fragment(String)
+    case other
+
+    /// The difference as the end of a sentence about the URL ("… ends with a trailing slash").
+    func phrase(_ diagnosis: CallbackDiagnosis) -> String {
+        let domain = "your service domain `\(diagnosis.host)`"
+        switch self {
+        case .whitespace(let before, let after):
+            return "has white space \(before && after ? "before and after" : before ? "before" : "after") it"
+        case .placeholder(let isTheGuides):
+            return "still holds the guide's placeholder \(isTheGuides ? "`{YourCyclrServiceDomain}`" : "a `{…}` placeholder") where \(domain) belongs"
+        case .noScheme: return "has no scheme; it must start with `https://`"
+        case .http(let scheme): return "uses `\(scheme)` instead of `https`"
+        case .schemeCase(let scheme): return "writes the scheme as `\(scheme)`; Salesforce wants exactly `https`"
+        case .otherScheme(let scheme): return "uses the `\(scheme):` scheme instead of `https://`"
+        case .noHost: return "has no host"
+        case .otherHost(let host, let kind?): return "points at \(kind) \(quoted(host)), not at \(domain)"
+        case .otherHost(let host, nil): return "has the host \(quoted(host)) instead of \(domain)"
+        case .port(let port): return "has the port \(quoted(":" + port)), which Cyclr's callback does not have"
+        case .trailingSlash: return "ends with a trailing slash"
+        case .path(""): return "has no path; it must end in `/connector/callback`"
+        case .path(let path): return "has the path \(quoted(path)) instead of `/connector/callback`"
+        case .query(let query): return "has a query (\(quoted("?" + query))), which Cyclr's callback does not have"
+        case .fragment(let fragment): return "has a fragment (\(quoted("#" + fragment))), which Cyclr's callback does not have"
+        case .other: return "differs from `\(diagnosis.expected)`"
+        }
     }
 }

@@ -18,6 +18,6 @@ struct CallbackURLRule: GuideCheck {
         }
         let entry = entries[index]
         let subject = entries.count == 1 ? "the callback URL \(quoted(entry.url))" : "no callback URL is Cyclr's; the closest, \(quoted(entry.url)),"
-        return [finding("\(subject) \(first)", at: entry.node, help: help)]
+        return [finding("\(subject) \(first.phrase(diagnosis))", at: entry.node, help: help)]
     }
 }

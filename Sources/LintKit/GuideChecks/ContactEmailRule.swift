@@ -22,9 +22,9 @@ struct ContactEmailRule: GuideCheck {
         if parts[0].isEmpty { return "has nothing before the `@`" }
         let domain = String(parts[1])
         if domain.isEmpty { return "has nothing after the `@`" }
-        if !domain.contains(".") { return "has no dot in its domain `\(domain)`" }
+        if !domain.contains(".") { return "has no dot in its domain \(quoted(domain))" }
         if domain.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) {
-            return "has an empty part in its domain `\(domain)`"
+            return "has an empty part in its domain \(quoted(domain))"
         }
         if domain.contains(where: { "<>()[]\\,;:\"".contains($0) }) { return "has a character a domain cannot hold" }
         return nil

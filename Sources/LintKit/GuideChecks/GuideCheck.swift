@@ -76,9 +76,14 @@ enum FixLocation {
     static let cyclrServiceDomain = "Cyclr console › Settings › General Settings"
 }
 
-/// Quotes a value for a message, shortened so one long value cannot flood a report.
+/// Quotes a value for a message in backquotes, shortened so one long value cannot flood a report, with
+/// control characters written as `\u{1B}` so that a value cannot steer the terminal showing the report.
 func quoted(_ text: String, limit: Int = 100) -> String {
     let scalars = text.unicodeScalars
-    guard scalars.count > limit else { return "`\(text)`" }
-    return "`\(String(String.UnicodeScalarView(scalars.prefix(limit))))…`"
+    let shown = scalars.prefix(limit).map { scalar in
+        scalar.properties.generalCategory == .control ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
+    }.joined()
+    return "`\(shown)\(scalars.count > limit ? "…" : "")`"
 }
+
+func quoted(_ scalar: Unicode.Scalar) -> String { quoted(String(scalar)) }

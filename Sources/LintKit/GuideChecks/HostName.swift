@@ -16,7 +16,7 @@ enum HostName {
         if text.contains("?") || text.contains("#") { return "has a query or fragment" }
         if text.contains(":") { return "has a port" }
         if let bad = text.unicodeScalars.first(where: { !($0.isASCIILetter || $0.isASCIIDigit || $0 == "-" || $0 == ".") }) {
-            return "contains `\(bad)`, which a host name cannot hold (letters, digits, hyphens and dots only)"
+            return "contains \(quoted(bad)), which a host name cannot hold (letters, digits, hyphens and dots only)"
         }
         let labels = text.split(separator: ".", omittingEmptySubsequences: false)
         if labels.contains(where: \.isEmpty) { return "has an empty label (a leading, trailing or doubled dot)" }

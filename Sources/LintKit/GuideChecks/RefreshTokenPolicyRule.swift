@@ -29,7 +29,7 @@ struct RefreshTokenPolicyRule: GuideCheck {
                             level: .warning)]
         default:
             let known = Self.kinds.contains(parts[0]) ? "`\(parts[0])` takes no `:` values"
-                : "`\(parts[0])` is not a policy\(Suggestions.didYouMean(parts[0], among: Self.kinds))"
+                : "\(quoted(parts[0])) is not a policy\(Suggestions.didYouMean(parts[0], among: Self.kinds))"
             return [malformed(text, known, node, place)]
         }
     }
@@ -38,10 +38,10 @@ struct RefreshTokenPolicyRule: GuideCheck {
     static func problem(inTimedPolicy parts: [String]) -> String? {
         guard parts.count == 3 else { return "it must be `\(parts[0]):N:UNIT`, e.g. `\(parts[0]):90:DAYS`" }
         guard parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(parts[1]), number > 0 else {
-            return "the duration `\(parts[1])` must be a whole number above 0"
+            return "the duration \(quoted(parts[1])) must be a whole number above 0"
         }
         guard units.contains(parts[2]) else {
-            return "the unit `\(parts[2])` must be `HOURS`, `DAYS` or `MONTHS`\(Suggestions.didYouMean(parts[2], among: units))"
+            return "the unit \(quoted(parts[2])) must be `HOURS`, `DAYS` or `MONTHS`\(Suggestions.didYouMean(parts[2], among: units))"
         }
         return nil
     }
