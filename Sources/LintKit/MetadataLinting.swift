@@ -9,6 +9,10 @@ enum MetadataRuleScope {
         "deferred-credential", "plaintext-secret", "swapped-credentials", "credential-mismatch",
         "token-pair-limit", "unknown-connector", "sandbox-org",
     ]
+    /// Rules about the files of an External Client App that connectlint does not read (`*.eca-meta.xml`).
+    static let externalClientAppHeader: Set<String> = ["connected-app-name", "contact-email", "api-name"]
+    /// Rules about the scopes, which an External Client App keeps in its `*.ecaOauth-meta.xml`.
+    static let scopes: Set<String> = ["scope-data-access", "scope-restricted", "scope-refresh-token", "unknown-scope"]
     /// Rules that need the Cyclr service domain.
     static let serviceDomain: Set<String> = ["callback-url", "service-domain-format", "service-domain-console"]
 }
@@ -49,8 +53,10 @@ extension Linter {
                 secrets += checked.secrets
                 if options.serviceDomain == nil { diagnostics.append(Self.serviceDomainUnknown(at: root.nameRange)) }
             }
-        case .externalClientAppGlobalOauth, .externalClientAppOauth:
-            break
+        case .externalClientAppGlobalOauth:
+            return lintExternalClientApp(root, comments: read.comments, input: input, path: path)
+        case .externalClientAppOauth:
+            diagnostics += ExternalClientAppMapper.scopeDiagnostics(root)
         }
         return result(path: path, input: input, diagnostics: diagnostics, secrets: secrets, comments: suppressionComments(read.comments))
     }
@@ -62,13 +68,14 @@ extension Linter {
     }
 
     /// Runs the guide's rules on a setup read from a metadata file alone, leaving out the rules it cannot judge.
-    func checkStandalone(_ setup: Setup) -> (diagnostics: [ModelDiagnostic], secrets: [SourceRange]) {
-        var skipped = MetadataRuleScope.cyclrSide
+    func checkStandalone(_ setup: Setup, skipping notApplicable: Set<String> = [], externalClientApp: Bool = false)
+        -> (diagnostics: [ModelDiagnostic], secrets: [SourceRange]) {
+        var skipped = MetadataRuleScope.cyclrSide.union(notApplicable)
         if options.serviceDomain == nil { skipped.formUnion(MetadataRuleScope.serviceDomain) }
         var diagnostics: [ModelDiagnostic] = []
         var secrets = setup.secretRanges
         for rule in options.rules {
-            diagnostics += rule.check(setup).filter { !skipped.contains($0.ruleId) }.map(MetadataWording.reworded)
+            diagnostics += rule.check(setup).filter { !skipped.contains($0.ruleId) }.map { MetadataWording.reworded($0, externalClientApp: externalClientApp) }
             secrets += rule.secretRanges(in: setup)
         }
         return (diagnostics, secrets)

@@ -18,12 +18,17 @@ enum MetadataWording {
         ("`apiName`", "the file name (the API Name)"),
     ]
 
-    static func reworded(_ diagnostic: ModelDiagnostic) -> ModelDiagnostic {
-        ModelDiagnostic(ruleId: diagnostic.ruleId, message: reword(diagnostic.message), range: diagnostic.range,
-                        keyPath: diagnostic.keyPath, help: diagnostic.help.map(reword), level: diagnostic.level)
+    /// `externalClientApp`: the settings are the root's children (an ExtlClntAppGlobalOauthSettings file has no `<oauthConfig>`).
+    static func reworded(_ diagnostic: ModelDiagnostic, externalClientApp: Bool = false) -> ModelDiagnostic {
+        let reword = { (text: String) in Self.reword(text, externalClientApp: externalClientApp) }
+        return ModelDiagnostic(ruleId: diagnostic.ruleId, message: reword(diagnostic.message), range: diagnostic.range,
+                               keyPath: diagnostic.keyPath, help: diagnostic.help.map(reword), level: diagnostic.level)
     }
 
-    static func reword(_ text: String) -> String {
-        replacements.reduce(text) { $0.replacingOccurrences(of: $1.yaml, with: $1.xml) }
+    static func reword(_ text: String, externalClientApp: Bool = false) -> String {
+        let reworded = replacements.reduce(text) { $0.replacingOccurrences(of: $1.yaml, with: $1.xml) }
+        guard externalClientApp else { return reworded }
+        return reworded.replacingOccurrences(of: " in `<oauthConfig>`", with: "")
+            .replacingOccurrences(of: "`<scopes>`", with: "`<commaSeparatedOauthScopes>`")
     }
 }

@@ -44,6 +44,8 @@ import Testing
         let alone = try BinaryRunner.run(["--fail-on", "info", "--service-domain", "acme-h.cyclr.com",
                                           "SampleConfigs/metadata/acme-project/force-app/main/default/connectedApps/Acme_Cyclr_Integration.connectedApp-meta.xml"])
         #expect(alone.status == 0, "\(alone.stdout)")
+        let externalClientApp = try BinaryRunner.run(["--fail-on", "info", "--service-domain", "acme-h.cyclr.com", "SampleConfigs/metadata/eca-project"])
+        #expect(externalClientApp.stdout == "0 errors, 0 warnings, 0 infos in 2 files\n", "\(externalClientApp.stdout)")
     }
 
     @Test func everyReportFormatCarriesXMLPositions() throws {
@@ -58,6 +60,15 @@ import Testing
         #expect(github.stdout.contains("::error file=\(sample),line=10,col=17,endLine=10,endColumn=19,title=unknown-scope::"))
         let sarif = try BinaryRunner.run(["--format", "sarif", "--service-domain", "acme-h.cyclr.com", sample])
         #expect(sarif.stdout.contains("\"startLine\": 10") || sarif.stdout.contains("\"startLine\":10"))
+    }
+
+    @Test func aWalkReportsTheExternalClientAppScopesFileOnce() throws {
+        let folder = "SampleConfigs/metadata/broken/eca"
+        let walk = try BinaryRunner.run(["--color", "never", "--service-domain", "acme-h.cyclr.com", folder])
+        let global = try BinaryRunner.run(["--color", "never", "--service-domain", "acme-h.cyclr.com",
+                                           folder + "/extlClntAppGlobalOauthSets/Acme_Eca_glbloauth.ecaGlblOauth-meta.xml"])
+        #expect(walk.stdout == global.stdout)
+        #expect(walk.stdout.contains("Acme_Eca_oauth.ecaOauth-meta.xml:3:41: error: `SfapApi`"))
     }
 
     static func goldenPath(for sample: String) -> String {

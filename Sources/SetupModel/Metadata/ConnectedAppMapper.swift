@@ -83,15 +83,7 @@ public enum ConnectedAppMapper {
             values.missing("callbackUrl", in: config, keyPath: oauthPath + ".callbackUrls", meaning: "the Callback URL")
         }
         fields.add("scopes", scopes(config.children(named: "scopes"), in: config, values: &values))
-        if let flag = config.child(named: "isSecretRequiredForRefreshToken") {
-            fields.add("requireSecretForRefreshToken", values.boolean(flag, keyPath: oauthPath + ".requireSecretForRefreshToken"))
-        }
-        if let flag = config.child(named: "isConsumerSecretOptional") {
-            fields.add("requireSecretForWebServerFlow", values.boolean(flag, keyPath: oauthPath + ".requireSecretForWebServerFlow", inverted: true))
-        }
-        if let flag = config.child(named: "isPkceRequired") {
-            fields.add("requirePkce", values.boolean(flag, keyPath: oauthPath + ".requirePkce"))
-        }
+        fields += values.secretAndPkceFlags(in: config, keyPath: oauthPath)
         if let policy {
             values.report(contentsOf: ElementSequenceCheck(sequence: MetadataSchema.oauthPolicy, repeatable: [],
                                                            typeName: "ConnectedAppOauthPolicy", keyPath: oauthPath).diagnostics(for: policy))

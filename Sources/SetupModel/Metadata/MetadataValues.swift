@@ -29,6 +29,22 @@ struct MetadataValues {
         return SetupNode(value: .boolean(inverted ? !flag : flag), range: range, keyPath: keyPath, keyRange: element.nameRange)
     }
 
+    /// The refresh token secret, web server flow secret and PKCE settings, which Connected Apps
+    /// (in `<oauthConfig>`) and External Client Apps (in their global OAuth settings) name alike.
+    mutating func secretAndPkceFlags(in parent: XMLElementNode, keyPath: String) -> [SetupField] {
+        let flags: [(element: String, key: String, inverted: Bool)] = [
+            ("isSecretRequiredForRefreshToken", "requireSecretForRefreshToken", false),
+            ("isConsumerSecretOptional", "requireSecretForWebServerFlow", true),
+            ("isPkceRequired", "requirePkce", false),
+        ]
+        var fields: [SetupField] = []
+        for flag in flags {
+            guard let element = parent.child(named: flag.element) else { continue }
+            fields.add(flag.key, boolean(element, keyPath: keyPath + "." + flag.key, inverted: flag.inverted))
+        }
+        return fields
+    }
+
     /// A value that is not in the file but follows from it (such as `enabled` from `<oauthConfig>`'s presence).
     static func implied(_ value: SetupNode.Value, at range: SourceRange, keyPath: String) -> SetupNode {
         SetupNode(value: value, range: range, keyPath: keyPath, keyRange: range)
