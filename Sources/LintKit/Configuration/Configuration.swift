@@ -57,8 +57,6 @@ public struct Configuration: Sendable {
         return URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
     }
 
-    public func setting(for ruleId: String) -> RuleSetting? { rules[ruleId]?.value }
-
     public var severityPolicy: SeverityPolicy {
         SeverityPolicy(settings: rules.mapValues(\.value))
     }

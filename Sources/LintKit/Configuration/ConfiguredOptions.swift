@@ -13,10 +13,3 @@ extension LintOptions {
         return (options, configuration)
     }
 }
-
-extension RuleCatalog {
-    /// The catalogue `rules` and `explain` show: built-in rules plus the custom rules of the configuration and `--rules`.
-    public static func configured(configPath: String?, ruleFolders: [String] = []) throws -> RuleCatalog {
-        try LintOptions.configured(configPath: configPath, ruleFolders: ruleFolders).0.catalog
-    }
-}
