@@ -86,6 +86,7 @@ import Testing
         ("rules: {unknown-key: off\n", ".connectlint.yml:2:1: the configuration is not valid YAML"),
         ("- rules\n", ".connectlint.yml:1:1: the configuration must be a mapping, but it is a list"),
         ("customRules: {a: b}\n", ".connectlint.yml:1:14: `customRules` must be a string, but it is a mapping"),
+        ("include: []\n", ".connectlint.yml:1:10: `include` is an empty list, so no file would be linted"),
     ])
     func invalidConfigurationExitsTwoNamingFileLineAndFix(text: String, expected: String) throws {
         let project = try ScratchProject([".connectlint.yml": text, "setup.cyclr.yaml": SetupText.clean])
@@ -127,7 +128,7 @@ import Testing
     }
 
     @Test func emptyConfigurationChangesNothing() throws {
-        let project = try ScratchProject([".connectlint.yml": "# nothing yet\n", "setup.cyclr.yaml": SetupText.unknownKey])
+        let project = try ScratchProject([".connectlint.yml": "# nothing yet\nrules:\nexclude:\n", "setup.cyclr.yaml": SetupText.unknownKey])
         defer { project.remove() }
         let result = try project.run(["setup.cyclr.yaml"])
         #expect(result.status == 0)

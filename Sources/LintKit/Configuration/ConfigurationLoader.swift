@@ -87,11 +87,18 @@ public enum ConfigurationLoader {
             for pair in pairs {
                 let key = try keyText(pair.key)
                 let value = pair.value.resolved
+                // A key written with no value (`exclude:`) sets nothing, as if it were absent.
+                if ConfigurationLoader.isNull(value), ConfigurationLoader.keys.contains(key) { continue }
                 switch key {
                 case "rules":
                     configuration.rules = try ruleSettings(value)
                 case "include":
-                    configuration.include = try globs(value, key: key)
+                    let patterns = try globs(value, key: key)
+                    guard !patterns.isEmpty else {
+                        throw fail(value, "`include` is an empty list, so no file would be linted",
+                                   fix: "list the patterns to lint, or remove `include` to walk for the default setup file names")
+                    }
+                    configuration.include = patterns
                 case "exclude":
                     configuration.exclude = try globs(value, key: key)
                 case "failOn":

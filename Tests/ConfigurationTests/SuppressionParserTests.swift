@@ -1,0 +1,54 @@
+import LintKit
+import Testing
+import YAMLSource
+
+@Suite struct SuppressionParserTests {
+    static let known: Set<String> = ["unknown-key", "wrong-type", "plaintext-secret"]
+
+    /// A comment whose `#` is at column 10 of line 3.
+    static func parse(_ text: String) -> SuppressionParser.Parsed? {
+        let comment = YAMLComment(text: text, range: SourceRange(start: SourcePosition(line: 3, column: 10), end: SourcePosition(line: 3, column: 10 + 1 + text.unicodeScalars.count)))
+        return SuppressionParser.parse(comment, knownRules: known)
+    }
+
+    @Test func readsScopeRulesAndReason() throws {
+        let parsed = try #require(Self.parse(" connectlint-disable-next-line unknown-key,wrong-type  plaintext-secret -- legacy -- kept"))
+        #expect(parsed.problems.isEmpty)
+        let suppression = try #require(parsed.suppression)
+        #expect(suppression.scope == .nextLine)
+        #expect(suppression.rules.map(\.id) == ["unknown-key", "wrong-type", "plaintext-secret"])
+        #expect(suppression.rules.first?.range == SourceRange(start: SourcePosition(line: 3, column: 42), end: SourcePosition(line: 3, column: 53)))
+        #expect(suppression.reason == "legacy -- kept")
+        #expect(suppression.covers(line: 4) && !suppression.covers(line: 3))
+    }
+
+    @Test func tabsAndABlankReason() throws {
+        let suppression = try #require(Self.parse("\tconnectlint-disable-file\tunknown-key --   ")?.suppression)
+        #expect(suppression.scope == .file && suppression.reason == nil && suppression.covers(line: 999))
+    }
+
+    @Test func aHyphenatedRuleIdIsNotAReasonSeparator() throws {
+        let parsed = try #require(Self.parse(" connectlint-disable-line wrong-type --reason"))
+        #expect(parsed.suppression?.rules.map(\.id) == ["wrong-type"])
+        #expect(parsed.suppression?.reason == "reason")
+    }
+
+    @Test func unknownIdsAreProblemsButKnownOnesStillCount() throws {
+        let parsed = try #require(Self.parse(" connectlint-disable-line unknown-kye, wrong-type"))
+        #expect(parsed.suppression?.rules.map(\.id) == ["wrong-type"])
+        #expect(parsed.problems.map(\.ruleId) == ["invalid-suppression"])
+        #expect(parsed.problems.first?.message.contains("did you mean `unknown-key`?") == true)
+    }
+
+    @Test(arguments: [" connectlint-disable", " connectlint-disable-lines unknown-key", " connectlint-disable-line", " connectlint-disable-line -- why"])
+    func malformedDirectivesAreProblems(text: String) throws {
+        let parsed = try #require(Self.parse(text))
+        #expect(parsed.suppression == nil)
+        #expect(parsed.problems.count == 1)
+    }
+
+    @Test(arguments: [" see connectlint-disable-line in the README", " connectlintdisable-line x", " TODO"])
+    func commentsThatOnlyMentionTheMarkerAreIgnored(text: String) {
+        #expect(Self.parse(text) == nil)
+    }
+}
