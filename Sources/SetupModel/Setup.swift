@@ -35,6 +35,10 @@ public struct Setup: Sendable {
         let nodes = node.items ?? [node]
         return nodes.flatMap { item -> [(url: String, node: SetupNode)] in
             guard let text = item.string else { return [] }
+            // Most entries hold one URL: no need to split them by grapheme.
+            if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+                return text.allSatisfy(\.isWhitespace) ? [] : [(text, item)]
+            }
             return text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
                 .filter { !$0.allSatisfy(\.isWhitespace) }
                 .map { (String($0), item) }
