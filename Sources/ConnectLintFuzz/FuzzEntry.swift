@@ -24,12 +24,23 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
 }
 
-#if !FUZZING
-/// Without libFuzzer (a plain `swift build`), the product replays inputs: `connectlint-fuzz FILE...`,
-/// so a crash found by `Scripts/fuzz` can be reproduced in an ordinary build.
+/// `Scripts/fuzz` builds with -DFUZZING and libFuzzer linked in: main hands over to libFuzzer's driver
+/// (looked up at run time, so an ordinary build links without it). Without FUZZING, the product replays
+/// inputs, `connectlint-fuzz FILE...`, so a crash found by `Scripts/fuzz` reproduces in a plain build.
 @main
-enum ReplayMain {
+enum FuzzMain {
     static func main() {
+        #if FUZZING
+        typealias Driver = @convention(c) (UnsafeMutablePointer<CInt>, UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                                           @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "LLVMFuzzerRunDriver") else {
+            FileHandle.standardError.write(Data("libFuzzer is not linked in; build with Scripts/fuzz\n".utf8))
+            exit(2)
+        }
+        var argc = CommandLine.argc
+        var argv = Optional(CommandLine.unsafeArgv)
+        exit(unsafeBitCast(symbol, to: Driver.self)(&argc, &argv, { fuzzOneInput($0, $1) }))
+        #else
         for path in CommandLine.arguments.dropFirst() {
             guard let data = FileManager.default.contents(atPath: path) else {
                 FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
@@ -38,6 +49,6 @@ enum ReplayMain {
             FuzzTarget.run(Array(data))
             print("\(path): ok")
         }
+        #endif
     }
 }
-#endif

@@ -81,7 +81,8 @@ public enum ScopeCatalog {
     public static var allSpellings: [String] { all.flatMap(\.spellings) }
 
     private static func normalized(_ text: String) -> String {
-        guard text.first?.isWhitespace == true || text.last?.isWhitespace == true else { return text.lowercased() }
-        return String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()).lowercased()
+        // Trimmed without reversing the text character by character: this runs for every scope of every setup.
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return text[first...last].lowercased()
     }
 }

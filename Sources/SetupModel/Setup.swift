@@ -13,20 +13,21 @@ public struct Setup: Sendable {
         self.documentRange = documentRange
     }
 
+    // Chained subscripts rather than `node(at:)`: rules read these for every document.
     public var version: SetupNode? { root["version"] }
     public var connector: SetupNode? { root["connector"] }
     public var cyclr: SetupNode? { root["cyclr"] }
-    public var serviceDomain: SetupNode? { root.node(at: "cyclr.serviceDomain") }
-    public var clientId: SetupNode? { root.node(at: "cyclr.clientId") }
-    public var clientSecret: SetupNode? { root.node(at: "cyclr.clientSecret") }
+    public var serviceDomain: SetupNode? { root["cyclr"]?["serviceDomain"] }
+    public var clientId: SetupNode? { root["cyclr"]?["clientId"] }
+    public var clientSecret: SetupNode? { root["cyclr"]?["clientSecret"] }
     public var salesforce: SetupNode? { root["salesforce"] }
-    public var org: SetupNode? { root.node(at: "salesforce.org") }
-    public var connectedApp: SetupNode? { root.node(at: "salesforce.connectedApp") }
-    public var oauth: SetupNode? { root.node(at: "salesforce.connectedApp.oauth") }
+    public var org: SetupNode? { root["salesforce"]?["org"] }
+    public var connectedApp: SetupNode? { root["salesforce"]?["connectedApp"] }
+    public var oauth: SetupNode? { root["salesforce"]?["connectedApp"]?["oauth"] }
     public var accounts: [SetupNode] { root["accounts"]?.items ?? [] }
 
     /// `salesforce.ui`: true when fix hints should show Salesforce Classic navigation.
-    public var usesClassicUI: Bool { root.node(at: "salesforce.ui")?.string == "classic" }
+    public var usesClassicUI: Bool { root["salesforce"]?["ui"]?.string == "classic" }
 
     /// Every callback URL with the node it came from: a string holding several URLs is split on
     /// line breaks, as Salesforce stores them, and empty lines are skipped.

@@ -34,7 +34,7 @@ public struct SetupNode: Sendable {
     /// Follows a dotted path of keys, e.g. `node(at: "connectedApp.oauth.scopes")`.
     public func node(at path: String) -> SetupNode? {
         var node: SetupNode? = self
-        for name in path.split(separator: ".") { node = node?[String(name)] }
+        for name in path.utf8.split(separator: UInt8(ascii: ".")) { node = node?[String(Substring(name))] }
         return node
     }
 

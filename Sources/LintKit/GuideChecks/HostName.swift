@@ -4,6 +4,7 @@ enum HostName {
     static func problem(in text: String) -> String? {
         // Checked first, by bytes: the checks below walk characters, which a hostile megabyte-long value makes slow.
         if text.utf8.count > 1_000 { return "is \(text.unicodeScalars.count) characters long; a host name holds at most 253" }
+        if isPlainValidHost(text.utf8) { return nil }
         if text.first?.isWhitespace == true || text.last?.isWhitespace == true { return "has white space around it" }
         if text.contains(where: \.isWhitespace) { return "contains white space" }
         if text.contains("{") || text.contains("}") {
@@ -29,6 +30,32 @@ enum HostName {
         return nil
     }
 
+    /// The common case in one pass over the bytes (the checks below walk characters, several times):
+    /// letters, digits and hyphens in two or more dot-separated labels of 1...63 bytes, none with a
+    /// hyphen at an edge, 253 bytes at most. Whatever passes this would pass every check below.
+    private static func isPlainValidHost(_ bytes: String.UTF8View) -> Bool {
+        guard bytes.count <= 253 else { return false }
+        var labels = 0, labelLength = 0, previous: UInt8 = UInt8(ascii: ".")
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "."):
+                guard labelLength > 0, previous != UInt8(ascii: "-") else { return false }
+                labels += 1
+                labelLength = 0
+            case UInt8(ascii: "-"):
+                guard labelLength > 0 else { return false }
+                labelLength += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                labelLength += 1
+            default:
+                return false
+            }
+            guard labelLength <= 63 else { return false }
+            previous = byte
+        }
+        return labelLength > 0 && previous != UInt8(ascii: "-") && labels >= 1
+    }
+
     /// The host a URL-like text names (`acme-h.cyclr.com` for `https://acme-h.cyclr.com/`), when it is a valid one.
     static func host(in text: String) -> String? {
         guard text.utf8.count <= 2_000 else { return nil }
@@ -39,8 +66,9 @@ enum HostName {
 }
 
 extension StringProtocol {
+    /// Without reversing the text character by character: this runs on every URL of every setup.
     var trimmingWhitespace: String {
-        guard first?.isWhitespace == true || last?.isWhitespace == true else { return String(self) }
-        return String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
     }
 }

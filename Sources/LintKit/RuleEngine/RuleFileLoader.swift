@@ -28,9 +28,11 @@ public enum RuleFileLoader {
 
     /// The lines that `# ^ expect` marker lines point at (each marks the line above it).
     public static func markedLines(_ yaml: String) -> [Int] {
+        // By bytes: every built-in rule's examples are read at each start, so this is on the start-up path.
         var lines: [Int] = []
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(RuleFileLoader.expectMarker) && index > 0 {
+        let marker = Array(RuleFileLoader.expectMarker.utf8)
+        for (index, line) in yaml.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+        where index > 0 && line.drop(while: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).starts(with: marker) {
             lines.append(index)
         }
         return lines
@@ -252,7 +254,10 @@ struct RuleFileReader {
 
     /// A non-blank scalar, trimmed (folded `>` text ends in a line break).
     func text(_ node: YAMLNode, _ name: String) throws(RuleFileError) -> String {
-        let trimmed = try rawText(node, name).trimmingCharacters(in: .whitespacesAndNewlines)
+        // Trimmed natively: Foundation's trimmingCharacters bridges through NSString, on the start-up path.
+        let raw = try rawText(node, name)
+        let first = raw.firstIndex { !$0.isWhitespace }, last = raw.lastIndex { !$0.isWhitespace }
+        let trimmed = first.flatMap { first in last.map { String(raw[first...$0]) } } ?? ""
         guard !trimmed.isEmpty else { throw fail(node, "`\(name)` is empty") }
         return trimmed
     }
