@@ -120,3 +120,39 @@ import YAMLSource
         #expect(big.problem?.ruleId == "input-limit")
     }
 }
+
+extension MetadataXMLReaderTests {
+    /// Knuth's MMIX linear congruential generator: deterministic, so a failing mutation can be replayed.
+    struct Congruential: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state ^ (state >> 29)
+        }
+    }
+
+    /// Mutated Connected Apps (flipped, cut, repeated and inserted bytes, markup fragments) are read
+    /// and mapped without a crash: each gives a tree or one positioned problem.
+    @Test func mutatedFilesNeverCrash() {
+        let valid = Array(ConnectedAppMapperTests.valid.utf8)
+        let fragments: [[UInt8]] = ["<", ">", "&", "&amp", "]]>", "<![CDATA[", "<!--", "-->", "</oauthConfig>", "<scopes>", "\"", "\u{0}", "\r", "\u{FEFF}", "&#0;", "&#x110000;"]
+            .map { Array($0.utf8) }
+        var random = Congruential(state: 6)
+        for _ in 0..<3000 {
+            var bytes = valid
+            for _ in 0..<Int.random(in: 1...4, using: &random) {
+                let at = Int.random(in: 0...bytes.count, using: &random)
+                switch Int.random(in: 0..<4, using: &random) {
+                case 0 where at < bytes.count: bytes[at] = UInt8.random(in: 0...255, using: &random)
+                case 1: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...40, using: &random)))
+                case 2: bytes.insert(contentsOf: fragments.randomElement(using: &random)!, at: at)
+                default: bytes.insert(contentsOf: bytes[at..<min(bytes.count, at + 30)], at: at)
+                }
+            }
+            let result = MetadataXMLReader.read(bytes)
+            #expect((result.root == nil) == (result.problem != nil))
+            if let root = result.root { _ = ConnectedAppMapper.map(root, apiName: "Fuzzed") }
+            if let problem = result.problem { #expect(problem.range.start.line >= 1 && problem.range.start.column >= 1) }
+        }
+    }
+}
