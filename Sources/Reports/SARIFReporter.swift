@@ -12,10 +12,15 @@ public struct SARIFReporter: Reporter {
     public init() {}
 
     public func render(_ run: LintRun, context: ReportContext) -> String {
-        let located = LocatedFinding.all(in: run, workingDirectory: context.workingDirectory)
+        let located = LocatedFinding.allWithSuppressed(in: run, workingDirectory: context.workingDirectory)
         let rules = Self.rules(for: run, catalog: context.catalog)
         let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let results = located.map { Self.result($0, ruleIndex: ruleIndex[$0.finding.ruleId] ?? 0) }
+        let justifications = run.suppressedFindings.map(\.justification)
+        let results = located.active.map { Self.result($0, ruleIndex: ruleIndex[$0.finding.ruleId] ?? 0) }
+            + zip(located.suppressed, justifications).map { suppressed, justification in
+                Self.result(suppressed, ruleIndex: ruleIndex[suppressed.finding.ruleId] ?? 0,
+                            suppression: Self.inSourceSuppression(justification))
+            }
         let driver = JSONValue.object([
             ("name", .string(ToolInfo.name)),
             ("version", .string(ToolInfo.version)),
@@ -40,7 +45,7 @@ public struct SARIFReporter: Reporter {
     static func rules(for run: LintRun, catalog: RuleCatalog) -> [RuleDescription] {
         var rules = catalog.rules
         var known = Set(rules.map(\.id))
-        for finding in run.findings where known.insert(finding.ruleId).inserted {
+        for finding in run.findings + run.suppressedFindings.map(\.finding) where known.insert(finding.ruleId).inserted {
             rules.append(RuleDescription(id: finding.ruleId, severity: finding.severity, title: "connectlint rule \(finding.ruleId)",
                                          fix: FixHint(summary: finding.help ?? "See `connectlint explain \(finding.ruleId)`.")))
         }
@@ -84,7 +89,15 @@ public struct SARIFReporter: Reporter {
         return markdown
     }
 
-    static func result(_ located: LocatedFinding, ruleIndex: Int) -> JSONValue {
+    /// A finding a `# connectlint-disable…` comment silenced: listed, so the waiver stays visible,
+    /// but marked so that viewers such as code scanning treat it as dismissed in source.
+    static func inSourceSuppression(_ justification: String?) -> JSONValue {
+        var members: [(String, JSONValue)] = [("kind", .string("inSource")), ("status", .string("accepted"))]
+        if let justification { members.append(("justification", .string(justification))) }
+        return .array([.object(members)])
+    }
+
+    static func result(_ located: LocatedFinding, ruleIndex: Int, suppression: JSONValue? = nil) -> JSONValue {
         let finding = located.finding
         let isAbsolute = located.relativePath.hasPrefix("/")
         var artifact: [(String, JSONValue)] = [("uri", .string(ReportPath.uri(located.relativePath)))]
@@ -105,14 +118,16 @@ public struct SARIFReporter: Reporter {
                 ("fullyQualifiedName", .string(finding.keyPath)), ("kind", .string("member")),
             ])])))
         }
-        return .object([
+        var members: [(String, JSONValue)] = [
             ("ruleId", .string(finding.ruleId)),
             ("ruleIndex", .number(ruleIndex)),
             ("level", .string(level(finding.severity))),
             ("message", .object([("text", .string(finding.messageAndHelp))])),
             ("locations", .array([.object(location)])),
             ("partialFingerprints", .object([(fingerprintKey, .string(located.fingerprint))])),
-        ])
+        ]
+        if let suppression { members.append(("suppressions", suppression)) }
+        return .object(members)
     }
 
     static func level(_ severity: Severity) -> String {
