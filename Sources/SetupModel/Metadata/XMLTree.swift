@@ -28,11 +28,19 @@ public struct XMLElementNode: Sendable {
     public let rawContent: String
     public let contentStart: SourcePosition
     public let children: [XMLElementNode]
-
     /// The name without a namespace prefix.
-    public var name: String {
-        guard let colon = qualifiedName.lastIndex(of: ":") else { return qualifiedName }
-        return String(qualifiedName[qualifiedName.index(after: colon)...])
+    public let name: String
+
+    init(qualifiedName: String, nameRange: SourceRange, range: SourceRange, text: String, rawContent: String,
+         contentStart: SourcePosition, children: [XMLElementNode]) {
+        self.qualifiedName = qualifiedName
+        self.nameRange = nameRange
+        self.range = range
+        self.text = text
+        self.rawContent = rawContent
+        self.contentStart = contentStart
+        self.children = children
+        name = qualifiedName.lastIndex(of: ":").map { String(qualifiedName[qualifiedName.index(after: $0)...]) } ?? qualifiedName
     }
 
     public func children(named name: String) -> [XMLElementNode] { children.filter { $0.name == name } }
@@ -41,6 +49,8 @@ public struct XMLElementNode: Sendable {
 
     /// The text without surrounding white space, and its range (the element's range when the text is blank).
     public var trimmedText: (text: String, range: SourceRange) {
+        let plain = !rawContent.isEmpty && !rawContent.unicodeScalars.contains { $0.properties.isWhitespace || $0 == "&" || $0 == "<" }
+        if plain { return (text, SourceRange(start: contentStart, end: contentStart.advanced(by: rawContent.unicodeScalars.count))) }
         let lines = textLines(keepBlank: true)
         let nonBlank = lines.filter { !$0.text.allSatisfy(\.isWhitespace) }
         guard let first = nonBlank.first, let last = nonBlank.last else { return ("", range) }
