@@ -76,7 +76,8 @@ enum Callbacks {
         let finding = try #require(found.first)
         #expect(finding.line == 20)
         #expect(finding.keyPath == "salesforce.connectedApp.oauth.callbackUrls[2]")
-        #expect(finding.message == "no callback URL is Cyclr's; the closest, `https://acme-h.cyclr.com/connector/callback/`, ends with a trailing slash")
+        #expect(finding.message == "none of the callback URLs is Cyclr's `https://acme-h.cyclr.com/connector/callback`; "
+            + "the closest, `https://acme-h.cyclr.com/connector/callback/`, ends with a trailing slash")
     }
 
     @Test func anExactEntryAmongOthersPasses() {

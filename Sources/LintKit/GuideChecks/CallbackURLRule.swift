@@ -17,7 +17,8 @@ struct CallbackURLRule: GuideCheck {
                             help: help)]
         }
         let entry = entries[index]
-        let subject = entries.count == 1 ? "the callback URL \(quoted(entry.url))" : "no callback URL is Cyclr's; the closest, \(quoted(entry.url)),"
+        let subject = entries.count == 1 ? "the callback URL \(quoted(entry.url))"
+            : "none of the callback URLs is Cyclr's `\(diagnosis.expected)`; the closest, \(quoted(entry.url)),"
         return [finding("\(subject) \(first.phrase(diagnosis))", at: entry.node, help: help)]
     }
 }
