@@ -84,7 +84,17 @@ struct LintCommand: ParsableCommand {
 
     private func write(_ report: String, to output: String?) throws {
         guard let output else {
-            FileHandle.standardOutput.write(Data(report.utf8))
+            // Straight from the string's storage: a copy into Data would double the peak memory of a big report.
+            var report = report
+            report.withUTF8 { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let written = Glibc.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+                    if written < 0 && errno == EINTR { continue }
+                    if written <= 0 { return }
+                    offset += written
+                }
+            }
             return
         }
         do {
