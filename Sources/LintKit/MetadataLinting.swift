@@ -72,6 +72,8 @@ extension Linter {
         -> (diagnostics: [ModelDiagnostic], secrets: [SourceRange]) {
         var skipped = MetadataRuleScope.cyclrSide.union(notApplicable)
         if options.serviceDomain == nil { skipped.formUnion(MetadataRuleScope.serviceDomain) }
+        // Without `<oauthConfig>` no OAuth setting can be written, so `oauth-disabled` alone says what to do.
+        if setup.oauth?["enabled"]?.boolean == false { skipped.insert("refresh-token-secret") }
         var diagnostics: [ModelDiagnostic] = []
         var secrets = setup.secretRanges
         for rule in options.rules {

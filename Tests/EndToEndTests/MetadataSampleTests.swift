@@ -71,6 +71,19 @@ import Testing
         #expect(walk.stdout.contains("Acme_Eca_oauth.ecaOauth-meta.xml:3:41: error: `SfapApi`"))
     }
 
+    @Test func theServiceDomainMayComeFromTheConfiguration() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sample = BinaryRunner.packageRoot.appendingPathComponent("SampleConfigs/metadata/broken/Guide_Settings.connectedApp-meta.xml")
+        try FileManager.default.copyItem(at: sample, to: folder.appendingPathComponent("Acme.connectedApp-meta.xml"))
+        try Data("serviceDomain: acme-h.cyclr.com\n".utf8).write(to: folder.appendingPathComponent(".connectlint.yml"))
+        let result = try BinaryRunner.run(["--color", "never", "Acme.connectedApp-meta.xml"], in: folder)
+        #expect(result.stdout.contains("Acme.connectedApp-meta.xml:6:22: error: no callback URL is Cyclr's"), "\(result.stdout)\(result.stderr)")
+        #expect(!result.stdout.contains("service-domain-unknown"))
+        let overridden = try BinaryRunner.run(["--color", "never", "--service-domain", "other-h.cyclr.com", "Acme.connectedApp-meta.xml"], in: folder)
+        #expect(overridden.stdout.contains("other-h.cyclr.com"), "\(overridden.stdout)")
+    }
+
     static func goldenPath(for sample: String) -> String {
         for suffix in suffixes where sample.hasSuffix(suffix) {
             return String(sample.dropLast(suffix.count)) + ".out"

@@ -53,7 +53,7 @@ import SetupModel
             <oauthPolicy>
                 <refreshTokenPolicy>infinite</refreshTokenPolicy>
             </oauthPolicy>
-        """, ["2:oauth-disabled", "2:refresh-token-secret"]),
+        """, ["2:oauth-disabled"]),
         (oauth(callback: "https://acme-h.cyclr.com/connector/callback/\nhttp://acme-h.cyclr.com/other"), ["6:callback-url", "7:callback-url-scheme"]),
         (oauth(callback: "https://acme-h.cyclr.com/connector/callback\n" + String(repeating: "https://example.com/a\n", count: 100)),
          ["95:callback-url-limit"]),
