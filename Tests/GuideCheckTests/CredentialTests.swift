@@ -121,6 +121,14 @@ enum Credentials {
         #expect(result.secrets.count == 1)
     }
 
+    @Test func aConsumerKeyThatLooksLikeASecretIsMasked() throws {
+        let yaml = GuideCheckHarness.valid(replacing: "    apiName: Acme_Cyclr_Integration",
+                                           with: "    apiName: Acme_Cyclr_Integration\n    consumerKey: \(Credentials.hexSecret)")
+        let result = GuideCheckHarness.run("swapped-credentials", on: .bytes(Array(yaml.utf8)))
+        #expect(result.secrets.count == 1)
+        #expect(result.secrets.first?.start.line == 15)
+    }
+
     @Test func properlyPlacedCredentialsPass() {
         let yaml = Credentials.setup(clientId: Credentials.key, clientSecret: "${SECRET}")
         #expect(GuideCheckHarness.findings("swapped-credentials", in: yaml).isEmpty)

@@ -1,7 +1,8 @@
 import SetupModel
 
 /// `swapped-credentials`: the Consumer Key and Consumer Secret were entered the wrong way round.
-/// The Client ID it judges a secret is masked in every report.
+/// The Client ID it judges a secret is masked in every report, and so is a `consumerKey` of a secret's shape
+/// (a secret pasted into the wrong field is still a secret).
 struct SwappedCredentialsRule: GuideCheck {
     static let ruleId = "swapped-credentials"
 
@@ -20,7 +21,9 @@ struct SwappedCredentialsRule: GuideCheck {
     }
 
     func secretRanges(in setup: Setup) -> [SourceRange] {
-        guard let node = setup.clientId, let id = node.literal, CredentialShape.consumerSecretForm(of: id) != nil else { return [] }
-        return [node.range]
+        [setup.clientId, setup.connectedApp?["consumerKey"]].compactMap { node in
+            guard let node, let value = node.literal, CredentialShape.consumerSecretForm(of: value) != nil else { return nil }
+            return node.range
+        }
     }
 }
