@@ -1,3 +1,4 @@
+import Foundation
 import SetupModel
 
 /// What to do about a rule's findings: a summary and where to do it.
@@ -69,8 +70,9 @@ public struct RuleDescription: Sendable {
     public let guide: String
     public let fix: FixHint
     public let check: RuleCheckKind
-    public let failingExamples: [RuleExample]
-    public let passingExamples: [RuleExample]
+    private var examples: RuleExamples
+    public var failingExamples: [RuleExample] { examples.value.failing }
+    public var passingExamples: [RuleExample] { examples.value.passing }
     /// The rule file it came from, e.g. `Rules/callback-url.yaml`.
     public let file: String
 
@@ -84,9 +86,15 @@ public struct RuleDescription: Sendable {
         self.guide = guide
         self.fix = fix
         self.check = check
-        self.failingExamples = failingExamples
-        self.passingExamples = passingExamples
+        self.examples = RuleExamples(failing: failingExamples, passing: passingExamples)
         self.file = file
+    }
+
+    /// The same rule with examples that are read only when first asked for.
+    func withExamples(_ examples: RuleExamples) -> RuleDescription {
+        var copy = self
+        copy.examples = examples
+        return copy
     }
 
     /// A rule known only by a finding (no rule file): its fix is the one line given.
@@ -119,23 +127,72 @@ public struct RuleCatalog: Sendable {
     public static var builtIn: RuleCatalog { BuiltInRules.loaded.catalog }
 
     /// Problems of the embedded rule files (empty in any tested build): each names the file and line.
-    public static var builtInProblems: [RuleFileError] { BuiltInRules.loaded.problems }
+    public static var builtInProblems: [RuleFileError] { BuiltInRules.allProblems }
+
+    /// Problems that stop the built-in catalogue from loading for linting (examples are not read).
+    public static var builtInLoadProblems: [RuleFileError] { BuiltInRules.loaded.problems }
 }
 
-/// Reads the embedded rule files once.
+/// A rule's failing and passing examples, given at once or read on first use: linting never needs
+/// them, and reading every built-in rule's examples was half the cost of linting one small file.
+final class RuleExamples: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded: (failing: [RuleExample], passing: [RuleExample])?
+    private let load: () -> (failing: [RuleExample], passing: [RuleExample])
+
+    init(failing: [RuleExample], passing: [RuleExample]) {
+        loaded = (failing, passing)
+        load = { (failing, passing) }
+    }
+
+    init(loading: @escaping () -> (failing: [RuleExample], passing: [RuleExample])) {
+        load = loading
+    }
+
+    var value: (failing: [RuleExample], passing: [RuleExample]) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let loaded { return loaded }
+        let value = load()
+        loaded = value
+        return value
+    }
+}
+
+/// Reads the embedded rule files once: without their examples for linting, in full (examples
+/// included) when the examples or the files' problems are asked for.
 enum BuiltInRules {
     static let loaded: (catalog: RuleCatalog, problems: [RuleFileError]) = {
         var rules: [RuleDescription] = []
         var problems: [RuleFileError] = []
         for file in EmbeddedRuleFiles.files {
             do {
-                rules.append(try RuleFileLoader.load(Array(file.text.utf8), file: file.name, allowBuiltInChecks: true))
-            } catch let error as RuleFileError {
-                problems.append(error)
+                let core = RuleFileLoader.withoutExamples(file.text)
+                let rule = try RuleFileLoader.load(Array(core.utf8), file: file.name, allowBuiltInChecks: true, examplesDeferred: true)
+                rules.append(rule.withExamples(RuleExamples(loading: { fullyLoaded(file)?.examples ?? ([], []) })))
             } catch {
-                problems.append(RuleFileError(file: file.name, position: SourcePosition(line: 1, column: 1), message: "\(error)"))
+                problems.append(contentsOf: fullProblems(file))
             }
         }
         return (RuleCatalog(rules: rules), problems)
     }()
+
+    /// Every embedded file's problems, its examples included.
+    static let allProblems: [RuleFileError] = EmbeddedRuleFiles.files.flatMap(fullProblems)
+
+    private static func fullyLoaded(_ file: (name: String, text: String)) -> (rule: RuleDescription, examples: (failing: [RuleExample], passing: [RuleExample]))? {
+        guard let rule = try? RuleFileLoader.load(Array(file.text.utf8), file: file.name, allowBuiltInChecks: true) else { return nil }
+        return (rule, (rule.failingExamples, rule.passingExamples))
+    }
+
+    private static func fullProblems(_ file: (name: String, text: String)) -> [RuleFileError] {
+        do {
+            _ = try RuleFileLoader.load(Array(file.text.utf8), file: file.name, allowBuiltInChecks: true)
+            return []
+        } catch let error as RuleFileError {
+            return [error]
+        } catch {
+            return [RuleFileError(file: file.name, position: SourcePosition(line: 1, column: 1), message: "\(error)")]
+        }
+    }
 }

@@ -57,7 +57,7 @@ struct RulesCommand: ParsableCommand {
 /// The compiled-in catalogue, refused when one of its files is broken (a build that skipped the tests).
 enum BuiltInCatalog {
     static func checked() throws -> RuleCatalog {
-        let problems = RuleCatalog.builtInProblems
+        let problems = RuleCatalog.builtInLoadProblems
         guard problems.isEmpty else {
             throw InternalError(description: "the built-in rule catalogue is invalid:\n" + problems.map(\.description).joined(separator: "\n"))
         }
