@@ -71,12 +71,23 @@ public struct Linter: Sendable {
         return LintRun(files: Self.mergingLinkedResults(results))
     }
 
+    /// Every rule's findings on one setup, and the ranges to mask: the setup's own secrets and those the rules judged.
+    func check(_ setup: Setup) -> (diagnostics: [ModelDiagnostic], secrets: [SourceRange]) {
+        var diagnostics: [ModelDiagnostic] = []
+        var secrets = setup.secretRanges
+        for rule in options.rules {
+            diagnostics += rule.check(setup)
+            secrets += rule.secretRanges(in: setup)
+        }
+        return (diagnostics, secrets)
+    }
+
     /// Lints one input; `path` is how reports name it.
     public func lint(_ input: YAMLInput, path: String) -> FileResult {
         if let kind = MetadataFileKind(fileName: path) { return lintMetadata(input, kind: kind, path: path) }
         if let size = Self.size(of: input), size > options.limits.maxFileBytes {
             let problem = YAMLProblem(kind: .limit,
-                                      message: "the input is over the \(Self.describe(bytes: options.limits.maxFileBytes)) limit; it was not read",
+                                      message: "the input is over the \(options.limits.fileLimitDescription) limit; it was not read",
                                       range: .fileStart)
             return result(path: path, input: input, diagnostics: [SetupDecoder.diagnostic(for: problem)], secrets: [])
         }
@@ -95,12 +106,10 @@ public struct Linter: Sendable {
                 diagnostics += decoded.diagnostics
                 guard var setup = decoded.setup else { return }
                 let link = linkMetadata(of: &setup, yaml: input, displayPath: path)
-                secrets += setup.secretRanges
                 let first = diagnostics.count - decoded.diagnostics.count
-                for rule in options.rules {
-                    diagnostics += rule.check(setup)
-                    secrets += rule.secretRanges(in: setup)
-                }
+                let checked = check(setup)
+                diagnostics += checked.diagnostics
+                secrets += checked.secrets
                 if setup.usesClassicUI { classicUI.formUnion(first..<diagnostics.count) }
                 if var found = link {
                     diagnostics = Self.route(diagnostics, decoderStart: first, rulesStart: first + decoded.diagnostics.count, to: &found,
@@ -180,7 +189,4 @@ public struct Linter: Sendable {
         }
     }
 
-    static func describe(bytes: Int) -> String {
-        bytes % (1024 * 1024) == 0 ? "\(bytes / (1024 * 1024)) MiB" : "\(bytes)-byte"
-    }
 }

@@ -74,13 +74,10 @@ extension Linter {
         if options.serviceDomain == nil { skipped.formUnion(MetadataRuleScope.serviceDomain) }
         // Without `<oauthConfig>` no OAuth setting can be written, so `oauth-disabled` alone says what to do.
         if setup.oauth?["enabled"]?.boolean == false { skipped.insert("refresh-token-secret") }
-        var diagnostics: [ModelDiagnostic] = []
-        var secrets = setup.secretRanges
-        for rule in options.rules {
-            diagnostics += rule.check(setup).filter { !skipped.contains($0.ruleId) }.map { MetadataWording.reworded($0, externalClientApp: externalClientApp) }
-            secrets += rule.secretRanges(in: setup)
-        }
-        return (diagnostics, secrets)
+        let checked = check(setup)
+        let diagnostics = checked.diagnostics.filter { !skipped.contains($0.ruleId) }
+            .map { MetadataWording.reworded($0, externalClientApp: externalClientApp) }
+        return (diagnostics, checked.secrets)
     }
 
     static func serviceDomainUnknown(at range: SourceRange) -> ModelDiagnostic {

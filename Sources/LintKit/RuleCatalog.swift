@@ -169,9 +169,12 @@ enum BuiltInRules {
             do {
                 let core = RuleFileLoader.withoutExamples(file.text)
                 let rule = try RuleFileLoader.load(Array(core.utf8), file: file.name, allowBuiltInChecks: true, examplesDeferred: true)
-                rules.append(rule.withExamples(RuleExamples(loading: { fullyLoaded(file)?.examples ?? ([], []) })))
+                rules.append(rule.withExamples(RuleExamples(loading: {
+                    let full = try? fullLoad(file).get()
+                    return (full?.failingExamples ?? [], full?.passingExamples ?? [])
+                })))
             } catch {
-                problems.append(contentsOf: fullProblems(file))
+                problems += fullProblems(file)
             }
         }
         return (RuleCatalog(rules: rules), problems)
@@ -180,19 +183,13 @@ enum BuiltInRules {
     /// Every embedded file's problems, its examples included.
     static let allProblems: [RuleFileError] = EmbeddedRuleFiles.files.flatMap(fullProblems)
 
-    private static func fullyLoaded(_ file: (name: String, text: String)) -> (rule: RuleDescription, examples: (failing: [RuleExample], passing: [RuleExample]))? {
-        guard let rule = try? RuleFileLoader.load(Array(file.text.utf8), file: file.name, allowBuiltInChecks: true) else { return nil }
-        return (rule, (rule.failingExamples, rule.passingExamples))
+    private static func fullProblems(_ file: (name: String, text: String)) -> [RuleFileError] {
+        if case .failure(let error) = fullLoad(file) { return [error] }
+        return []
     }
 
-    private static func fullProblems(_ file: (name: String, text: String)) -> [RuleFileError] {
-        do {
-            _ = try RuleFileLoader.load(Array(file.text.utf8), file: file.name, allowBuiltInChecks: true)
-            return []
-        } catch let error as RuleFileError {
-            return [error]
-        } catch {
-            return [RuleFileError(file: file.name, position: SourcePosition(line: 1, column: 1), message: "\(error)")]
-        }
+    /// The whole rule file, examples included.
+    private static func fullLoad(_ file: (name: String, text: String)) -> Result<RuleDescription, RuleFileError> {
+        Result { () throws(RuleFileError) in try RuleFileLoader.load(Array(file.text.utf8), file: file.name, allowBuiltInChecks: true) }
     }
 }

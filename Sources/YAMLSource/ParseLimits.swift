@@ -11,4 +11,9 @@ public struct ParseLimits: Sendable {
     }
 
     public static let standard = ParseLimits()
+
+    /// The file size limit as reports name it: "64 MiB", or a byte count when it is not whole MiB.
+    public var fileLimitDescription: String {
+        maxFileBytes % (1024 * 1024) == 0 ? "\(maxFileBytes / (1024 * 1024)) MiB" : "\(maxFileBytes)-byte"
+    }
 }

@@ -165,7 +165,7 @@ public enum YAMLStreamReader {
 
     private static func limitProblem(_ reader: ChunkReader, _ input: YAMLInput) -> YAMLProblem {
         YAMLProblem(kind: .limit,
-                    message: "the input is larger than the \(describeBytes(reader.maxBytes)) limit; nothing past it was read",
+                    message: "the input is larger than the \(ParseLimits(maxFileBytes: reader.maxBytes).fileLimitDescription) limit; nothing past it was read",
                     range: .fileStart)
     }
 
@@ -195,9 +195,6 @@ public enum YAMLStreamReader {
         }
     }
 
-    static func describeBytes(_ bytes: Int) -> String {
-        bytes % (1024 * 1024) == 0 ? "\(bytes / (1024 * 1024)) MiB" : "\(bytes)-byte"
-    }
 
     private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
         switch style {

@@ -44,7 +44,7 @@ public enum MetadataXMLReader {
     /// The finding for a file over the size limit, which is not read at all.
     public static func sizeLimitDiagnostic(size: Int, limits: ParseLimits) -> ModelDiagnostic {
         ModelDiagnostic(ruleId: ReadingRule.inputLimit,
-                        message: "the file is \(size) bytes, over the \(limits.maxFileBytes / (1024 * 1024)) MiB limit; it was not read",
+                        message: "the file is \(size) bytes, over the \(limits.fileLimitDescription) limit; it was not read",
                         range: .fileStart, keyPath: "", help: "A Connected App file is a few kilobytes; check that this is the right file.")
     }
 
