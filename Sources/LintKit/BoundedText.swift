@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Keeps report text readable when a message quotes a hostile value (a 50 MB key, say):

@@ -1,5 +1,6 @@
 import SetupModel
-@_exported import YAMLSource
+import YAMLSource
+import SourceText
 
 /// A check that runs on every decoded setup document and reports what breaks it.
 /// The rule's severity comes from the catalogue, not from the check.

@@ -1,11 +1,12 @@
 import Foundation
 import SetupModel
 import YAMLSource
+import SourceText
 
 extension Linter {
     /// Lints an External Client App's `*.ecaGlblOauth-meta.xml` together with the `*.ecaOauth-meta.xml`
     /// beside it (same `externalClientApplication`), whose scopes' findings are reported in that file.
-    func lintExternalClientApp(_ global: XMLElementNode, comments: [XMLComment], input: YAMLInput, path: String) -> FileResult {
+    func lintExternalClientApp(_ global: XMLElementNode, comments: [SourceComment], input: SourceFile, path: String) -> FileResult {
         var scopesFile = MetadataLink()
         var settings: XMLElementNode?
         if case .file(let file) = input,

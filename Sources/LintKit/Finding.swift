@@ -1,4 +1,5 @@
 import YAMLSource
+import SourceText
 
 public struct Finding: Sendable, Equatable {
     public let ruleId: String

@@ -1,6 +1,7 @@
 import Foundation
 import SetupModel
 import YAMLSource
+import SourceText
 
 public struct LintOptions: Sendable {
     public var limits: ParseLimits
@@ -83,7 +84,7 @@ public struct Linter: Sendable {
     }
 
     /// Lints one input; `path` is how reports name it.
-    public func lint(_ input: YAMLInput, path: String) -> FileResult {
+    public func lint(_ input: SourceFile, path: String) -> FileResult {
         if let kind = MetadataFileKind(fileName: path) { return lintMetadata(input, kind: kind, path: path) }
         if let size = Self.size(of: input), size > options.limits.maxFileBytes {
             let problem = YAMLProblem(kind: .limit,
@@ -132,8 +133,8 @@ public struct Linter: Sendable {
         return yamlResult
     }
 
-    func result(path: String, input: YAMLInput, diagnostics: [ModelDiagnostic], secrets: [SourceRange],
-                classicUI: Set<Int> = [], comments: [YAMLComment] = []) -> FileResult {
+    func result(path: String, input: SourceFile, diagnostics: [ModelDiagnostic], secrets: [SourceRange],
+                classicUI: Set<Int> = [], comments: [SourceComment] = []) -> FileResult {
         let assembler = FindingAssembler(catalog: options.catalog, policy: options.severityPolicy, path: path)
         let (unsorted, suppressed) = assembler.assemble(diagnostics, classicUI: classicUI, comments: comments)
         let findings = unsorted.sorted(by: Finding.reportOrder)
@@ -182,7 +183,7 @@ public struct Linter: Sendable {
         return display
     }
 
-    static func size(of input: YAMLInput) -> Int? {
+    static func size(of input: SourceFile) -> Int? {
         switch input {
         case .bytes(let bytes): return bytes.count
         case .file(let path): return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue

@@ -1,6 +1,7 @@
 import Foundation
 import SetupModel
 import YAMLSource
+import SourceText
 
 /// A setup YAML's link to the Connected App metadata file its `salesforce.connectedApp.metadata`
 /// names. The file is the single source of the Connected App: the YAML's other `connectedApp` keys
@@ -18,7 +19,7 @@ struct MetadataLink {
     var diagnostics: [ModelDiagnostic] = []
     var classicUI = Set<Int>()
     var secrets: [SourceRange] = []
-    var comments: [XMLComment] = []
+    var comments: [SourceComment] = []
     /// Whether the Connected App came from the file; when not, the guide's findings about it are dropped.
     var connectedAppRead = false
 
@@ -32,7 +33,7 @@ struct MetadataLink {
 
 extension Linter {
     /// Reads the metadata file a setup names and puts its Connected App into the setup; nil when the setup names none.
-    func linkMetadata(of setup: inout Setup, yaml input: YAMLInput, displayPath: String) -> MetadataLink? {
+    func linkMetadata(of setup: inout Setup, yaml input: SourceFile, displayPath: String) -> MetadataLink? {
         guard let app = setup.connectedApp, let reference = app["metadata"] else { return nil }
         var link = MetadataLink()
         for field in app.fields ?? [] where field.name != "metadata" {

@@ -1,6 +1,7 @@
 import Foundation
 import SetupModel
 import YAMLSource
+import SourceText
 
 /// Which guide rules a metadata file linted on its own cannot judge.
 enum MetadataRuleScope {
@@ -19,7 +20,7 @@ enum MetadataRuleScope {
 
 extension Linter {
     /// Lints a Salesforce metadata file on its own (SPEC §3 for the guide's rules, issue 6 for the file).
-    func lintMetadata(_ input: YAMLInput, kind: MetadataFileKind, path: String) -> FileResult {
+    func lintMetadata(_ input: SourceFile, kind: MetadataFileKind, path: String) -> FileResult {
         let bytes: [UInt8]
         switch input {
         case .bytes(let data):
@@ -62,9 +63,9 @@ extension Linter {
     }
 
     /// The XML comments that may hold suppression directives, as the suppression reader takes them.
-    func suppressionComments(_ comments: [XMLComment]) -> [YAMLComment] {
+    func suppressionComments(_ comments: [SourceComment]) -> [SourceComment] {
         guard options.inlineSuppressions else { return [] }
-        return comments.filter { $0.text.contains(SuppressionRule.marker) }.map(\.asYAMLComment)
+        return comments.filter { $0.text.contains(SuppressionRule.marker) }
     }
 
     /// Runs the guide's rules on a setup read from a metadata file alone, leaving out the rules it cannot judge.

@@ -1,10 +1,11 @@
 import Foundation
 import YAMLSource
+import SourceText
 
 /// Fetches the text of chosen lines from an input, with secret values masked, so that reports
 /// can quote the source without holding the whole file.
 enum SourceLines {
-    static func collect(_ input: YAMLInput, lines wanted: Set<Int>, masking secrets: [SourceRange]) -> [Int: String] {
+    static func collect(_ input: SourceFile, lines wanted: Set<Int>, masking secrets: [SourceRange]) -> [Int: String] {
         guard let last = wanted.max() else { return [:] }
         let raw = rawLines(input, upTo: last, wanted: wanted)
         var result: [Int: String] = [:]
@@ -14,7 +15,7 @@ enum SourceLines {
         return result
     }
 
-    private static func rawLines(_ input: YAMLInput, upTo last: Int, wanted: Set<Int>) -> [Int: String] {
+    private static func rawLines(_ input: SourceFile, upTo last: Int, wanted: Set<Int>) -> [Int: String] {
         if let utf16 = utf16Text(input) {
             var result: [Int: String] = [:]
             for (index, line) in utf16.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated()
@@ -29,15 +30,15 @@ enum SourceLines {
     }
 
     /// The whole text when the input, bytes or file, starts with a UTF-16 byte order mark.
-    private static func utf16Text(_ input: YAMLInput) -> String? {
+    private static func utf16Text(_ input: SourceFile) -> String? {
         switch input {
         case .bytes(let bytes):
-            return YAMLInput.utf16Text(bytes)
+            return SourceFile.utf16Text(bytes)
         case .file(let path):
             var head: [UInt8] = []
             input.forEachByte { head.append($0); return head.count < 2 }
             guard head == [0xFF, 0xFE] || head == [0xFE, 0xFF] else { return nil }
-            return FileManager.default.contents(atPath: path).flatMap { YAMLInput.utf16Text(Array($0)) }
+            return FileManager.default.contents(atPath: path).flatMap { SourceFile.utf16Text(Array($0)) }
         }
     }
 

@@ -1,4 +1,5 @@
 import LintKit
+import SourceText
 
 /// GitHub Actions workflow commands, one per finding, which the runner turns into annotations on
 /// the pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE-ID::message`.

@@ -1,4 +1,5 @@
 import LintKit
+import SourceText
 
 /// SPEC §5 text: `PATH:LINE:COL: SEVERITY: MESSAGE [RULE-ID]`, the source line with a caret
 /// under the range, a `help:` line, and a closing summary.

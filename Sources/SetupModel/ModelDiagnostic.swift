@@ -1,4 +1,5 @@
 import YAMLSource
+import SourceText
 
 /// A problem found while reading a document into the setup model: a rule id, what is wrong
 /// and where, and what to do. LintKit turns it into a finding with the rule's severity.

@@ -1,4 +1,5 @@
 import YAMLSource
+import SourceText
 
 /// One decoded setup document. `root` holds every well-typed value; the properties below name
 /// the ones the guide's rules read.

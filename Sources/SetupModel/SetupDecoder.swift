@@ -1,4 +1,5 @@
 import YAMLSource
+import SourceText
 
 /// The result of reading one YAML document: the setup (nil when it could not be read at all)
 /// and the reading findings (SPEC §3.1).

@@ -1,4 +1,5 @@
 import YAMLSource
+import SourceText
 
 /// A decoded, schema-checked value with its source range and key path. Values of the wrong
 /// type and unknown keys are left out (they were reported), so rules see only well-typed data.

@@ -1,20 +1,4 @@
-/// A YAML comment: the text after its `#`, up to the end of the line.
-public struct YAMLComment: Sendable, Equatable {
-    public let text: String
-    /// From the `#` to the end of the line.
-    public let range: SourceRange
-
-    public init(text: String, range: SourceRange) {
-        self.text = text
-        self.range = range
-    }
-
-    /// The position of the `offset`-th Unicode scalar of `text` (0-based).
-    public func position(ofTextOffset offset: Int) -> SourcePosition {
-        SourcePosition(line: range.start.line, column: range.start.column + 1 + offset)
-    }
-}
-
+import SourceText
 /// Finds the comments whose text holds a marker, without building a second parser.
 ///
 /// A `#` starts a comment only at the start of a line or after a space or tab, and only outside
@@ -34,7 +18,7 @@ public struct CommentScanner: Sendable {
 
     private var lines: [MarkedLine]
 
-    public init(_ input: YAMLInput, marker: String) {
+    public init(_ input: SourceFile, marker: String) {
         let bytes = Array(marker.utf8)
         let utf16 = Self.startsWithUTF16Mark(input)
         lines = utf16 || input.contains(bytes) ? Self.markedLines(input, marker: bytes) : []
@@ -54,14 +38,14 @@ public struct CommentScanner: Sendable {
     }
 
     /// The comments left, in line order: on each line the first `#` no scalar covers starts the comment.
-    public func comments(containing marker: String) -> [YAMLComment] {
+    public func comments(containing marker: String) -> [SourceComment] {
         lines.compactMap { line in
             guard let column = line.hashColumns.first else { return nil }
             let text = String(String.UnicodeScalarView(line.scalars[column...]))
             guard text.contains(marker) else { return nil }
             let start = SourcePosition(line: line.number, column: column)
             let end = SourcePosition(line: line.number, column: line.scalars.count + 1)
-            return YAMLComment(text: text, range: SourceRange(start: start, end: end))
+            return SourceComment(yamlText: text, range: SourceRange(start: start, end: end))
         }
     }
 
@@ -76,8 +60,8 @@ public struct CommentScanner: Sendable {
 
     // MARK: - Reading lines
 
-    private static func markedLines(_ input: YAMLInput, marker: [UInt8]) -> [MarkedLine] {
-        if case .bytes(let bytes) = input, let text = YAMLInput.utf16Text(bytes) {
+    private static func markedLines(_ input: SourceFile, marker: [UInt8]) -> [MarkedLine] {
+        if case .bytes(let bytes) = input, let text = SourceFile.utf16Text(bytes) {
             return markedLines(.bytes(Array(text.utf8)), marker: marker)
         }
         if case .file = input, startsWithUTF16Mark(input) {
@@ -92,7 +76,7 @@ public struct CommentScanner: Sendable {
         return found
     }
 
-    private static func startsWithUTF16Mark(_ input: YAMLInput) -> Bool {
+    private static func startsWithUTF16Mark(_ input: SourceFile) -> Bool {
         var head: [UInt8] = []
         input.forEachByte { head.append($0); return head.count < 2 }
         return head == [0xFF, 0xFE] || head == [0xFE, 0xFF]

@@ -1,3 +1,4 @@
+import SourceText
 /// Turns the events of one document into positioned nodes, enforcing the nesting and
 /// alias-expansion limits. Once a limit is passed it stops building and only counts depth.
 final class DocumentBuilder {

@@ -1,3 +1,4 @@
+import SourceText
 public enum ScalarStyle: Sendable {
     case plain, singleQuoted, doubleQuoted, literal, folded
 }

@@ -1,3 +1,4 @@
+import SourceText
 /// Something that stops a stream or a document from being read.
 public struct YAMLProblem: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {

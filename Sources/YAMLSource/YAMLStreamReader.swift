@@ -1,4 +1,5 @@
 import CYAML
+import SourceText
 
 /// One document of a stream, built from libyaml's events.
 public struct YAMLDocument: Sendable {
@@ -22,7 +23,7 @@ public enum YAMLStreamReader {
     /// or the file size limit), or nil when it was read to the end. Throws only when the input cannot be opened.
     @discardableResult
     public static func read(
-        _ input: YAMLInput,
+        _ input: SourceFile,
         limits: ParseLimits = .standard,
         onDocument: (YAMLDocument) -> Void
     ) throws -> YAMLProblem? {
@@ -61,7 +62,7 @@ public enum YAMLStreamReader {
         var documentReported = false
     }
 
-    private static func readSegment(_ input: YAMLInput, from segment: Segment, limits: ParseLimits,
+    private static func readSegment(_ input: SourceFile, from segment: Segment, limits: ParseLimits,
                                     documentIndex: inout Int, onDocument: (YAMLDocument) -> Void) throws -> Failure? {
         let reader = try ChunkReader(input, maxBytes: limits.maxFileBytes, startingAt: segment.byteOffset)
         var parser = yaml_parser_t()
@@ -135,7 +136,7 @@ public enum YAMLStreamReader {
 
     /// The first line from `line` on that opens a new document (`---` followed by a space or the
     /// line's end), for UTF-8 input only.
-    static func resumePoint(in input: YAMLInput, from line: Int) -> Segment? {
+    static func resumePoint(in input: SourceFile, from line: Int) -> Segment? {
         var currentLine = 1, offset = 0, lineStart = 0
         var prefix: [UInt8] = []
         var found: Segment?
@@ -163,13 +164,13 @@ public enum YAMLStreamReader {
         return found
     }
 
-    private static func limitProblem(_ reader: ChunkReader, _ input: YAMLInput) -> YAMLProblem {
+    private static func limitProblem(_ reader: ChunkReader, _ input: SourceFile) -> YAMLProblem {
         YAMLProblem(kind: .limit,
                     message: "the input is larger than the \(ParseLimits(maxFileBytes: reader.maxBytes).fileLimitDescription) limit; nothing past it was read",
                     range: .fileStart)
     }
 
-    private static func streamProblem(_ parser: yaml_parser_t, _ input: YAMLInput, _ reader: ChunkReader, _ segment: Segment,
+    private static func streamProblem(_ parser: yaml_parser_t, _ input: SourceFile, _ reader: ChunkReader, _ segment: Segment,
                                       _ position: (yaml_mark_t) -> SourcePosition) -> YAMLProblem {
         if let ioError = reader.ioError {
             return YAMLProblem(kind: .syntax, message: "the input could not be read: \(ioError)", range: .fileStart)

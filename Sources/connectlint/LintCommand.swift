@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import LintKit
 import Reports
-import YAMLSource
+import SourceText
 
 extension ReportFormat: ExpressibleByArgument {}
 extension FailLevel: ExpressibleByArgument {}
@@ -86,15 +86,7 @@ struct LintCommand: ParsableCommand {
         guard let output else {
             // Straight from the string's storage: a copy into Data would double the peak memory of a big report.
             var report = report
-            report.withUTF8 { bytes in
-                var offset = 0
-                while offset < bytes.count {
-                    let written = Glibc.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
-                    if written < 0 && errno == EINTR { continue }
-                    if written <= 0 { return }
-                    offset += written
-                }
-            }
+            report.withUTF8 { SystemIO.writeAll(SystemIO.standardOutput, $0) }
             return
         }
         do {

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 import YAMLSource
+import SourceText
 
 @Suite struct CommentScannerTests {
-    func comments(_ text: String) throws -> [YAMLComment] {
-        let input = YAMLInput.bytes(Array(text.utf8))
+    func comments(_ text: String) throws -> [SourceComment] {
+        let input = SourceFile.bytes(Array(text.utf8))
         var scanner = CommentScanner(input, marker: "mark")
         try YAMLStreamReader.read(input) { scanner.exclude(scalarRanges: $0.scalarRanges) }
         return scanner.comments(containing: "mark")
@@ -47,9 +48,9 @@ import YAMLSource
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("contains-\(UUID().uuidString)").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(YAMLInput.file(path).contains(marker))
-        #expect(YAMLInput.bytes(bytes).contains(marker))
-        #expect(!YAMLInput.file(path).contains(Array("connectlint-disablf".utf8)))
+        #expect(SourceFile.file(path).contains(marker))
+        #expect(SourceFile.bytes(bytes).contains(marker))
+        #expect(!SourceFile.file(path).contains(Array("connectlint-disablf".utf8)))
     }
 }
 
@@ -77,7 +78,7 @@ import YAMLSource
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("lines-\(UUID().uuidString)").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        for input in [YAMLInput.file(path), .bytes(bytes)] {
+        for input in [SourceFile.file(path), .bytes(bytes)] {
             var found: [Int: [UInt8]] = [:]
             input.forEachLine(containing: needle, maxBytes: 70_000) { found[$0] = $1 }
             #expect(found == Self.reference(bytes, needle))

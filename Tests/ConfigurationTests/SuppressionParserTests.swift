@@ -1,13 +1,14 @@
 import LintKit
 import Testing
 import YAMLSource
+import SourceText
 
 @Suite struct SuppressionParserTests {
     static let known: Set<String> = ["unknown-key", "wrong-type", "plaintext-secret"]
 
     /// A comment whose `#` is at column 10 of line 3.
     static func parse(_ text: String) -> SuppressionParser.Parsed? {
-        let comment = YAMLComment(text: text, range: SourceRange(start: SourcePosition(line: 3, column: 10), end: SourcePosition(line: 3, column: 10 + 1 + text.unicodeScalars.count)))
+        let comment = SourceComment(yamlText: text, range: SourceRange(start: SourcePosition(line: 3, column: 10), end: SourcePosition(line: 3, column: 10 + 1 + text.unicodeScalars.count)))
         return SuppressionParser.parse(comment, knownRules: known)
     }
 

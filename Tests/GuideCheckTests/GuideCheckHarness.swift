@@ -2,6 +2,7 @@ import Foundation
 import LintKit
 import SetupModel
 import YAMLSource
+import SourceText
 
 /// Runs guide checks the way the linter does: real YAML text through libyaml, the decoder, then the check.
 enum GuideCheckHarness {
@@ -45,7 +46,7 @@ enum GuideCheckHarness {
         run(ruleId, on: .bytes(Array(yaml.utf8))).findings
     }
 
-    static func run(_ ruleId: String, on input: YAMLInput) -> (findings: [ModelDiagnostic], secrets: [SourceRange]) {
+    static func run(_ ruleId: String, on input: SourceFile) -> (findings: [ModelDiagnostic], secrets: [SourceRange]) {
         guard let check = GuideCheckRegistry.checks[ruleId] else { fatalError("no guide check named \(ruleId)") }
         var findings: [ModelDiagnostic] = []
         var secrets: [SourceRange] = []
@@ -56,7 +57,7 @@ enum GuideCheckHarness {
         return (findings, secrets)
     }
 
-    static func setups(_ input: YAMLInput) -> [Setup] {
+    static func setups(_ input: SourceFile) -> [Setup] {
         var setups: [Setup] = []
         _ = try? YAMLStreamReader.read(input) { document in
             if let setup = SetupDecoder.decode(document).setup { setups.append(setup) }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SetupModel
 @testable import LintKit
+import SourceText
 
 /// `SampleConfigs/valid/` follows the guide: no guide check may report an error or a warning there.
 @Suite struct ValidSampleTests {
@@ -21,7 +22,7 @@ import SetupModel
 
     @Test(arguments: samples)
     func noGuideCheckFindsAnErrorOrWarning(sample: String) {
-        let input = YAMLInput.file(GuideCheckHarness.sample(sample))
+        let input = SourceFile.file(GuideCheckHarness.sample(sample))
         #expect(!GuideCheckHarness.setups(input).isEmpty, "\(sample) holds no readable setup")
         for (ruleId, _) in GuideCheckRegistry.checks where !Self.infoRules.contains(ruleId) {
             let found = GuideCheckHarness.run(ruleId, on: input).findings

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LintKit
+import SourceText
 
 @Suite struct LinterTests {
     let linter = Linter(options: LintOptions(rules: []))

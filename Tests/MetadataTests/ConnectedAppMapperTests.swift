@@ -1,6 +1,7 @@
 import Testing
 import YAMLSource
 @testable import SetupModel
+import SourceText
 
 @Suite struct ConnectedAppMapperTests {
     static let valid = """

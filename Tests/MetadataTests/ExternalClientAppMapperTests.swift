@@ -1,6 +1,7 @@
 import Testing
 import YAMLSource
 @testable import SetupModel
+import SourceText
 
 @Suite struct ExternalClientAppMapperTests {
     static func root(_ text: String) throws -> XMLElementNode {

@@ -1,6 +1,7 @@
 import Testing
 import YAMLSource
 @testable import SetupModel
+import SourceText
 
 @Suite struct MetadataXMLReaderTests {
     static func read(_ text: String) -> XMLReadResult { MetadataXMLReader.read(Array(text.utf8)) }
@@ -57,7 +58,7 @@ import YAMLSource
 
     @Test func commentsAreKeptWithPositions() throws {
         let result = Self.read("<ConnectedApp>\n  <!-- connectlint-disable-next-line unknown-scope -->\n  <label>x</label>\n</ConnectedApp>")
-        #expect(result.comments == [XMLComment(text: " connectlint-disable-next-line unknown-scope ",
+        #expect(result.comments == [SourceComment(xmlText: " connectlint-disable-next-line unknown-scope ",
                                                range: SourceRange(start: Self.position(2, 3), end: Self.position(2, 55)))])
     }
 

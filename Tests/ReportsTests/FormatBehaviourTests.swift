@@ -2,6 +2,7 @@ import Foundation
 import LintKit
 @testable import Reports
 import Testing
+import SourceText
 
 @Suite struct SARIFReporterTests {
     /// The real catalogue, so every rule of `Rules/` is checked for what code scanning needs.

@@ -1,5 +1,6 @@
 import LintKit
 import Reports
+import SourceText
 
 /// Hand-made runs for the golden tests: findings whose messages hold every character some format
 /// must escape, a file with several documents repeating a key path, and a clean file.

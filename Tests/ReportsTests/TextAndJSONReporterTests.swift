@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import LintKit
 @testable import Reports
+import SourceText
 
 @Suite struct TextAndJSONReporterTests {
     static let run: LintRun = {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import YAMLSource
 @testable import SetupModel
+import SourceText
 
 func decodeAll(_ text: String) throws -> [DecodedDocument] {
     var decoded: [DecodedDocument] = []

@@ -1,5 +1,6 @@
 import Testing
 @testable import YAMLSource
+import SourceText
 
 @Suite struct SourceRangeTests {
     @Test func rangeNeverEndsBeforeItStarts() {

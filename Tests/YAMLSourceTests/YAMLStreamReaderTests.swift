@@ -1,5 +1,6 @@
 import Testing
 @testable import YAMLSource
+import SourceText
 
 func documents(_ text: String, limits: ParseLimits = .standard) throws -> (docs: [YAMLDocument], problem: YAMLProblem?) {
     var docs: [YAMLDocument] = []

@@ -1,5 +1,6 @@
 import Foundation
 import SetupModel
+import SourceText
 
 /// What `.connectlint.yml` may set for one rule.
 public enum RuleSetting: Sendable, Equatable {

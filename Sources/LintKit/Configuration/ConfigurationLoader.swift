@@ -1,5 +1,7 @@
 import Foundation
 import SetupModel
+import SourceText
+import YAMLSource
 
 /// Finds and reads `.connectlint.yml` through the same YAML layer as setup files, so every
 /// problem is reported with its line and column.

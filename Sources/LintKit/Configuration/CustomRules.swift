@@ -1,4 +1,5 @@
 import Foundation
+import SourceText
 
 /// Custom rules (SPEC §6): folders of rule files in the `Rules/` format with generic checks only,
 /// read by the same loader as the built-in catalogue and held to it just as strictly. Any problem
@@ -103,7 +104,7 @@ public enum CustomRules {
     /// Where `id:` is written, for a duplicate id.
     static func idRange(in file: String) -> SourceRange? {
         var found: SourceRange?
-        YAMLInput.file(file).forEachLine(containing: Array("id:".utf8), maxBytes: 1024) { number, bytes in
+        SourceFile.file(file).forEachLine(containing: Array("id:".utf8), maxBytes: 1024) { number, bytes in
             if found == nil, bytes.starts(with: Array("id:".utf8)) { found = SourceRange(at: SourcePosition(line: number, column: 1)) }
         }
         return found

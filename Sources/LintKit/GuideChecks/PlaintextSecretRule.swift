@@ -1,4 +1,5 @@
 import SetupModel
+import SourceText
 
 /// `plaintext-secret`: a Consumer Secret written into a file meant for version control leaks with it.
 /// The message never holds the value, and its range is masked in every report.

@@ -1,4 +1,5 @@
 import SetupModel
+import SourceText
 
 /// `swapped-credentials`: the Consumer Key and Consumer Secret were entered the wrong way round.
 /// The Client ID it judges a secret is masked in every report, and so is a `consumerKey` of a secret's shape

@@ -1,5 +1,6 @@
 import SetupModel
 import YAMLSource
+import SourceText
 
 extension RuleExample {
     /// The example's lines as `explain` shows them: every value a rule judges secret (a literal

@@ -1,5 +1,6 @@
 import Foundation
 import SetupModel
+import SourceText
 
 /// A check a rule file can name (SPEC §6): it declares its parameter, rejects a bad one with a
 /// message saying what to write, and reports where a matched value breaks it. Checks assert:

@@ -1,6 +1,7 @@
 import Foundation
 import SetupModel
 import YAMLSource
+import SourceText
 
 /// A rule file that cannot be used: the file, the position and what is wrong.
 public struct RuleFileError: Error, Sendable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import SetupModel
+import SourceText
 
 /// Turns one file's diagnostics into findings: the configured severity (or `off`) first, then the
 /// file's suppression comments, then the suppressions' own findings.
@@ -8,7 +9,7 @@ struct FindingAssembler {
     let path: String
 
     /// `classicUI` holds the indexes of the diagnostics whose fix hint shows Salesforce Classic navigation.
-    func assemble(_ diagnostics: [ModelDiagnostic], classicUI: Set<Int> = [], comments: [YAMLComment]) -> (findings: [Finding], suppressed: [SuppressedFinding]) {
+    func assemble(_ diagnostics: [ModelDiagnostic], classicUI: Set<Int> = [], comments: [SourceComment]) -> (findings: [Finding], suppressed: [SuppressedFinding]) {
         let findings = diagnostics.enumerated().compactMap { finding($1, classicUI: classicUI.contains($0)) }
         guard !comments.isEmpty else { return (findings, []) }
         let known = Set(catalog.rules.map(\.id))

@@ -1,3 +1,4 @@
+import SourceText
 /// One `# connectlint-disable-…` comment (SPEC §6).
 public struct Suppression: Sendable, Equatable {
     public enum Scope: String, Sendable, CaseIterable {

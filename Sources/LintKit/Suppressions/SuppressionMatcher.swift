@@ -1,4 +1,5 @@
 import SetupModel
+import SourceText
 
 /// Applies a file's suppression comments to its findings and reports the ones that silenced nothing.
 public enum SuppressionMatcher {

@@ -1,4 +1,5 @@
 import SetupModel
+import SourceText
 
 /// Reads a suppression comment: `connectlint-disable-line RULE[, RULE] [-- reason]` and its
 /// `-next-line` and `-file` forms. Unknown directives and rule ids become `invalid-suppression`.
@@ -9,7 +10,7 @@ public enum SuppressionParser {
     }
 
     /// Nil when the comment is not a directive at all (it only mentions the marker).
-    public static func parse(_ comment: YAMLComment, knownRules: Set<String>) -> Parsed? {
+    public static func parse(_ comment: SourceComment, knownRules: Set<String>) -> Parsed? {
         let scalars = Array(comment.text.unicodeScalars)
         var index = 0
         skipSpaces(scalars, &index)
@@ -76,7 +77,7 @@ public enum SuppressionParser {
         return result
     }
 
-    private static func range(_ comment: YAMLComment, _ start: Int, _ end: Int) -> SourceRange {
+    private static func range(_ comment: SourceComment, _ start: Int, _ end: Int) -> SourceRange {
         SourceRange(start: comment.position(ofTextOffset: start), end: comment.position(ofTextOffset: end))
     }
 

@@ -1,4 +1,5 @@
 import YAMLSource
+import SourceText
 
 /// What a metadata file gave for `salesforce.connectedApp`: the node (nil when the file is not a
 /// Connected App at all), the reading findings, and ranges whose text must never be shown.

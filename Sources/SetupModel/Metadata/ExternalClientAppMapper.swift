@@ -1,4 +1,5 @@
 import YAMLSource
+import SourceText
 
 /// Maps an External Client App's OAuth settings onto `salesforce.connectedApp`, as `ConnectedAppMapper`
 /// does for a Connected App. Two files hold them:

@@ -1,4 +1,5 @@
 import YAMLSource
+import SourceText
 
 /// Builds the `Setup` the guide's rules run on from a Connected App read out of a metadata file.
 public enum MetadataSetup {

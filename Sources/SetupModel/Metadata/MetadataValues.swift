@@ -1,4 +1,5 @@
 import YAMLSource
+import SourceText
 
 /// Turns metadata elements into `SetupNode`s at the element's position, collecting the findings
 /// for values of the wrong type.

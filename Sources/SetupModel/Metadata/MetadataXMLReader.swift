@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import YAMLSource
+import SourceText
 
 /// Reads a Salesforce metadata file (UTF-8 XML) into positioned elements. `XMLParser` decides what
 /// the elements and their text are; `XMLScanner` supplies the line and column of each, and catches

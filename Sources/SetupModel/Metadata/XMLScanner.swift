@@ -1,4 +1,5 @@
 import YAMLSource
+import SourceText
 
 /// One element as the scanner saw it in the raw text: where its tags and its content are.
 struct ScannedElement {
@@ -29,7 +30,7 @@ struct XMLScanner {
     private var tracker = PositionTracker()
     private var position: SourcePosition { tracker.position }
     private(set) var elements: [ScannedElement] = []
-    private(set) var comments: [XMLComment] = []
+    private(set) var comments: [SourceComment] = []
     private var open: [Int] = []
     private var rootClosed = false
     private let maxDepth: Int
@@ -113,7 +114,7 @@ struct XMLScanner {
                                   range: SourceRange(start: place, end: place.advanced(by: 2)),
                                   help: "Remove the `--` (leave the reason out, or write it in a comment of its own).")
             }
-            comments.append(XMLComment(text: body, range: SourceRange(start: start, end: position)))
+            comments.append(SourceComment(xmlText: body, range: SourceRange(start: start, end: position)))
         } else if matches("<![CDATA[") {
             guard !open.isEmpty else {
                 throw ScanProblem(message: "a CDATA section outside the root element", range: SourceRange(at: start),

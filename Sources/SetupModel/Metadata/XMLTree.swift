@@ -1,18 +1,5 @@
 import YAMLSource
-
-/// An XML comment with its position, kept so that suppression comments
-/// (`<!-- connectlint-disable-next-line RULE -->`) can be honoured in metadata files.
-public struct XMLComment: Sendable, Equatable {
-    /// The text between `<!--` and `-->`.
-    public let text: String
-    public let range: SourceRange
-
-    /// The comment as suppressions read YAML comments: `YAMLComment` counts text offsets from the
-    /// column after `#`, so three spaces stand in for the rest of `<!--`.
-    public var asYAMLComment: YAMLComment {
-        YAMLComment(text: "   " + text, range: range)
-    }
-}
+import SourceText
 
 /// One element of a metadata file with the positions rules point at.
 public struct XMLElementNode: Sendable {
@@ -99,7 +86,7 @@ public struct XMLElementNode: Sendable {
 /// What reading one metadata file gave: its root element, or the syntax problem that stopped it.
 public struct XMLReadResult: Sendable {
     public let root: XMLElementNode?
-    public let comments: [XMLComment]
+    public let comments: [SourceComment]
     /// An `xml-syntax` (or `input-limit`) finding; nil when the file is well-formed.
     public let problem: ModelDiagnostic?
 }

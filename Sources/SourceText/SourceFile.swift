@@ -6,7 +6,7 @@ import Darwin
 
 /// Where YAML bytes come from. Files are read in chunks, so memory follows the largest
 /// document rather than the whole stream.
-public enum YAMLInput: Sendable {
+public enum SourceFile: Sendable {
     case bytes([UInt8])
     case file(String)
 }
@@ -15,17 +15,17 @@ public struct InputError: Error, CustomStringConvertible, Sendable {
     public let description: String
 }
 
-/// Pulls bytes from a `YAMLInput` in chunks for libyaml's read callback.
-final class ChunkReader {
-    private let input: YAMLInput
+/// Pulls bytes from a `SourceFile` in chunks for libyaml's read callback.
+public final class ChunkReader {
+    private let input: SourceFile
     private var fd: Int32 = -1
     private var offset = 0
-    private(set) var bytesRead = 0
-    let maxBytes: Int
-    private(set) var passedLimit = false
-    private(set) var ioError: String?
+    public private(set) var bytesRead = 0
+    public let maxBytes: Int
+    public private(set) var passedLimit = false
+    public private(set) var ioError: String?
 
-    init(_ input: YAMLInput, maxBytes: Int, startingAt start: Int = 0) throws {
+    public init(_ input: SourceFile, maxBytes: Int, startingAt start: Int = 0) throws {
         self.input = input
         self.maxBytes = maxBytes
         offset = start
@@ -42,7 +42,7 @@ final class ChunkReader {
     }
 
     /// Fills `buffer`; returns the number of bytes written, 0 at the end.
-    func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int {
+    public func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int {
         if passedLimit { return 0 }
         var count = 0
         switch input {
@@ -55,16 +55,12 @@ final class ChunkReader {
                 offset += count
             }
         case .file:
-            while true {
-                let n = Glibc.read(fd, buffer, capacity)
-                if n < 0 && errno == EINTR { continue }
-                if n < 0 {
-                    ioError = String(cString: strerror(errno))
-                    return 0
-                }
-                count = n
-                break
+            let n = SystemIO.read(fd, into: buffer, count: capacity)
+            if n < 0 {
+                ioError = String(cString: strerror(errno))
+                return 0
             }
+            count = n
         }
         bytesRead += count
         if bytesRead > maxBytes {
@@ -75,7 +71,7 @@ final class ChunkReader {
     }
 
     /// Calls `body` with successive chunks of the input from the start, until it returns false.
-    static func scanChunks(_ input: YAMLInput, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+    static func scanChunks(_ input: SourceFile, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
         switch input {
         case .bytes(let bytes):
             _ = bytes.withUnsafeBufferPointer(body)
@@ -86,7 +82,7 @@ final class ChunkReader {
             var chunk = [UInt8](repeating: 0, count: 256 * 1024)
             while true {
                 let keepGoing = chunk.withUnsafeMutableBufferPointer { buffer -> Bool in
-                    let n = Glibc.read(fd, buffer.baseAddress, buffer.count)
+                    let n = SystemIO.read(fd, into: buffer.baseAddress, count: buffer.count)
                     guard n > 0 else { return false }
                     return body(UnsafeBufferPointer(rebasing: buffer[0..<n]))
                 }
@@ -96,7 +92,7 @@ final class ChunkReader {
     }
 }
 
-extension YAMLInput {
+extension SourceFile {
     /// Calls `body` with every byte of the input from the start, until it returns false.
     public func forEachByte(_ body: (UInt8) -> Bool) {
         ChunkReader.scanChunks(self) { chunk in

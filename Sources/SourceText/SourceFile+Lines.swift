@@ -1,8 +1,10 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
-extension YAMLInput {
+extension SourceFile {
     /// Calls `body` with the number (1-based) and bytes of each line that holds `needle` and is at most
     /// `maxBytes` long, without its line break (LF, CRLF or CR) and without a leading UTF-8 byte order
     /// mark. Lines are found with memchr over the input's chunks, and only matching lines are copied.
