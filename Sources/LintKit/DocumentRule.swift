@@ -1,16 +1,47 @@
 import SetupModel
-import YAMLSource
 import SourceText
 
-/// A check that runs on every decoded setup document and reports what breaks it.
-/// The rule's severity comes from the catalogue, not from the check.
-public protocol DocumentRule: Sendable {
-    func check(_ setup: Setup) -> [ModelDiagnostic]
-    /// Ranges whose text must be masked in every report (values the rule judged secret).
+/// What a check found: the problem and where, and optionally a help more specific than the rule's
+/// `fix` or a severity other than the rule's. The rule id, title and default help come from the catalogue.
+public struct CheckFinding: Sendable, Equatable {
+    public let message: String
+    public let range: SourceRange
+    public let keyPath: String
+    public let help: String?
+    public let severity: Severity?
+
+    public init(message: String, range: SourceRange, keyPath: String, help: String? = nil, severity: Severity? = nil) {
+        self.message = message
+        self.range = range
+        self.keyPath = keyPath
+        self.help = help
+        self.severity = severity
+    }
+}
+
+/// A check that runs on every decoded setup and reports what breaks its rule.
+public protocol SetupCheck: Sendable {
+    func check(_ setup: Setup) -> [CheckFinding]
+    /// Ranges whose text must be masked in every report (values the check judged secret).
     func secretRanges(in setup: Setup) -> [SourceRange]
 }
 
-extension DocumentRule {
+extension SetupCheck {
     public func secretRanges(in setup: Setup) -> [SourceRange] { [] }
 }
 
+/// A rule of the catalogue with the check that runs it.
+public struct DocumentRule: Sendable {
+    public let rule: RuleDescription
+    public let check: any SetupCheck
+
+    public init(rule: RuleDescription, check: any SetupCheck) {
+        self.rule = rule
+        self.check = check
+    }
+
+    /// Whether the rule judges an input of this kind holding these.
+    func applies(to input: RuleInput, holding available: Set<RuleNeed>) -> Bool {
+        rule.appliesTo.contains(input) && rule.needs.isSubset(of: available)
+    }
+}

@@ -14,23 +14,22 @@ extension Linter {
             scopesFile.filePath = found.path
             scopesFile.displayPath = Self.displayPath(found.path)
             scopesFile.comments = found.read.comments
-            scopesFile.diagnostics += [found.read.problem].compactMap { $0 }
+            scopesFile.diagnostics += [found.read.problem].compactMap { $0 }.map(Diagnostic.init)
             settings = found.read.root
         }
         let mapped = ExternalClientAppMapper.map(global: global, scopes: settings)
-        var diagnostics = mapped.diagnostics
+        var diagnostics = mapped.problems.map(Diagnostic.init)
         var secrets = mapped.secretRanges
         if let node = mapped.node {
             let setup = MetadataSetup.standalone(connectedApp: node, serviceDomain: options.serviceDomain)
-            let notApplicable = MetadataRuleScope.externalClientAppHeader.union(settings == nil ? MetadataRuleScope.scopes : [])
-            let checked = checkStandalone(setup, skipping: notApplicable, externalClientApp: true)
+            let checked = checkStandalone(setup, as: .externalClientApp, holdingScopes: settings != nil)
             diagnostics += checked.diagnostics
             secrets += checked.secrets
             if options.serviceDomain == nil { diagnostics.append(Self.serviceDomainUnknown(at: global.nameRange)) }
         }
         if scopesFile.filePath == nil {
-            diagnostics.append(ModelDiagnostic(
-                ruleId: ReadingRule.missingField,
+            diagnostics.append(Diagnostic(
+                .missingField,
                 message: "no `*.ecaOauth-meta.xml` for this External Client App was found beside this file, so its OAuth scopes were not checked",
                 range: global.nameRange, keyPath: ExternalClientAppMapper.scopesPath,
                 help: "Keep the app's ExtlClntAppOauthSettings file (with `<commaSeparatedOauthScopes>`) in this folder or in ../extlClntAppOauthSettings, "

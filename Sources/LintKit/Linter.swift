@@ -72,13 +72,20 @@ public struct Linter: Sendable {
         return LintRun(files: Self.mergingLinkedResults(results))
     }
 
-    /// Every rule's findings on one setup, and the ranges to mask: the setup's own secrets and those the rules judged.
-    func check(_ setup: Setup) -> (diagnostics: [ModelDiagnostic], secrets: [SourceRange]) {
-        var diagnostics: [ModelDiagnostic] = []
+    /// The findings of every rule that judges this kind of input holding these, and the ranges to
+    /// mask: the setup's own secrets and those the rules judged.
+    func check(_ setup: Setup, as input: RuleInput, holding available: Set<RuleNeed> = Set(RuleNeed.allCases))
+        -> (diagnostics: [Diagnostic], secrets: [SourceRange]) {
+        var diagnostics: [Diagnostic] = []
         var secrets = setup.secretRanges
-        for rule in options.rules {
-            diagnostics += rule.check(setup)
-            secrets += rule.secretRanges(in: setup)
+        let classicUI = setup.usesClassicUI
+        for documentRule in options.rules where documentRule.applies(to: input, holding: available) {
+            for found in documentRule.check.check(setup) {
+                var diagnostic = Diagnostic(documentRule.rule.id, found)
+                diagnostic.classicUI = classicUI
+                diagnostics.append(diagnostic)
+            }
+            secrets += documentRule.check.secretRanges(in: setup)
         }
         return (diagnostics, secrets)
     }
@@ -90,53 +97,48 @@ public struct Linter: Sendable {
             let problem = YAMLProblem(kind: .limit,
                                       message: "the input is over the \(options.limits.fileLimitDescription) limit; it was not read",
                                       range: .fileStart)
-            return result(path: path, input: input, diagnostics: [SetupDecoder.diagnostic(for: problem)], secrets: [])
+            return result(path: path, input: input, diagnostics: [Diagnostic(SetupDecoder.problem(for: problem))], secrets: [])
         }
-        var diagnostics: [ModelDiagnostic] = []
+        var diagnostics: [Diagnostic] = []
         var secrets: [SourceRange] = []
         var documents = 0
-        /// The diagnostics' indexes whose fix hint should show Salesforce Classic navigation.
-        var classicUI = Set<Int>()
-        var comments = options.inlineSuppressions ? CommentScanner(input, marker: SuppressionRule.marker) : nil
+        var comments = options.inlineSuppressions ? CommentScanner(input, marker: SuppressionDirective.marker) : nil
         var links: [MetadataLink] = []
         do {
             let problem = try YAMLStreamReader.read(input, limits: options.limits) { document in
                 documents += 1
                 comments?.exclude(scalarRanges: document.scalarRanges)
                 let decoded = SetupDecoder.decode(document)
-                diagnostics += decoded.diagnostics
+                diagnostics += decoded.problems.map(Diagnostic.init)
                 guard var setup = decoded.setup else { return }
                 let link = linkMetadata(of: &setup, yaml: input, displayPath: path)
-                let first = diagnostics.count - decoded.diagnostics.count
-                let checked = check(setup)
+                let first = diagnostics.count - decoded.problems.count
+                let checked = check(setup, as: .setup)
                 diagnostics += checked.diagnostics
                 secrets += checked.secrets
-                if setup.usesClassicUI { classicUI.formUnion(first..<diagnostics.count) }
                 if var found = link {
-                    diagnostics = Self.route(diagnostics, decoderStart: first, rulesStart: first + decoded.diagnostics.count, to: &found,
-                                              classicUI: setup.usesClassicUI)
+                    diagnostics = Self.route(diagnostics, decoderStart: first, rulesStart: first + decoded.problems.count, to: &found)
                     links.append(found)
                 }
             }
             if let problem {
-                diagnostics.append(SetupDecoder.diagnostic(for: problem))
+                diagnostics.append(Diagnostic(SetupDecoder.problem(for: problem)))
             } else if documents == 0 {
-                diagnostics.append(SetupDecoder.emptyFileDiagnostic())
+                diagnostics.append(Diagnostic(SetupDecoder.emptyFileProblem()))
             }
         } catch {
-            diagnostics.append(ModelDiagnostic(ruleId: ReadingRule.yamlSyntax, message: "the file could not be read: \(error)",
-                                               range: .fileStart, keyPath: ""))
+            diagnostics.append(Diagnostic(.yamlSyntax, message: "the file could not be read: \(error)", range: .fileStart))
         }
-        var yamlResult = result(path: path, input: input, diagnostics: diagnostics, secrets: secrets, classicUI: classicUI,
-                                comments: comments?.comments(containing: SuppressionRule.marker) ?? [])
+        var yamlResult = result(path: path, input: input, diagnostics: diagnostics, secrets: secrets,
+                                comments: comments?.comments(containing: SuppressionDirective.marker) ?? [])
         yamlResult.linkedResults = linkedResults(links)
         return yamlResult
     }
 
-    func result(path: String, input: SourceFile, diagnostics: [ModelDiagnostic], secrets: [SourceRange],
-                classicUI: Set<Int> = [], comments: [SourceComment] = []) -> FileResult {
+    func result(path: String, input: SourceFile, diagnostics: [Diagnostic], secrets: [SourceRange],
+                comments: [SourceComment] = []) -> FileResult {
         let assembler = FindingAssembler(catalog: options.catalog, policy: options.severityPolicy, path: path)
-        let (unsorted, suppressed) = assembler.assemble(diagnostics, classicUI: classicUI, comments: comments)
+        let (unsorted, suppressed) = assembler.assemble(diagnostics, comments: comments)
         let findings = unsorted.sorted(by: Finding.reportOrder)
         let lines = SourceLines.collect(input, lines: Set(findings.map(\.range.start.line)), masking: secrets)
         return FileResult(path: path, findings: findings, sourceLines: lines, suppressedFindings: suppressed)

@@ -14,10 +14,9 @@ struct MetadataLink {
     var filePath: String?
     var displayPath = ""
     /// Findings in the setup YAML about the link itself.
-    var yamlDiagnostics: [ModelDiagnostic] = []
-    /// Findings in the metadata file, and which of them show Salesforce Classic navigation.
-    var diagnostics: [ModelDiagnostic] = []
-    var classicUI = Set<Int>()
+    var yamlDiagnostics: [Diagnostic] = []
+    /// Findings in the metadata file.
+    var diagnostics: [Diagnostic] = []
     var secrets: [SourceRange] = []
     var comments: [SourceComment] = []
     /// Whether the Connected App came from the file; when not, the guide's findings about it are dropped.
@@ -37,8 +36,8 @@ extension Linter {
         guard let app = setup.connectedApp, let reference = app["metadata"] else { return nil }
         var link = MetadataLink()
         for field in app.fields ?? [] where field.name != "metadata" {
-            link.yamlDiagnostics.append(ModelDiagnostic(
-                ruleId: MetadataRule.shadowedKey,
+            link.yamlDiagnostics.append(Diagnostic(
+                .metadataShadowedKey,
                 message: "`\(field.name)` is not used: `metadata` names the Connected App's metadata file, which is read instead",
                 range: field.keyRange, keyPath: field.node.keyPath,
                 help: "Remove `\(field.name)` here and set it in the metadata file, or remove `metadata` to describe the Connected App in this file."))
@@ -63,11 +62,11 @@ extension Linter {
         let read = MetadataXMLReader.read([UInt8](data), limits: options.limits)
         link.comments = read.comments
         guard let root = read.root else {
-            link.diagnostics += [read.problem].compactMap { $0 }
+            link.diagnostics += [read.problem].compactMap { $0 }.map(Diagnostic.init)
             return link
         }
         let mapped = ConnectedAppMapper.map(root, apiName: MetadataFileKind.connectedApp.baseName(of: filePath))
-        link.diagnostics += mapped.diagnostics
+        link.diagnostics += mapped.problems.map(Diagnostic.init)
         link.secrets += mapped.secretRanges
         guard let node = mapped.node else { return link }
         setup = MetadataSetup.linking(setup, to: node)
@@ -79,9 +78,8 @@ extension Linter {
     /// or drops them when the file could not be read, and adds the link's own findings in the YAML.
     /// The decoder's `missing-field` and `wrong-type` findings for the unused `connectedApp` keys are dropped:
     /// `metadata-shadowed-key` already says those keys are not used.
-    static func route(_ diagnostics: [ModelDiagnostic], decoderStart: Int, rulesStart: Int, to link: inout MetadataLink,
-                      classicUI: Bool) -> [ModelDiagnostic] {
-        let unusedKeyRules: Set<String> = [ReadingRule.missingField, ReadingRule.wrongType]
+    static func route(_ diagnostics: [Diagnostic], decoderStart: Int, rulesStart: Int, to link: inout MetadataLink) -> [Diagnostic] {
+        let unusedKeyRules: Set<String> = [RuleID.missingField.rawValue, RuleID.wrongType.rawValue]
         var kept = Array(diagnostics[..<decoderStart])
         kept += diagnostics[decoderStart..<rulesStart].filter {
             !(unusedKeyRules.contains($0.ruleId) && MetadataLink.isAboutConnectedApp($0.keyPath))
@@ -92,7 +90,6 @@ extension Linter {
                 continue
             }
             guard link.connectedAppRead else { continue }
-            if classicUI { link.classicUI.insert(link.diagnostics.count) }
             link.diagnostics.append(MetadataWording.reworded(diagnostic))
         }
         return kept + link.yamlDiagnostics
@@ -105,8 +102,7 @@ extension Linter {
         for link in links {
             guard let filePath = link.filePath else { continue }
             if var merged = byPath[filePath] {
-                for (index, diagnostic) in link.diagnostics.enumerated() where !merged.diagnostics.contains(diagnostic) {
-                    if link.classicUI.contains(index) { merged.classicUI.insert(merged.diagnostics.count) }
+                for diagnostic in link.diagnostics where !merged.diagnostics.contains(diagnostic) {
                     merged.diagnostics.append(diagnostic)
                 }
                 merged.secrets += link.secrets
@@ -119,7 +115,7 @@ extension Linter {
         return order.compactMap { filePath in
             byPath[filePath].map { link in
                 result(path: link.displayPath, input: .file(filePath), diagnostics: link.diagnostics, secrets: link.secrets,
-                       classicUI: link.classicUI, comments: suppressionComments(link.comments))
+                       comments: suppressionComments(link.comments))
             }
         }
     }
@@ -152,8 +148,8 @@ extension Linter {
         return order.compactMap { merged[$0] }
     }
 
-    private func pathProblem(_ message: String, at node: SetupNode) -> ModelDiagnostic {
-        ModelDiagnostic(ruleId: MetadataRule.metadataPath, message: message, range: node.range, keyPath: MetadataLink.metadataKeyPath,
+    private func pathProblem(_ message: String, at node: SetupNode) -> Diagnostic {
+        Diagnostic(.metadataPath, message: message, range: node.range, keyPath: MetadataLink.metadataKeyPath,
                         help: "Write the path of the Connected App's metadata file relative to this file, e.g. "
                             + "`metadata: force-app/main/default/connectedApps/NAME.connectedApp-meta.xml`.")
     }

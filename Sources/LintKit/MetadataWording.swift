@@ -19,10 +19,12 @@ enum MetadataWording {
     ]
 
     /// `externalClientApp`: the settings are the root's children (an ExtlClntAppGlobalOauthSettings file has no `<oauthConfig>`).
-    static func reworded(_ diagnostic: ModelDiagnostic, externalClientApp: Bool = false) -> ModelDiagnostic {
+    static func reworded(_ diagnostic: Diagnostic, externalClientApp: Bool = false) -> Diagnostic {
         let reword = { (text: String) in Self.reword(text, externalClientApp: externalClientApp) }
-        return ModelDiagnostic(ruleId: diagnostic.ruleId, message: reword(diagnostic.message), range: diagnostic.range,
-                               keyPath: diagnostic.keyPath, help: diagnostic.help.map(reword), level: diagnostic.level)
+        var reworded = Diagnostic(ruleId: diagnostic.ruleId, message: reword(diagnostic.message), range: diagnostic.range,
+                                  keyPath: diagnostic.keyPath, help: diagnostic.help.map(reword), severity: diagnostic.severity)
+        reworded.classicUI = diagnostic.classicUI
+        return reworded
     }
 
     static func reword(_ text: String, externalClientApp: Bool = false) -> String {

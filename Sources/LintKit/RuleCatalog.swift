@@ -50,12 +50,30 @@ public struct RuleExample: Sendable, Equatable {
 
 /// How a rule finds its problems.
 public enum RuleCheckKind: Sendable {
-    /// Reported while reading the file (SPEC §3.1): the decoder owns the logic.
+    /// Reported while reading the file (SPEC §3.1): the readers report typed problems that LintKit maps to the rule.
     case reader
-    /// A guide check in Swift, looked up by name in `GuideCheckRegistry`.
-    case swift(String)
+    /// A guide check in Swift, generated into `GuideCheckRegistry` from the rule file.
+    case swift
     /// Generic checks over `given` key paths, declared in the rule file.
     case generic([GenericCheckUse])
+}
+
+/// What an input must hold for a rule to judge it.
+public enum RuleNeed: String, CaseIterable, Sendable {
+    /// The Cyclr side of a setup (credentials, connector, accounts, org): a setup YAML has it, a metadata file alone does not.
+    case cyclrSide = "cyclr-side"
+    /// The Cyclr service domain: from a setup YAML, or given for metadata files by `--service-domain` or `.connectlint.yml`.
+    case serviceDomain = "service-domain"
+    /// The app's OAuth scopes: a setup YAML and a Connected App file hold them; an External Client App keeps them in its
+    /// `*.ecaOauth-meta.xml`, which may be absent.
+    case scopes
+}
+
+/// The kinds of input a rule runs on.
+public enum RuleInput: String, CaseIterable, Sendable {
+    case setup
+    case connectedApp = "connected-app"
+    case externalClientApp = "external-client-app"
 }
 
 /// Everything known of a rule; `Rules/*.yaml` is its single source.
@@ -69,6 +87,10 @@ public struct RuleDescription: Sendable {
     /// The guide section (or reference fact) the rule rests on.
     public let guide: String
     public let fix: FixHint
+    /// What an input must hold for the rule to judge it; the rule does not run on one that lacks any.
+    public let needs: Set<RuleNeed>
+    /// The kinds of input the rule runs on.
+    public let appliesTo: Set<RuleInput>
     public let check: RuleCheckKind
     private var examples: RuleExamples
     public var failingExamples: [RuleExample] { examples.value.failing }
@@ -77,7 +99,8 @@ public struct RuleDescription: Sendable {
     public let file: String
 
     public init(id: String, severity: Severity, title: String, rationale: String = "", guide: String = "",
-                fix: FixHint, check: RuleCheckKind = .reader, failingExamples: [RuleExample] = [],
+                fix: FixHint, needs: Set<RuleNeed> = [], appliesTo: Set<RuleInput> = Set(RuleInput.allCases),
+                check: RuleCheckKind = .reader, failingExamples: [RuleExample] = [],
                 passingExamples: [RuleExample] = [], file: String = "") {
         self.id = id
         self.severity = severity
@@ -85,6 +108,8 @@ public struct RuleDescription: Sendable {
         self.rationale = rationale
         self.guide = guide
         self.fix = fix
+        self.needs = needs
+        self.appliesTo = appliesTo
         self.check = check
         self.examples = RuleExamples(failing: failingExamples, passing: passingExamples)
         self.file = file

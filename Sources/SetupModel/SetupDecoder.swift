@@ -7,61 +7,61 @@ public struct DecodedDocument: Sendable {
     public let index: Int
     public let range: SourceRange
     public let setup: Setup?
-    public let diagnostics: [ModelDiagnostic]
+    public let problems: [ReadingProblem]
 }
 
 /// Decodes YAML documents into `Setup`s against `SetupSchema`, reporting what does not fit.
 public struct SetupDecoder {
-    private var diagnostics: [ModelDiagnostic] = []
+    private var problems: [ReadingProblem] = []
 
     public static func decode(_ document: YAMLDocument) -> DecodedDocument {
         var decoder = SetupDecoder()
         let setup = decoder.decodeDocument(document)
-        return DecodedDocument(index: document.index, range: document.range, setup: setup, diagnostics: decoder.diagnostics)
+        return DecodedDocument(index: document.index, range: document.range, setup: setup, problems: decoder.problems)
     }
 
     /// The finding for a problem that ended a stream or a document early.
-    public static func diagnostic(for problem: YAMLProblem) -> ModelDiagnostic {
+    public static func problem(for problem: YAMLProblem) -> ReadingProblem {
         switch problem.kind {
         case .syntax:
             var help = "Fix the YAML at this position; the rest of this document could not be checked."
             if problem.message.contains("cannot start any token") {
                 help = "YAML indents with spaces, never tabs, and some characters (`@`, a backquote) cannot start a plain value: replace the tab or quote the value."
             }
-            return ModelDiagnostic(ruleId: ReadingRule.yamlSyntax, message: problem.message, range: problem.range, keyPath: "", help: help)
+            return ReadingProblem(kind: .yamlSyntax, message: problem.message, range: problem.range, keyPath: "", help: help)
         case .limit:
-            return ModelDiagnostic(ruleId: ReadingRule.inputLimit, message: problem.message, range: problem.range, keyPath: "",
+            return ReadingProblem(kind: .inputLimit, message: problem.message, range: problem.range, keyPath: "",
                                    help: "Split or simplify the file; a setup needs only a few dozen keys.")
         }
     }
 
     /// The finding for a file that holds no document at all (empty, or only comments).
-    public static func emptyFileDiagnostic() -> ModelDiagnostic {
-        ModelDiagnostic(ruleId: ReadingRule.emptySetup, message: "the file holds no setup (it is empty or only comments)",
+    public static func emptyFileProblem() -> ReadingProblem {
+        ReadingProblem(kind: .emptySetup, message: "the file holds no setup (it is empty or only comments)",
                         range: .fileStart, keyPath: "", help: "Write a setup here (`connectlint init` prints a starter) or delete the file.")
     }
 
     private mutating func decodeDocument(_ document: YAMLDocument) -> Setup? {
         if let problem = document.problem {
-            diagnostics.append(Self.diagnostic(for: problem))
+            problems.append(Self.problem(for: problem))
             return nil
         }
         guard let rootNode = document.root, !Self.isNull(rootNode.resolved) else {
-            report(ReadingRule.emptySetup, "document \(document.index + 1) holds no setup (it is empty, only comments, or null)",
+            report(.emptySetup, "document \(document.index + 1) holds no setup (it is empty, only comments, or null)",
                    SourceRange(at: document.range.start), "",
                    help: "Remove the empty document (the stray `---`) or write a setup in it.")
             return nil
         }
         findDuplicateKeys(rootNode, keyPath: "")
         guard case .mapping = rootNode.resolved.content else {
-            report(ReadingRule.wrongType, "a setup must be a mapping with keys such as `version`, `cyclr` and `salesforce`, but this document is \(rootNode.kindName)",
+            report(.wrongType, "a setup must be a mapping with keys such as `version`, `cyclr` and `salesforce`, but this document is \(rootNode.kindName)",
                    rootNode.range, "", help: "Start the document with `version: 1` and the `cyclr` and `salesforce` mappings.")
             return nil
         }
         let root = decodeMapping(rootNode, fields: SetupSchema.root, keyPath: "", keyRange: SourceRange(at: rootNode.range.start),
                                  placeName: "the setup")
         if let version = root["version"], let number = version.integer, number != 1 {
-            report(ReadingRule.unsupportedVersion, "format version \(number) is not supported; only version 1 exists",
+            report(.unsupportedVersion, "format version \(number) is not supported; only version 1 exists",
                    version.range, "version", help: "Write `version: 1`.")
         }
         return Setup(root: root, documentIndex: document.index, documentRange: document.range)
@@ -78,14 +78,14 @@ public struct SetupDecoder {
         var seen = Set<String>()
         for pair in pairs {
             guard let keyText = Self.keyText(pair.key) else {
-                report(ReadingRule.wrongType, "keys must be plain scalars, but this key is \(pair.key.kindName)",
+                report(.wrongType, "keys must be plain scalars, but this key is \(pair.key.kindName)",
                        pair.key.range, keyPath, help: "Write the key as a plain word such as `name`.")
                 continue
             }
             let childPath = keyPath.isEmpty ? keyText : "\(keyPath).\(keyText)"
             guard let spec = fields.first(where: { $0.name == keyText }) else {
                 let known = fields.map(\.name)
-                report(ReadingRule.unknownKey,
+                report(.unknownKey,
                        "unknown key `\(keyText)` in \(placeName)\(Suggestions.didYouMean(keyText, among: known))",
                        pair.key.range, childPath,
                        help: "Keys are case-sensitive camelCase; the keys allowed here are " + known.map { "`\($0)`" }.joined(separator: ", ") + ".")
@@ -103,12 +103,12 @@ public struct SetupDecoder {
             if wasWrongType { continue }
             let fieldPath = keyPath.isEmpty ? spec.name : "\(keyPath).\(spec.name)"
             if let present {
-                if spec.blankRule == nil, present.node.isBlank {
-                    report(ReadingRule.missingField, "`\(spec.name)` is empty; it must hold \(spec.summary)",
+                if !spec.blankIsJudgedByRules, present.node.isBlank {
+                    report(.missingField, "`\(spec.name)` is empty; it must hold \(spec.summary)",
                            present.keyRange, fieldPath, help: "Give `\(spec.name)` a value: \(spec.summary).")
                 }
             } else {
-                report(ReadingRule.missingField, "\(placeName) is missing `\(spec.name)` (\(spec.summary))",
+                report(.missingField, "\(placeName) is missing `\(spec.name)` (\(spec.summary))",
                        keyRange, fieldPath, help: "Add `\(spec.name):` to \(placeName).")
             }
         }
@@ -189,7 +189,7 @@ public struct SetupDecoder {
     }
 
     private mutating func wrongType(_ node: YAMLNode, _ message: String, _ keyPath: String, help: String? = nil) -> SetupNode? {
-        report(ReadingRule.wrongType, message, node.range, keyPath, help: help ?? "Change the value to the type the setup format expects (see `connectlint schema`).")
+        report(.wrongType, message, node.range, keyPath, help: help ?? "Change the value to the type the setup format expects (see `connectlint schema`).")
         return nil
     }
 
@@ -207,7 +207,7 @@ public struct SetupDecoder {
                     let childPath = key.map { path.isEmpty ? $0 : "\(path).\($0)" } ?? path
                     if let key {
                         if let firstLine = firstLines[key] {
-                            report(ReadingRule.duplicateKey, "`\(key)` is repeated; it is already set on line \(firstLine)",
+                            report(.duplicateKey, "`\(key)` is repeated; it is already set on line \(firstLine)",
                                    pair.key.range, childPath, help: "Keep one `\(key)` and delete the other.")
                         } else {
                             firstLines[key] = pair.key.range.start.line
@@ -247,7 +247,7 @@ public struct SetupDecoder {
         return negative ? -value : value
     }
 
-    private mutating func report(_ ruleId: String, _ message: String, _ range: SourceRange, _ keyPath: String, help: String?) {
-        diagnostics.append(ModelDiagnostic(ruleId: ruleId, message: message, range: range, keyPath: keyPath, help: help))
+    private mutating func report(_ kind: ReadingProblem.Kind, _ message: String, _ range: SourceRange, _ keyPath: String, help: String?) {
+        problems.append(ReadingProblem(kind: kind, message: message, range: range, keyPath: keyPath, help: help))
     }
 }

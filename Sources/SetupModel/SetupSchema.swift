@@ -28,20 +28,20 @@ public struct FieldSpec: Sendable {
     public let name: String
     public let kind: FieldKind
     public let required: Bool
-    /// The rule that reports a blank value of this field itself, so that `missing-field` fires
-    /// only when the key is absent.
-    public let blankRule: String?
+    /// A blank value is judged by the rules (the name and contact email have rules of their own),
+    /// so reading reports this field only when its key is absent.
+    public let blankIsJudgedByRules: Bool
     public let summary: String
     /// When this key is present, its mapping's other keys come from elsewhere and are not required
     /// (`connectedApp.metadata`: the Connected App is read from a metadata file).
     public let replacesSiblings: Bool
 
-    public init(_ name: String, _ kind: FieldKind, required: Bool = false, blankRule: String? = nil, replacesSiblings: Bool = false,
+    public init(_ name: String, _ kind: FieldKind, required: Bool = false, blankIsJudgedByRules: Bool = false, replacesSiblings: Bool = false,
                 _ summary: String) {
         self.name = name
         self.kind = kind
         self.required = required
-        self.blankRule = blankRule
+        self.blankIsJudgedByRules = blankIsJudgedByRules
         self.replacesSiblings = replacesSiblings
         self.summary = summary
     }
@@ -65,9 +65,9 @@ public enum SetupSchema {
     ]
 
     public static let connectedApp: [FieldSpec] = [
-        FieldSpec("name", .string, required: true, blankRule: "connected-app-name", "Connected App Name"),
+        FieldSpec("name", .string, required: true, blankIsJudgedByRules: true, "Connected App Name"),
         FieldSpec("apiName", .string, "API Name (defaults to the name with spaces turned into underscores)"),
-        FieldSpec("contactEmail", .string, required: true, blankRule: "contact-email", "Contact Email"),
+        FieldSpec("contactEmail", .string, required: true, blankIsJudgedByRules: true, "Contact Email"),
         FieldSpec("consumerKey", .string, "the Consumer Key Salesforce issued, to cross-check cyclr.clientId"),
         FieldSpec("oauth", .mapping(oauth), required: true, "API (Enable OAuth Settings)"),
         FieldSpec("metadata", .string, replacesSiblings: true,

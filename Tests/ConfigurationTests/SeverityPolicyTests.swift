@@ -3,7 +3,7 @@ import SetupModel
 import Testing
 
 @Suite struct SeverityPolicyTests {
-    let diagnostic = ModelDiagnostic(ruleId: "two-level", message: "m", range: .fileStart, keyPath: "", level: .warning)
+    let diagnostic = Diagnostic(ruleId: "two-level", message: "m", range: .fileStart, keyPath: "", severity: .warning)
     let catalog = RuleCatalog(rules: [RuleDescription(id: "two-level", severity: .error, title: "t", fix: FixHint(summary: "h"))])
 
     @Test func configuredSeverityWinsOverTheFindingsOwnLevel() {

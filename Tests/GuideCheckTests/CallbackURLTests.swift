@@ -20,7 +20,7 @@ enum Callbacks {
 }
 
 @Suite struct CallbackURLTests {
-    func findings(_ urls: [String]) -> [ModelDiagnostic] {
+    func findings(_ urls: [String]) -> [Diagnostic] {
         GuideCheckHarness.findings("callback-url", in: Callbacks.setup(urls))
     }
 
@@ -118,7 +118,7 @@ enum Callbacks {
 }
 
 @Suite struct CallbackURLSchemeTests {
-    func findings(_ urls: [String]) -> [ModelDiagnostic] {
+    func findings(_ urls: [String]) -> [Diagnostic] {
         GuideCheckHarness.findings("callback-url-scheme", in: Callbacks.setup([Callbacks.cyclr] + urls))
     }
 

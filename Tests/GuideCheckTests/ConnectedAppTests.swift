@@ -6,7 +6,7 @@ import SetupModel
     static let org = "    type: production\n    loginUrl: https://login.salesforce.com\n    myDomain: acme.my.salesforce.com"
 
     func findings(type: String = "production", loginUrl: String = "https://login.salesforce.com",
-                  myDomain: String = "acme.my.salesforce.com") -> [ModelDiagnostic] {
+                  myDomain: String = "acme.my.salesforce.com") -> [Diagnostic] {
         GuideCheckHarness.findings("sandbox-org", in: GuideCheckHarness.valid(
             replacing: Self.org, with: "    type: \(type)\n    loginUrl: \(loginUrl)\n    myDomain: \(myDomain)"))
     }
@@ -55,7 +55,7 @@ import SetupModel
 }
 
 @Suite struct APINameTests {
-    func findings(name: String = "Acme Cyclr Integration", apiName: String?) -> [ModelDiagnostic] {
+    func findings(name: String = "Acme Cyclr Integration", apiName: String?) -> [Diagnostic] {
         let apiLine = apiName.map { "    apiName: \($0)\n" } ?? ""
         return GuideCheckHarness.findings("api-name", in: GuideCheckHarness.valid(
             replacing: "    name: Acme Cyclr Integration\n    apiName: Acme_Cyclr_Integration\n", with: "    name: \(name)\n" + apiLine))
@@ -78,7 +78,7 @@ import SetupModel
     ])
     func anExplicitAPINameThatBreaksTheRulesIsAnError(apiName: String, problem: String, suggestion: String) throws {
         let finding = try #require(findings(apiName: apiName).first)
-        #expect(finding.level == .error)
+        #expect(finding.severity == .error)
         #expect(finding.line == 14 && finding.column == 14)
         #expect(finding.message == "the API Name `\(apiName)` \(problem), which Salesforce does not allow")
         #expect(finding.help?.contains("e.g. \(suggestion)") == true)
@@ -86,7 +86,7 @@ import SetupModel
 
     @Test func aDerivedAPINameThatBreaksTheRulesIsAWarningNamingIt() throws {
         let finding = try #require(findings(name: "Acme (Cyclr) Sync", apiName: nil).first)
-        #expect(finding.level == .warning)
+        #expect(finding.severity == .warning)
         #expect(finding.line == 13 && finding.column == 11)
         #expect(finding.message == "with no `apiName`, Salesforce derives the API Name `Acme_(Cyclr)_Sync` from `name`, and it contains `(`")
         #expect(finding.help?.hasPrefix("Add `apiName: Acme_Cyclr_Sync`") == true)
@@ -95,7 +95,7 @@ import SetupModel
 }
 
 @Suite struct ContactEmailTests {
-    func findings(_ value: String) -> [ModelDiagnostic] {
+    func findings(_ value: String) -> [Diagnostic] {
         GuideCheckHarness.findings("contact-email", in: GuideCheckHarness.valid(
             replacing: "contactEmail: integrations@acme.example", with: "contactEmail: \(value)"))
     }

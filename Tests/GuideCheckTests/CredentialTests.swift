@@ -48,7 +48,7 @@ enum Credentials {
 }
 
 @Suite struct CredentialMismatchTests {
-    func findings(clientId: String, consumerKey: String) -> [ModelDiagnostic] {
+    func findings(clientId: String, consumerKey: String) -> [Diagnostic] {
         GuideCheckHarness.findings("credential-mismatch",
                                    in: Credentials.setup(clientId: clientId, clientSecret: "${S}", consumerKey: consumerKey))
     }

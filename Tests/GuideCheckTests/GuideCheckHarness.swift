@@ -42,17 +42,19 @@ enum GuideCheckHarness {
     }
 
     /// The findings of the check registered as `ruleId` on every document of `yaml`.
-    static func findings(_ ruleId: String, in yaml: String) -> [ModelDiagnostic] {
+    static func findings(_ ruleId: String, in yaml: String) -> [Diagnostic] {
         run(ruleId, on: .bytes(Array(yaml.utf8))).findings
     }
 
-    static func run(_ ruleId: String, on input: SourceFile) -> (findings: [ModelDiagnostic], secrets: [SourceRange]) {
-        guard let check = GuideCheckRegistry.checks[ruleId] else { fatalError("no guide check named \(ruleId)") }
-        var findings: [ModelDiagnostic] = []
+    static func run(_ ruleId: String, on input: SourceFile) -> (findings: [Diagnostic], secrets: [SourceRange]) {
+        guard let rule = RuleEngine.documentRules(for: .builtIn).first(where: { $0.rule.id == ruleId }) else {
+            fatalError("no rule with a check named \(ruleId)")
+        }
+        var findings: [Diagnostic] = []
         var secrets: [SourceRange] = []
         for setup in setups(input) {
-            findings += check.check(setup)
-            secrets += check.secretRanges(in: setup)
+            findings += rule.check.check(setup).map { Diagnostic(ruleId, $0) }
+            secrets += rule.check.secretRanges(in: setup)
         }
         return (findings, secrets)
     }
@@ -72,7 +74,7 @@ enum GuideCheckHarness {
     }
 }
 
-extension ModelDiagnostic {
+extension Diagnostic {
     var line: Int { range.start.line }
     var column: Int { range.start.column }
 }

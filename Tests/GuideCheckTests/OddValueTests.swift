@@ -23,7 +23,7 @@ import SetupModel
         let key = field.prefix { $0 != ":" }
         for value in Self.oddValues {
             let yaml = GuideCheckHarness.valid(replacing: field, with: field.hasSuffix("/connector/callback") ? "        - \(value)" : "\(key): \(value)")
-            for ruleId in GuideCheckRegistry.checks.keys {
+            for ruleId in RuleEngine.documentRules(for: .builtIn).map(\.rule.id) {
                 let result = GuideCheckHarness.run(ruleId, on: .bytes(Array(yaml.utf8)))
                 if key.contains("clientSecret"), value.count > 4 {
                     let literal = String(value.dropFirst().dropLast())

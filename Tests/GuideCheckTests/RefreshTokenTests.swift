@@ -38,7 +38,7 @@ import SetupModel
 }
 
 @Suite struct RefreshTokenPolicyTests {
-    func findings(_ policy: String) -> [ModelDiagnostic] {
+    func findings(_ policy: String) -> [Diagnostic] {
         GuideCheckHarness.findings("refresh-token-policy",
                                    in: GuideCheckHarness.valid(replacing: "refreshTokenPolicy: infinite", with: "refreshTokenPolicy: \(policy)"))
     }
@@ -50,7 +50,7 @@ import SetupModel
 
     @Test func zeroIsAnError() throws {
         let finding = try #require(findings("zero").first)
-        #expect(finding.level == .error)
+        #expect(finding.severity == .error)
         #expect(finding.line == 21 && finding.column == 27)
         #expect(finding.message.contains("expire at once"))
     }
@@ -62,7 +62,7 @@ import SetupModel
     ])
     func timedPoliciesAreWarnings(policy: String, message: String) throws {
         let finding = try #require(findings(policy).first)
-        #expect(finding.level == .warning)
+        #expect(finding.severity == .warning)
         #expect(finding.message.hasPrefix(message), "\(finding.message)")
     }
 
@@ -80,7 +80,7 @@ import SetupModel
         let found = findings(policy)
         #expect(found.count == 1)
         let finding = try #require(found.first)
-        #expect(finding.level == .error)
+        #expect(finding.severity == .error)
         #expect(finding.message.contains("is malformed"))
         #expect(finding.message.contains(problem), "\(finding.message)")
     }

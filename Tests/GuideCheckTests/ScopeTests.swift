@@ -5,7 +5,7 @@ import SetupModel
 @Suite struct ScopeTests {
     static let line = "      scopes: [full, refresh_token]"
 
-    func findings(_ rule: String, scopes: String) -> [ModelDiagnostic] {
+    func findings(_ rule: String, scopes: String) -> [Diagnostic] {
         GuideCheckHarness.findings(rule, in: GuideCheckHarness.valid(replacing: Self.line, with: "      scopes: \(scopes)"))
     }
 

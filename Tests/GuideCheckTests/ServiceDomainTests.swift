@@ -3,7 +3,7 @@ import SetupModel
 @testable import LintKit
 
 @Suite struct ServiceDomainTests {
-    func findings(_ rule: String, domain: String) -> [ModelDiagnostic] {
+    func findings(_ rule: String, domain: String) -> [Diagnostic] {
         GuideCheckHarness.findings(rule, in: GuideCheckHarness.valid(replacing: "serviceDomain: acme-h.cyclr.com", with: "serviceDomain: \(domain)"))
     }
 

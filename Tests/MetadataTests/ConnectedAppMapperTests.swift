@@ -35,7 +35,7 @@ import SourceText
 
     @Test func mapsEveryElementToItsKeyPathAndPosition() throws {
         let mapped = try Self.map(Self.valid)
-        #expect(mapped.diagnostics.isEmpty, "\(mapped.diagnostics)")
+        #expect(mapped.problems.isEmpty, "\(mapped.problems)")
         let setup = MetadataSetup.standalone(connectedApp: try #require(mapped.node), serviceDomain: "acme-h.cyclr.com")
         let app = try #require(setup.connectedApp)
         #expect(app["name"]?.string == "Acme Cyclr Integration")
@@ -79,11 +79,11 @@ import SourceText
 
     @Test func missingLabelAndContactEmailAreMissingFields() throws {
         let mapped = try Self.map("<ConnectedApp>\n  <oauthConfig><scopes>Full</scopes></oauthConfig>\n</ConnectedApp>")
-        #expect(mapped.diagnostics.map(\.ruleId) == ["missing-field", "missing-field", "missing-field"])
-        #expect(mapped.diagnostics.map(\.keyPath) == ["salesforce.connectedApp.name", "salesforce.connectedApp.contactEmail",
+        #expect(mapped.problems.map(\.kind) == [.missingField, .missingField, .missingField])
+        #expect(mapped.problems.map(\.keyPath) == ["salesforce.connectedApp.name", "salesforce.connectedApp.contactEmail",
                                                        "salesforce.connectedApp.oauth.callbackUrls"])
-        #expect(mapped.diagnostics[0].range.start == Self.at(1, 2))
-        #expect(mapped.diagnostics[2].range.start == Self.at(2, 4))
+        #expect(mapped.problems[0].range.start == Self.at(1, 2))
+        #expect(mapped.problems[2].range.start == Self.at(2, 4))
     }
 
     @Test func scopesMatchTheMetadataEnumCaseSensitively() throws {
@@ -96,7 +96,7 @@ import SourceText
         <scopes>Chatbot</scopes>
         </oauthConfig></ConnectedApp>
         """)
-        let unknown = mapped.diagnostics.filter { $0.ruleId == "unknown-scope" }
+        let unknown = mapped.problems.filter { $0.kind == .unknownScope }
         #expect(unknown.map(\.range.start.line) == [2, 3, 4, 5])
         #expect(unknown.map(\.keyPath) == (0..<4).map { "salesforce.connectedApp.oauth.scopes[\($0)]" })
         #expect(unknown[0].message.contains("did you mean `Basic`"))
@@ -122,22 +122,21 @@ import SourceText
             </oauthConfig>
         </ConnectedApp>
         """)
-        let found = mapped.diagnostics.map { "\($0.range.start.line):\($0.ruleId)" }
-        #expect(found == ["3:metadata-element-order", "4:metadata-unknown-element", "5:duplicate-key",
-                          "9:metadata-unknown-element", "10:metadata-element-order"])
-        #expect(mapped.diagnostics[1].message == "`<developerName>` is not an element of ConnectedApp")
-        #expect(mapped.diagnostics[3].message.contains("did you mean `isConsumerSecretOptional`?"))
+        let found = mapped.problems.map { "\($0.range.start.line):\($0.kind)" }
+        #expect(found == ["3:elementOrder", "4:unknownElement", "5:duplicateKey", "9:unknownElement", "10:elementOrder"])
+        #expect(mapped.problems[1].message == "`<developerName>` is not an element of ConnectedApp")
+        #expect(mapped.problems[3].message.contains("did you mean `isConsumerSecretOptional`?"))
     }
 
     @Test func wrongRootIsReported() throws {
         let mapped = try Self.map("<CustomObject><label>x</label></CustomObject>")
         #expect(mapped.node == nil)
-        #expect(mapped.diagnostics.map(\.ruleId) == ["metadata-unknown-element"])
+        #expect(mapped.problems.map(\.kind) == [.unknownElement])
     }
 
     @Test func wrongBooleansAreWrongType() throws {
         let mapped = try Self.map("<ConnectedApp><contactEmail>a@b.example</contactEmail><label>A</label><oauthConfig><callbackUrl>x</callbackUrl><isSecretRequiredForRefreshToken>no</isSecretRequiredForRefreshToken></oauthConfig></ConnectedApp>")
-        #expect(mapped.diagnostics.map(\.ruleId) == ["wrong-type"])
+        #expect(mapped.problems.map(\.kind) == [.wrongType])
         #expect(mapped.node?.node(at: "oauth.requireSecretForRefreshToken") == nil)
     }
 

@@ -40,19 +40,19 @@ import SourceText
             SourceRange(start: SourcePosition(line: 2, column: 32), end: SourcePosition(line: 2, column: 36)),
             SourceRange(start: SourcePosition(line: 2, column: 38), end: SourcePosition(line: 2, column: 51)),
         ])
-        #expect(mapped.diagnostics.map { "\($0.range.start.line):\($0.range.start.column):\($0.ruleId):\($0.keyPath)" }
-                == ["2:52:unknown-scope:salesforce.connectedApp.oauth.scopes[2]"])
+        #expect(mapped.problems.map { "\($0.range.start.line):\($0.range.start.column):\($0.kind):\($0.keyPath)" }
+                == ["2:52:unknownScope:salesforce.connectedApp.oauth.scopes[2]"])
         #expect(mapped.secretRanges.map(\.start) == [SourcePosition(line: 4, column: 21)])
     }
 
     @Test func wrongRootsAreReported() throws {
         let mapped = ExternalClientAppMapper.map(global: try Self.root("<ConnectedApp/>"), scopes: nil)
         #expect(mapped.node == nil)
-        #expect(mapped.diagnostics.map(\.ruleId) == ["metadata-unknown-element"])
+        #expect(mapped.problems.map(\.kind) == [.unknownElement])
         let withWrongSettings = ExternalClientAppMapper.map(global: try Self.root(Self.global), scopes: try Self.root("<Other/>"))
-        #expect(withWrongSettings.diagnostics.map(\.keyPath) == [ExternalClientAppMapper.scopesPath])
-        let alone = ExternalClientAppMapper.scopeDiagnostics(try Self.root(
+        #expect(withWrongSettings.problems.map(\.keyPath) == [ExternalClientAppMapper.scopesPath])
+        let alone = ExternalClientAppMapper.scopeProblems(try Self.root(
             "<ExtlClntAppOauthSettings><commaSeparatedOauthScopes>Api,ID,Bogus</commaSeparatedOauthScopes></ExtlClntAppOauthSettings>"))
-        #expect(alone.map { "\($0.range.start.column):\($0.ruleId)" } == ["61:unknown-scope"])
+        #expect(alone.map { "\($0.range.start.column):\($0.kind)" } == ["61:unknownScope"])
     }
 }

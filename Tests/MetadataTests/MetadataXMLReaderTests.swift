@@ -91,7 +91,7 @@ import SourceText
     func malformedInputGivesXMLSyntax(text: String, line: Int, column: Int, message: String) throws {
         let result = Self.read(text)
         let problem = try #require(result.problem)
-        #expect(problem.ruleId == "xml-syntax")
+        #expect(problem.kind == .xmlSyntax)
         #expect(problem.message.contains(message), "\(problem.message)")
         if message != "not well-formed" {
             #expect(problem.range.start == Self.position(line, column), "\(problem.message)")
@@ -118,7 +118,7 @@ import SourceText
         let deep = String(repeating: "<a>", count: 150) + String(repeating: "</a>", count: 150)
         #expect(MetadataXMLReader.read(Array(deep.utf8)).problem?.message.contains("deeper than 100") == true)
         let big = MetadataXMLReader.read(Array("<a/>".utf8), limits: ParseLimits(maxFileBytes: 2))
-        #expect(big.problem?.ruleId == "input-limit")
+        #expect(big.problem?.kind == .inputLimit)
     }
 }
 

@@ -60,7 +60,7 @@ import Testing
         rationale: r
         guide: g
         fix: { summary: s }
-        check: { reader: true }
+        check: reader
         examples:
           failing:
             - |

@@ -36,7 +36,7 @@ salesforce:
 @Suite struct SetupDecoderTests {
     @Test func aCompleteSetupDecodesWithoutFindings() throws {
         let document = try decodeOne(guideSetup)
-        #expect(document.diagnostics.isEmpty)
+        #expect(document.problems.isEmpty)
         let setup = try #require(document.setup)
         #expect(setup.serviceDomain?.string == "acme-h.cyclr.com")
         #expect(setup.serviceDomain?.keyPath == "cyclr.serviceDomain")
@@ -53,36 +53,36 @@ salesforce:
 
     @Test func unknownKeySuggestsTheClosestKnownKey() throws {
         let document = try decodeOne(guideSetup.replacingOccurrences(of: "callbackUrls:", with: "callbackURL:"))
-        let unknown = try #require(document.diagnostics.first { $0.ruleId == "unknown-key" })
+        let unknown = try #require(document.problems.first { $0.kind == .unknownKey })
         #expect(unknown.message.contains("did you mean `callbackUrls`?"))
         #expect(unknown.range.start == SourcePosition(line: 11, column: 7))
-        #expect(document.diagnostics.contains { $0.ruleId == "missing-field" && $0.keyPath == "salesforce.connectedApp.oauth.callbackUrls" })
+        #expect(document.problems.contains { $0.kind == .missingField && $0.keyPath == "salesforce.connectedApp.oauth.callbackUrls" })
     }
 
     @Test func yaml11BooleansAndQuotedBooleansAreWrongType() throws {
         for spelling in ["yes", "no", "on", "off", "y", "n", "\"false\""] {
             let text = guideSetup.replacingOccurrences(of: "requireSecretForRefreshToken: false", with: "requireSecretForRefreshToken: \(spelling)")
             let document = try decodeOne(text)
-            #expect(document.diagnostics.map(\.ruleId) == ["wrong-type"], "\(spelling)")
-            #expect(document.diagnostics.first?.help?.contains("true") == true)
+            #expect(document.problems.map(\.kind) == [.wrongType], "\(spelling)")
+            #expect(document.problems.first?.help?.contains("true") == true)
         }
         let upper = try decodeOne(guideSetup.replacingOccurrences(of: "requireSecretForRefreshToken: false", with: "requireSecretForRefreshToken: FALSE"))
-        #expect(upper.diagnostics.isEmpty)
+        #expect(upper.problems.isEmpty)
     }
 
     @Test func quotedVersionIsWrongTypeAndOtherVersionsUnsupported() throws {
         let quoted = try decodeOne(guideSetup.replacingOccurrences(of: "version: 1", with: "version: \"1\""))
-        #expect(quoted.diagnostics.map(\.ruleId) == ["wrong-type"])
+        #expect(quoted.problems.map(\.kind) == [.wrongType])
         let two = try decodeOne(guideSetup.replacingOccurrences(of: "version: 1", with: "version: 2"))
-        #expect(two.diagnostics.map(\.ruleId) == ["unsupported-version"])
-        #expect(two.diagnostics.first?.range.start == SourcePosition(line: 1, column: 10))
+        #expect(two.problems.map(\.kind) == [.unsupportedVersion])
+        #expect(two.problems.first?.range.start == SourcePosition(line: 1, column: 10))
     }
 
     @Test func duplicateKeyAtTheFourthLevelNamesTheFirstLine() throws {
         let text = guideSetup.replacingOccurrences(of: "      requireSecretForRefreshToken: false", with: "      requireSecretForRefreshToken: false\n      scopes: [api]")
         let document = try decodeOne(text)
-        let duplicate = try #require(document.diagnostics.first)
-        #expect(duplicate.ruleId == "duplicate-key")
+        let duplicate = try #require(document.problems.first)
+        #expect(duplicate.kind == .duplicateKey)
         #expect(duplicate.range.start == SourcePosition(line: 14, column: 7))
         #expect(duplicate.message.contains("line 12"))
         #expect(document.setup?.oauth?["scopes"]?.items?.count == 2, "the first occurrence wins")
@@ -90,33 +90,33 @@ salesforce:
 
     @Test func missingRequiredKeysPointAtTheirParentKey() throws {
         let document = try decodeOne("version: 1\ncyclr:\n  clientId: x\nsalesforce: {}\n")
-        let missing = document.diagnostics.filter { $0.ruleId == "missing-field" }
+        let missing = document.problems.filter { $0.kind == .missingField }
         #expect(missing.map(\.keyPath) == ["cyclr.serviceDomain", "salesforce.connectedApp"])
         #expect(missing[0].range.start == SourcePosition(line: 2, column: 1))
     }
 
     @Test func missingTopLevelKeyPointsAtTheFirstNode() throws {
         let document = try decodeOne("\n\nversion: 1\n")
-        #expect(document.diagnostics.filter { $0.ruleId == "missing-field" }.allSatisfy { $0.range.start == SourcePosition(line: 3, column: 1) })
+        #expect(document.problems.filter { $0.kind == .missingField }.allSatisfy { $0.range.start == SourcePosition(line: 3, column: 1) })
     }
 
     @Test func complexKeysAreWrongType() throws {
         let document = try decodeOne("? [a, b]\n: c\nversion: 1\n")
-        #expect(document.diagnostics.first?.ruleId == "wrong-type")
-        #expect(document.diagnostics.first?.range.start == SourcePosition(line: 1, column: 3))
+        #expect(document.problems.first?.kind == .wrongType)
+        #expect(document.problems.first?.range.start == SourcePosition(line: 1, column: 3))
     }
 
     @Test func rootThatIsNotAMappingIsWrongType() throws {
-        #expect(try decodeOne("- a\n- b\n").diagnostics.map(\.ruleId) == ["wrong-type"])
-        #expect(try decodeOne("just text\n").diagnostics.map(\.ruleId) == ["wrong-type"])
+        #expect(try decodeOne("- a\n- b\n").problems.map(\.kind) == [.wrongType])
+        #expect(try decodeOne("just text\n").problems.map(\.kind) == [.wrongType])
     }
 
     @Test func emptyDocumentsAreEmptySetups() throws {
         let all = try decodeAll("---\n---\n~\n---\nversion: 1\n")
         #expect(all.count == 3)
-        #expect(all[0].diagnostics.map(\.ruleId) == ["empty-setup"])
-        #expect(all[1].diagnostics.map(\.ruleId) == ["empty-setup"])
-        #expect(all[1].diagnostics.first?.range.start.line == 2)
+        #expect(all[0].problems.map(\.kind) == [.emptySetup])
+        #expect(all[1].problems.map(\.kind) == [.emptySetup])
+        #expect(all[1].problems.first?.range.start.line == 2)
     }
 
     @Test func aliasesResolveToTheirAnchoredValue() throws {
@@ -129,7 +129,7 @@ salesforce:
 
     @Test func orgTypeSuggestsTheClosestChoice() throws {
         let document = try decodeOne(guideSetup.replacingOccurrences(of: "salesforce:\n", with: "salesforce:\n  org: { type: sandbx }\n"))
-        #expect(document.diagnostics.first?.message.contains("did you mean `sandbox`?") == true)
+        #expect(document.problems.first?.message.contains("did you mean `sandbox`?") == true)
     }
 
     @Test func secretRangesCoverALiteralClientSecretOnly() throws {

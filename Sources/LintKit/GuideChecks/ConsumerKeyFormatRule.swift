@@ -2,9 +2,8 @@ import SetupModel
 
 /// `consumer-key-format`: Salesforce consumer keys start with `3MVG9` (reference/salesforce-facts.md).
 struct ConsumerKeyFormatRule: GuideCheck {
-    static let ruleId = "consumer-key-format"
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         let candidates: [(SetupNode?, String)] = [(setup.clientId, "cyclr.clientId"), (setup.connectedApp?["consumerKey"], "consumerKey")]
         return candidates.compactMap { node, name in
             guard let node, let text = node.literal, let problem = CredentialShape.consumerKeyProblem(in: text) else { return nil }

@@ -2,9 +2,8 @@ import SetupModel
 
 /// `contact-email`: Salesforce requires a Contact Email on every Connected App.
 struct ContactEmailRule: GuideCheck {
-    static let ruleId = "contact-email"
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         guard let node = setup.connectedApp?["contactEmail"] else { return [] }
         let help = "Enter the address that should hear about this Connected App in `contactEmail` and in \(FixLocation.connectedApp(setup)) › Contact Email."
         if node.isBlank {

@@ -2,9 +2,8 @@ import SetupModel
 
 /// `credential-mismatch`: Cyclr's Client ID must be the Consumer Key the Connected App was issued.
 struct CredentialMismatchRule: GuideCheck {
-    static let ruleId = "credential-mismatch"
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         guard let clientId = setup.clientId, let id = clientId.literal,
               let key = setup.connectedApp?["consumerKey"]?.literal, id != key else { return [] }
         return [finding("`cyclr.clientId` is not the Connected App's `consumerKey`: they \(Self.difference(id, key))",

@@ -2,9 +2,8 @@ import SetupModel
 
 /// `deferred-credential`: a blank Client ID or Client Secret is asked for when each account installs the connector (the guide's Cyclr Setup note).
 struct DeferredCredentialRule: GuideCheck {
-    static let ruleId = "deferred-credential"
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         guard let cyclr = setup.cyclr, cyclr.fields != nil else { return [] }
         return [("clientId", "Client ID", "Consumer Key"), ("clientSecret", "Client Secret", "Consumer Secret")].compactMap { key, label, value in
             let message = "`\(key)` is blank, so Cyclr asks for the \(label) (the \(value)) when each account installs the connector"

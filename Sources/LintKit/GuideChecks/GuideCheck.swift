@@ -1,33 +1,32 @@
 import SetupModel
 
-/// A guide-specific check (SPEC §3.2) written in Swift: a `DocumentRule` that reports under one rule id.
-protocol GuideCheck: DocumentRule {
-    static var ruleId: String { get }
-}
+/// A guide-specific check (SPEC §3.2) written in Swift. `Rules/ID.yaml` declares its rule with
+/// `check: swift`, and the build generates its entry in `GuideCheckRegistry`: the type is named after
+/// the rule id (`callback-url` -> `CallbackUrlRule`) and lives in a file of that name in this folder.
+protocol GuideCheck: SetupCheck {}
 
 extension GuideCheck {
-    /// A finding of this rule at `node`'s value.
-    func finding(_ message: String, at node: SetupNode, help: String, level: DiagnosticLevel? = nil) -> ModelDiagnostic {
-        ModelDiagnostic(ruleId: Self.ruleId, message: message, range: node.range, keyPath: node.keyPath, help: help, level: level)
+    /// A finding at `node`'s value. Without `help`, the finding shows the rule's `fix`.
+    func finding(_ message: String, at node: SetupNode, help: String? = nil, severity: Severity? = nil) -> CheckFinding {
+        CheckFinding(message: message, range: node.range, keyPath: node.keyPath, help: help, severity: severity)
     }
 
-    /// A finding of this rule at the key that holds `node` (a thing missing from it).
-    func finding(_ message: String, atKeyOf node: SetupNode, help: String, level: DiagnosticLevel? = nil) -> ModelDiagnostic {
-        ModelDiagnostic(ruleId: Self.ruleId, message: message, range: node.keyRange, keyPath: node.keyPath, help: help, level: level)
+    /// A finding at the key that holds `node` (a thing missing from it).
+    func finding(_ message: String, atKeyOf node: SetupNode, help: String? = nil, severity: Severity? = nil) -> CheckFinding {
+        CheckFinding(message: message, range: node.keyRange, keyPath: node.keyPath, help: help, severity: severity)
     }
 
-    /// A finding of this rule about `key`, which `parent` lacks: it points at the key that holds `parent`.
-    func finding(_ message: String, missing key: String, in parent: SetupNode, help: String,
-                 level: DiagnosticLevel? = nil) -> ModelDiagnostic {
+    /// A finding about `key`, which `parent` lacks: it points at the key that holds `parent`.
+    func finding(_ message: String, missing key: String, in parent: SetupNode, help: String? = nil,
+                 severity: Severity? = nil) -> CheckFinding {
         let keyPath = parent.keyPath.isEmpty ? key : "\(parent.keyPath).\(key)"
-        return ModelDiagnostic(ruleId: Self.ruleId, message: message, range: parent.keyRange, keyPath: keyPath, help: help, level: level)
+        return CheckFinding(message: message, range: parent.keyRange, keyPath: keyPath, help: help, severity: severity)
     }
 
-    /// A finding of this rule about a blank value: at the value when it shows as text (`""`), else at its key.
-    func finding(_ message: String, blank node: SetupNode, help: String) -> ModelDiagnostic {
+    /// A finding about a blank value: at the value when it shows as text (`""`), else at its key.
+    func finding(_ message: String, blank node: SetupNode, help: String? = nil) -> CheckFinding {
         let showsText = node.range.end > node.range.start && node.string != nil
-        return ModelDiagnostic(ruleId: Self.ruleId, message: message, range: showsText ? node.range : node.keyRange,
-                               keyPath: node.keyPath, help: help)
+        return CheckFinding(message: message, range: showsText ? node.range : node.keyRange, keyPath: node.keyPath, help: help)
     }
 }
 

@@ -4,9 +4,8 @@ import SourceText
 /// `plaintext-secret`: a Consumer Secret written into a file meant for version control leaks with it.
 /// The message never holds the value, and its range is masked in every report.
 struct PlaintextSecretRule: GuideCheck {
-    static let ruleId = "plaintext-secret"
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         guard let node = setup.clientSecret, node.literal != nil else { return [] }
         return [finding("`clientSecret` holds the Consumer Secret as plain text in a file meant for version control",
                         at: node,

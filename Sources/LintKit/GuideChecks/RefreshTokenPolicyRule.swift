@@ -2,11 +2,10 @@ import SetupModel
 
 /// `refresh-token-policy`: refresh tokens must outlive the access token, or accounts must sign in again.
 struct RefreshTokenPolicyRule: GuideCheck {
-    static let ruleId = "refresh-token-policy"
     static let kinds = ["infinite", "zero", "specific_lifetime", "specific_inactivity"]
     static let units = ["HOURS", "DAYS", "MONTHS"]
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         guard let node = setup.oauth?["refreshTokenPolicy"], let text = node.literal else { return [] }
         let place = "\(FixLocation.oauthPolicies(setup)) › Refresh Token Policy"
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
@@ -16,7 +15,7 @@ struct RefreshTokenPolicyRule: GuideCheck {
         case "zero" where parts.count == 1:
             return [finding("the refresh token policy `zero` makes refresh tokens expire at once, so Cyclr cannot stay connected",
                             at: node, help: "Choose \"Refresh token is valid until revoked\" in \(place) and write `refreshTokenPolicy: infinite`.",
-                            level: .error)]
+                            severity: .error)]
         case "specific_lifetime", "specific_inactivity":
             if let problem = Self.problem(inTimedPolicy: parts) {
                 return [malformed(text, problem, node, place)]
@@ -26,7 +25,7 @@ struct RefreshTokenPolicyRule: GuideCheck {
             return [finding("refresh tokens \(ending), and then every account must authenticate again",
                             at: node, help: "Choose \"Refresh token is valid until revoked\" in \(place) unless the expiry is deliberate, "
                                 + "and write `refreshTokenPolicy: infinite`.",
-                            level: .warning)]
+                            severity: .warning)]
         default:
             let known = Self.kinds.contains(parts[0]) ? "`\(parts[0])` takes no `:` values"
                 : "\(quoted(parts[0])) is not a policy\(Suggestions.didYouMean(parts[0], among: Self.kinds))"
@@ -46,10 +45,10 @@ struct RefreshTokenPolicyRule: GuideCheck {
         return nil
     }
 
-    private func malformed(_ text: String, _ problem: String, _ node: SetupNode, _ place: String) -> ModelDiagnostic {
+    private func malformed(_ text: String, _ problem: String, _ node: SetupNode, _ place: String) -> CheckFinding {
         finding("the refresh token policy \(quoted(text)) is malformed: \(problem)",
                 at: node, help: "Write `infinite` (the guide's choice), `zero`, `specific_lifetime:N:UNIT` or `specific_inactivity:N:UNIT` "
                     + "with UNIT = `HOURS`, `DAYS` or `MONTHS`, as set in \(place).",
-                level: .error)
+                severity: .error)
     }
 }

@@ -2,10 +2,11 @@ import SetupModel
 
 /// `refresh-token-secret`: the guide says to clear Require Secret for Refresh Token Flow, which Salesforce selects by default.
 struct RefreshTokenSecretRule: GuideCheck {
-    static let ruleId = "refresh-token-secret"
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
-        guard let oauth = setup.oauth, oauth.fields != nil else { return [] }
+    func check(_ setup: Setup) -> [CheckFinding] {
+        guard let oauth = setup.oauth, let fields = oauth.fields else { return [] }
+        // OAuth disabled with no OAuth setting written (a Connected App without `<oauthConfig>`): `oauth-disabled` says what to do.
+        if oauth["enabled"]?.boolean == false, fields.count == 1 { return [] }
         let help = "Clear Require Secret for Refresh Token Flow in Salesforce (\(FixLocation.oauthSettings(setup))) "
             + "and write `requireSecretForRefreshToken: false`."
         guard let node = oauth["requireSecretForRefreshToken"], !node.isBlank else {

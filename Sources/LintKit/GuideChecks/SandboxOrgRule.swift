@@ -2,9 +2,8 @@ import SetupModel
 
 /// `sandbox-org`: refreshing a sandbox destroys its Connected Apps (the guide's note), and scratch orgs expire.
 struct SandboxOrgRule: GuideCheck {
-    static let ruleId = "sandbox-org"
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         guard let org = setup.org else { return [] }
         let help = "Create the Connected App in a production or Developer Edition org, so its Consumer Key and Secret outlive sandbox refreshes."
         if let type = org["type"], let kind = type.string, kind == "sandbox" || kind == "scratch" {

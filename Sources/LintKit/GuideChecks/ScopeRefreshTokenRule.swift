@@ -2,9 +2,8 @@ import SetupModel
 
 /// `scope-refresh-token`: without `refresh_token` Salesforce issues no refresh token, and accounts lose access when the session ends.
 struct ScopeRefreshTokenRule: GuideCheck {
-    static let ruleId = "scope-refresh-token"
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         guard let selection = ScopeSelection(setup), !selection.isOpen,
               selection.entry(selecting: ScopeCatalog.refreshToken) == nil else { return [] }
         return [missingScope("`refresh_token` (`offline_access`) is not selected, so Salesforce gives Cyclr no refresh token "

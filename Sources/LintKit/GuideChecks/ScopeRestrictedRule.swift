@@ -2,9 +2,8 @@ import SetupModel
 
 /// `scope-restricted`: with `api` instead of `full`, the partner must be sure it covers what the integrations use.
 struct ScopeRestrictedRule: GuideCheck {
-    static let ruleId = "scope-restricted"
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         guard let selection = ScopeSelection(setup), !selection.isOpen, let api = selection.entry(selecting: ScopeCatalog.api),
               selection.entry(selecting: ScopeCatalog.full) == nil else { return [] }
         return [finding("`api` is selected without `full`, so Cyclr gets restricted access to your Salesforce data",

@@ -2,9 +2,8 @@ import SetupModel
 
 /// `service-domain-console`: the callback lives on the partner's service domain, not on Cyclr's console or API host.
 struct ServiceDomainConsoleRule: GuideCheck {
-    static let ruleId = "service-domain-console"
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         guard let node = setup.serviceDomain, let host = ServiceDomain.validHost(in: setup), let kind = CyclrHosts.kind(of: host) else {
             return []
         }

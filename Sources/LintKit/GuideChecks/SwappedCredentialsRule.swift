@@ -5,10 +5,9 @@ import SourceText
 /// The Client ID it judges a secret is masked in every report, and so is a `consumerKey` of a secret's shape
 /// (a secret pasted into the wrong field is still a secret).
 struct SwappedCredentialsRule: GuideCheck {
-    static let ruleId = "swapped-credentials"
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
-        var found: [ModelDiagnostic] = []
+    func check(_ setup: Setup) -> [CheckFinding] {
+        var found: [CheckFinding] = []
         let help = "Put the Consumer Key (it starts with `3MVG9`) in `clientId` and the Consumer Secret in `clientSecret`, "
             + "preferably as `${ENV_NAME}` references, and fix \(FixLocation.cyclrConnectorSetup(setup)) the same way; "
             + "then reset the Consumer Secret in \(FixLocation.consumerDetails(setup)), since it was written in this file."

@@ -2,10 +2,9 @@ import SetupModel
 
 /// `token-pair-limit`: Salesforce keeps five refresh tokens per user per Connected App; the sixth approval revokes the oldest.
 struct TokenPairLimitRule: GuideCheck {
-    static let ruleId = "token-pair-limit"
     static let limit = 5
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         let users = setup.accounts.map { account -> (node: SetupNode, key: String)? in
             guard let node = account["salesforceUser"], !node.isBlank, let user = node.string else { return nil }
             return (node, user.trimmingWhitespace.lowercased())
@@ -13,7 +12,7 @@ struct TokenPairLimitRule: GuideCheck {
         var totals: [String: Int] = [:]
         for user in users { if let user { totals[user.key, default: 0] += 1 } }
         var seen: [String: Int] = [:]
-        var found: [ModelDiagnostic] = []
+        var found: [CheckFinding] = []
         for case let (node, key)? in users {
             seen[key, default: 0] += 1
             guard seen[key] == Self.limit + 1, let total = totals[key], let user = node.string else { continue }

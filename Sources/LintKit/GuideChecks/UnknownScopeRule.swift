@@ -2,10 +2,9 @@ import SetupModel
 
 /// `unknown-scope`: every scope must be a Salesforce OAuth scope, in any of its spellings (SPEC §2).
 struct UnknownScopeRule: GuideCheck {
-    static let ruleId = "unknown-scope"
     static let maxSuggested = 100
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         guard let selection = ScopeSelection(setup) else { return [] }
         var looked: Set<String> = []
         var suggestions: [String: String] = [:]

@@ -10,7 +10,7 @@ extension RuleExample {
         _ = try? YAMLStreamReader.read(.bytes(Array(yaml.utf8))) { document in
             guard let setup = SetupDecoder.decode(document).setup else { return }
             secrets += setup.secretRanges
-            for rule in rules { secrets += rule.secretRanges(in: setup) }
+            for rule in rules { secrets += rule.check.secretRanges(in: setup) }
         }
         var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }

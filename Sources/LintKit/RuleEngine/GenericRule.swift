@@ -15,16 +15,14 @@ public struct GenericCheckUse: Sendable {
 }
 
 /// A rule made of generic checks: each check runs on every value its `given` path reaches.
-struct GenericRule: DocumentRule {
-    let ruleId: String
+struct GenericRule: SetupCheck {
     let title: String
     let uses: [GenericCheckUse]
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         uses.flatMap { use in
             use.given.matches(in: setup.root).flatMap { use.check.violations(at: $0) }.map { violation in
-                ModelDiagnostic(ruleId: ruleId, message: violation.message(use.message ?? title), range: violation.range,
-                                keyPath: violation.keyPath)
+                CheckFinding(message: violation.message(use.message ?? title), range: violation.range, keyPath: violation.keyPath)
             }
         }
     }
@@ -32,25 +30,15 @@ struct GenericRule: DocumentRule {
 
 /// Turns a catalogue into the checks that run on every document.
 public enum RuleEngine {
-    /// The document rules of a catalogue: generic rules, and the Swift guide checks it names that
-    /// `GuideCheckRegistry` holds. Reader rules are reported while decoding and need none.
-    public static func documentRules(for catalog: RuleCatalog,
-                                     registry: [String: DocumentRule] = GuideCheckRegistry.checks) -> [DocumentRule] {
+    /// The document rules of a catalogue: its generic rules, and its built-in rules whose check is in
+    /// Swift. Reader rules are reported while reading and need none.
+    public static func documentRules(for catalog: RuleCatalog) -> [DocumentRule] {
         catalog.rules.compactMap { rule -> DocumentRule? in
             switch rule.check {
             case .reader: return nil
-            case .swift(let name): return registry[name]
-            case .generic(let uses): return GenericRule(ruleId: rule.id, title: rule.title, uses: uses)
+            case .swift: return RuleID(rawValue: rule.id).flatMap(GuideCheckRegistry.check).map { DocumentRule(rule: rule, check: $0) }
+            case .generic(let uses): return DocumentRule(rule: rule, check: GenericRule(title: rule.title, uses: uses))
             }
-        }
-    }
-
-    /// The Swift checks a catalogue names that the registry does not hold.
-    public static func unregisteredSwiftChecks(in catalog: RuleCatalog,
-                                               registry: [String: DocumentRule] = GuideCheckRegistry.checks) -> [String] {
-        catalog.rules.compactMap { rule in
-            if case .swift(let name) = rule.check, registry[name] == nil { return name }
-            return nil
         }
     }
 }

@@ -21,7 +21,7 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
 /// Reads one rule file (format: `Rules/README.md`) through the same YAML layer as setups, strictly:
 /// an unknown key, a missing field, an unknown check or a bad parameter is an error at its line.
 public enum RuleFileLoader {
-    static let keys = ["id", "severity", "title", "rationale", "guide", "fix", "message", "given", "check", "examples"]
+    static let keys = ["id", "severity", "title", "rationale", "guide", "fix", "needs", "appliesTo", "message", "given", "check", "examples"]
     static let fixKeys = ["summary", "lightning", "classic", "cyclr"]
     static let exampleKeys = ["failing", "passing"]
     /// The line below which a marker like this stands is where the rule must fire.
@@ -117,11 +117,15 @@ struct RuleFileReader {
         let message = try fields["message"].map { node throws(RuleFileError) in try messageTemplate(node) }
         let given = try fields["given"].map { node throws(RuleFileError) in try query(node) }
         let check = try checkKind(fields["check"]!, given: given, message: message)
+        let needs = try fields["needs"].map { node throws(RuleFileError) in try names(node, "needs", of: RuleNeed.self) } ?? []
+        let inputs = try fields["appliesTo"].map { node throws(RuleFileError) in try names(node, "appliesTo", of: RuleInput.self) }
+            ?? Set(RuleInput.allCases)
         let (failing, passing) = try fields["examples"].map { node throws(RuleFileError) in try examples(node) } ?? ([], [])
         return RuleDescription(id: id, severity: severity, title: title,
                                rationale: try fields["rationale"].map { node throws(RuleFileError) in try text(node, "rationale") } ?? "",
                                guide: try fields["guide"].map { node throws(RuleFileError) in try text(node, "guide") } ?? "",
                                fix: try fields["fix"].map { node throws(RuleFileError) in try fix(node) } ?? FixHint(summary: ""),
+                               needs: needs, appliesTo: inputs,
                                check: check, failingExamples: failing, passingExamples: passing, file: file)
     }
 
@@ -141,31 +145,43 @@ struct RuleFileReader {
                        classic: try optional("classic"), cyclr: try optional("cyclr"))
     }
 
+    /// A list of names from a fixed set (`needs: [service-domain]`), one name alone standing for a list of one.
+    func names<Name: RawRepresentable & CaseIterable & Hashable>(_ node: YAMLNode, _ key: String, of: Name.Type) throws(RuleFileError) -> Set<Name>
+    where Name.RawValue == String {
+        let known = Name.allCases.map(\.rawValue)
+        let items: [YAMLNode]
+        if case .sequence(let list) = node.resolved.content { items = list } else { items = [node] }
+        var result = Set<Name>()
+        for item in items {
+            let name = try text(item, key)
+            guard let value = Name(rawValue: name) else {
+                throw fail(item, "`\(key)` names `\(name)`\(Suggestions.didYouMean(name, among: known)); it takes "
+                                 + known.map { "`\($0)`" }.joined(separator: ", "))
+            }
+            result.insert(value)
+        }
+        return result
+    }
+
     func checkKind(_ node: YAMLNode, given: KeyPathQuery?, message: String?) throws(RuleFileError) -> RuleCheckKind {
+        if builtIn, let scalar = node.resolved.scalar, scalar.value == "reader" || scalar.value == "swift" {
+            return scalar.value == "reader" ? .reader : .swift
+        }
         let items: [YAMLNode]
         switch node.resolved.content {
         case .mapping: items = [node]
         case .sequence(let list) where !list.isEmpty: items = list
-        default: throw fail(node, "`check` must be a mapping such as `{ pattern: '^https://' }`, or a list of them")
+        default: throw fail(node, "`check` must be a mapping such as `{ pattern: '^https://' }`, or a list of them"
+                                  + (builtIn ? "; or `reader` (reported while reading) or `swift` (a check in Sources/LintKit/GuideChecks)" : ""))
         }
         var uses: [GenericCheckUse] = []
         for item in items {
-            let allowed = ["given", "message"] + GenericChecks.names + (builtIn ? ["swift", "reader"] : [])
+            let allowed = ["given", "message"] + GenericChecks.names
             let fields = try mapping(item, allowed: allowed, what: "a check")
             let named = fields.keys.filter { $0 != "given" && $0 != "message" }.sorted()
             guard named.count == 1, let name = named.first, let parameter = fields[name] else {
                 throw fail(item, "a check names exactly one of " + GenericChecks.names.map { "`\($0)`" }.joined(separator: ", ")
                                  + (named.isEmpty ? "" : "; this one names " + named.map { "`\($0)`" }.joined(separator: ", ")))
-            }
-            if name == "reader" || name == "swift" {
-                guard items.count == 1, fields.count == 1 else {
-                    throw fail(item, "a `\(name)` check stands alone: `check: { \(name): … }`, with no `given`, `message` or other checks")
-                }
-                if name == "reader" {
-                    guard value(parameter) == .boolean(true) else { throw fail(parameter, "`reader` takes `true`") }
-                    return .reader
-                }
-                return .swift(try text(parameter, "swift"))
             }
             guard let query = try fields["given"].map({ node throws(RuleFileError) in try self.query(node) }) ?? given else {
                 throw fail(item, "the `\(name)` check has no `given` key path; add `given:` to the check or to the rule")

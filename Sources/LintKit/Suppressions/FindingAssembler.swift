@@ -8,31 +8,29 @@ struct FindingAssembler {
     let policy: SeverityPolicy
     let path: String
 
-    /// `classicUI` holds the indexes of the diagnostics whose fix hint shows Salesforce Classic navigation.
-    func assemble(_ diagnostics: [ModelDiagnostic], classicUI: Set<Int> = [], comments: [SourceComment]) -> (findings: [Finding], suppressed: [SuppressedFinding]) {
-        let findings = diagnostics.enumerated().compactMap { finding($1, classicUI: classicUI.contains($0)) }
+    func assemble(_ diagnostics: [Diagnostic], comments: [SourceComment]) -> (findings: [Finding], suppressed: [SuppressedFinding]) {
+        let findings = diagnostics.compactMap(finding)
         guard !comments.isEmpty else { return (findings, []) }
         let known = Set(catalog.rules.map(\.id))
         var suppressions: [Suppression] = []
-        var problems: [ModelDiagnostic] = []
+        var problems: [Diagnostic] = []
         for comment in comments {
             guard let parsed = SuppressionParser.parse(comment, knownRules: known) else { continue }
             if let suppression = parsed.suppression { suppressions.append(suppression) }
             problems += parsed.problems
         }
         let outcome = SuppressionMatcher.apply(suppressions, to: findings, isOff: policy.isOff)
-        return (outcome.kept + (problems + outcome.unused).compactMap { finding($0) }, outcome.suppressed)
+        return (outcome.kept + (problems + outcome.unused).compactMap(finding), outcome.suppressed)
     }
 
     /// Nil when the configuration turned the rule off.
-    func finding(_ diagnostic: ModelDiagnostic, classicUI: Bool = false) -> Finding? {
-        let level = diagnostic.level.flatMap { Severity(rawValue: $0.rawValue) }
-        guard let severity = policy.severity(of: diagnostic.ruleId, level: level, default: catalog.severity(of: diagnostic.ruleId)) else {
+    func finding(_ diagnostic: Diagnostic) -> Finding? {
+        guard let severity = policy.severity(of: diagnostic.ruleId, level: diagnostic.severity, default: catalog.severity(of: diagnostic.ruleId)) else {
             return nil
         }
         return Finding(ruleId: diagnostic.ruleId, severity: severity, message: BoundedText.bounded(diagnostic.message), path: path,
                        range: diagnostic.range, keyPath: BoundedText.bounded(diagnostic.keyPath),
-                       help: (diagnostic.help ?? fixHint(diagnostic.ruleId, classicUI: classicUI)).map(BoundedText.bounded))
+                       help: (diagnostic.help ?? fixHint(diagnostic.ruleId, classicUI: diagnostic.classicUI)).map(BoundedText.bounded))
     }
 
     /// The rule's fix for the setup's Salesforce UI; nil when the rule has none.

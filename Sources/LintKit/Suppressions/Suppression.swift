@@ -42,9 +42,7 @@ public struct SuppressedFinding: Sendable, Equatable {
     }
 }
 
-/// The rule ids of the suppression comments' own findings (described in `Rules/`).
-public enum SuppressionRule {
-    public static let invalid = "invalid-suppression"
-    public static let unused = "unused-suppression"
+/// What every suppression directive starts with.
+public enum SuppressionDirective {
     public static let marker = "connectlint-disable"
 }

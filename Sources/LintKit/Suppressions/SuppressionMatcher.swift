@@ -7,7 +7,7 @@ public enum SuppressionMatcher {
         public var kept: [Finding]
         public var suppressed: [SuppressedFinding]
         /// `unused-suppression` for every rule id of a comment that silenced nothing.
-        public var unused: [ModelDiagnostic]
+        public var unused: [Diagnostic]
     }
 
     /// `isOff` tells which rules the configuration turned off: a suppression of one is not reported as unused.
@@ -29,8 +29,8 @@ public enum SuppressionMatcher {
         }
         for suppression in suppressions {
             for reference in suppression.rules where !used.contains(reference.range) && !isOff(reference.id) {
-                outcome.unused.append(ModelDiagnostic(
-                    ruleId: SuppressionRule.unused,
+                outcome.unused.append(Diagnostic(
+                    .unusedSuppression,
                     message: "this `\(suppression.scope.rawValue)` suppresses `\(reference.id)`, but \(place(suppression.scope)) reported no `\(reference.id)`",
                     range: reference.range, keyPath: "",
                     help: "Remove `\(reference.id)` from the comment (or the whole comment) now that nothing needs silencing."))

@@ -6,7 +6,7 @@ import SourceText
 public enum SuppressionParser {
     public struct Parsed: Sendable {
         public var suppression: Suppression?
-        public var problems: [ModelDiagnostic]
+        public var problems: [Diagnostic]
     }
 
     /// Nil when the comment is not a directive at all (it only mentions the marker).
@@ -17,7 +17,7 @@ public enum SuppressionParser {
         let directiveStart = index
         while index < scalars.count, !isSpace(scalars[index]) { index += 1 }
         let directive = String(String.UnicodeScalarView(scalars[directiveStart..<index]))
-        guard directive.hasPrefix(SuppressionRule.marker) else { return nil }
+        guard directive.hasPrefix(SuppressionDirective.marker) else { return nil }
         let directiveRange = range(comment, directiveStart, index)
         guard let scope = Suppression.Scope(rawValue: directive) else {
             let known = Suppression.Scope.allCases.map(\.rawValue)
@@ -27,7 +27,7 @@ public enum SuppressionParser {
         }
         let (listEnd, reason) = splitReason(scalars, from: index)
         var references: [Suppression.RuleReference] = []
-        var problems: [ModelDiagnostic] = []
+        var problems: [Diagnostic] = []
         for (start, end) in words(scalars, from: index, to: listEnd) {
             let id = String(String.UnicodeScalarView(scalars[start..<end]))
             let idRange = range(comment, start, end)
@@ -47,8 +47,8 @@ public enum SuppressionParser {
         return Parsed(suppression: suppression, problems: problems)
     }
 
-    private static func invalid(_ message: String, _ range: SourceRange, help: String) -> ModelDiagnostic {
-        ModelDiagnostic(ruleId: SuppressionRule.invalid, message: message, range: range, keyPath: "", help: help)
+    private static func invalid(_ message: String, _ range: SourceRange, help: String) -> Diagnostic {
+        Diagnostic(.invalidSuppression, message: message, range: range, keyPath: "", help: help)
     }
 
     /// Where the rule list ends and the reason after `--` (nil when there is none or it is blank).

@@ -5,7 +5,7 @@ import SourceText
 /// Connected App at all), the reading findings, and ranges whose text must never be shown.
 public struct MappedConnectedApp: Sendable {
     public let node: SetupNode?
-    public let diagnostics: [ModelDiagnostic]
+    public let problems: [ReadingProblem]
     public let secretRanges: [SourceRange]
 }
 
@@ -31,8 +31,8 @@ public enum ConnectedAppMapper {
 
     public static func map(_ root: XMLElementNode, apiName fileBaseName: String) -> MappedConnectedApp {
         guard root.name == "ConnectedApp" else {
-            return MappedConnectedApp(node: nil, diagnostics: [ModelDiagnostic(
-                ruleId: MetadataRule.unknownElement,
+            return MappedConnectedApp(node: nil, problems: [ReadingProblem(
+                kind: .unknownElement,
                 message: "the root element is `<\(root.name)>`, but a Connected App file holds `<ConnectedApp>`",
                 range: root.nameRange, keyPath: "",
                 help: "Check that this is a Connected App (`*.connectedApp-meta.xml` or `*.connectedApp`); its root is `<ConnectedApp xmlns=\"http://soap.sforce.com/2006/04/metadata\">`.")],
@@ -41,7 +41,7 @@ public enum ConnectedAppMapper {
         var values = MetadataValues()
         values.report(contentsOf: ElementSequenceCheck(sequence: MetadataSchema.connectedApp,
                                                        repeatable: ["attributes", "ipRanges", "permissionSetName", "profileName"],
-                                                       typeName: "ConnectedApp", keyPath: keyPath).diagnostics(for: root))
+                                                       typeName: "ConnectedApp", keyPath: keyPath).problems(for: root))
         var fields: [SetupField] = []
         if let label = root.child(named: "label") {
             fields.add("name", values.string(label, keyPath: keyPath + ".name"))
@@ -71,12 +71,12 @@ public enum ConnectedAppMapper {
                                           keyPath: oauthPath, keyRange: root.nameRange))
         }
         let node = SetupNode(value: .mapping(fields), range: root.range, keyPath: keyPath, keyRange: root.nameRange)
-        return MappedConnectedApp(node: node, diagnostics: values.diagnostics, secretRanges: secrets)
+        return MappedConnectedApp(node: node, problems: values.problems, secretRanges: secrets)
     }
 
     private static func oauth(_ config: XMLElementNode, policy: XMLElementNode?, values: inout MetadataValues) -> SetupNode {
         values.report(contentsOf: ElementSequenceCheck(sequence: MetadataSchema.oauthConfig, repeatable: ["scopes"],
-                                                       typeName: "ConnectedAppOauthConfig", keyPath: oauthPath).diagnostics(for: config))
+                                                       typeName: "ConnectedAppOauthConfig", keyPath: oauthPath).problems(for: config))
         var fields: [SetupField] = [SetupField("enabled", MetadataValues.implied(.boolean(true), at: config.nameRange, keyPath: oauthPath + ".enabled"))]
         if let callback = config.child(named: "callbackUrl") {
             fields.add("callbackUrls", callbackURLs(callback))
@@ -87,7 +87,7 @@ public enum ConnectedAppMapper {
         fields += values.secretAndPkceFlags(in: config, keyPath: oauthPath)
         if let policy {
             values.report(contentsOf: ElementSequenceCheck(sequence: MetadataSchema.oauthPolicy, repeatable: [],
-                                                           typeName: "ConnectedAppOauthPolicy", keyPath: oauthPath).diagnostics(for: policy))
+                                                           typeName: "ConnectedAppOauthPolicy", keyPath: oauthPath).problems(for: policy))
             if let refresh = policy.child(named: "refreshTokenPolicy") {
                 fields.add("refreshTokenPolicy", values.string(refresh, keyPath: oauthPath + ".refreshTokenPolicy"))
             }
@@ -129,15 +129,15 @@ enum ScopeNames {
     /// Spellings seen in real files, with the name the enum has.
     static let knownMistakes = ["ID": "Basic", "ChatbotApi": "Chatbot", "SfapApi": "SFAP"]
 
-    static func unknownScopeDiagnostic(_ name: String, range: SourceRange, keyPath: String) -> ModelDiagnostic {
+    static func unknownScopeDiagnostic(_ name: String, range: SourceRange, keyPath: String) -> ReadingProblem {
         let allNames = ScopeCatalog.all.flatMap(\.metadataNames)
         let suggestion = knownMistakes[name]
             ?? ScopeCatalog.scope(named: name)?.metadataNames.first
             ?? Suggestions.closest(to: name, among: allNames)
         let hint = suggestion.map { "; did you mean `\($0)`?" } ?? ""
         let shown = name.isEmpty ? "an empty scope" : "`\(name)`"
-        return ModelDiagnostic(
-            ruleId: MetadataRule.unknownScope,
+        return ReadingProblem(
+            kind: .unknownScope,
             message: "\(shown) is not a Metadata API scope name (they are case-sensitive)\(hint)",
             range: range, keyPath: keyPath,
             help: "Write one of the ConnectedAppOauthAccessScope names: " + allNames.joined(separator: ", ") + ".")

@@ -9,14 +9,14 @@ struct ElementSequenceCheck {
     let typeName: String
     let keyPath: String
 
-    func diagnostics(for parent: XMLElementNode) -> [ModelDiagnostic] {
-        var result: [ModelDiagnostic] = []
+    func problems(for parent: XMLElementNode) -> [ReadingProblem] {
+        var result: [ReadingProblem] = []
         var latest: (index: Int, element: XMLElementNode)?
         var seen: [String: Int] = [:]
         for child in parent.children {
             guard let index = sequence.firstIndex(of: child.name) else {
-                result.append(ModelDiagnostic(
-                    ruleId: MetadataRule.unknownElement,
+                result.append(ReadingProblem(
+                    kind: .unknownElement,
                     message: "`<\(child.name)>` is not an element of \(typeName)\(Suggestions.didYouMean(child.name, among: sequence))",
                     range: child.nameRange, keyPath: keyPath,
                     help: "Remove it or fix its name: a deploy rejects an element the Metadata API does not define. The elements of \(typeName) are "
@@ -24,15 +24,15 @@ struct ElementSequenceCheck {
                 continue
             }
             if let firstLine = seen[child.name], !repeatable.contains(child.name) {
-                result.append(ModelDiagnostic(
-                    ruleId: ReadingRule.duplicateKey,
+                result.append(ReadingProblem(
+                    kind: .duplicateKey,
                     message: "`<\(child.name)>` is repeated; it is already given on line \(firstLine)",
                     range: child.nameRange, keyPath: keyPath, help: "Keep one `<\(child.name)>` and delete the other."))
             }
             seen[child.name] = seen[child.name] ?? child.nameRange.start.line
             if let latest, index < latest.index {
-                result.append(ModelDiagnostic(
-                    ruleId: MetadataRule.elementOrder,
+                result.append(ReadingProblem(
+                    kind: .elementOrder,
                     message: "`<\(child.name)>` is out of order: \(typeName) puts it before `<\(latest.element.name)>` (line \(latest.element.nameRange.start.line))",
                     range: child.nameRange, keyPath: keyPath,
                     help: "Move `<\(child.name)>` above `<\(latest.element.name)>`; the Metadata API reads \(typeName)'s elements in alphabetical order and a deploy can reject them out of sequence."))

@@ -32,7 +32,7 @@ public enum ExternalClientAppMapper {
     /// ExtlClntAppOauthSettings root found beside it, if any.
     public static func map(global: XMLElementNode, scopes settings: XMLElementNode?) -> MappedConnectedApp {
         if let wrongRoot = rootProblem(global, expected: globalRoot, fileKind: "External Client App global OAuth settings file (`*.ecaGlblOauth-meta.xml`)") {
-            return MappedConnectedApp(node: nil, diagnostics: [wrongRoot], secretRanges: [])
+            return MappedConnectedApp(node: nil, problems: [wrongRoot], secretRanges: [])
         }
         var values = MetadataValues()
         var appFields: [SetupField] = []
@@ -61,18 +61,18 @@ public enum ExternalClientAppMapper {
         oauth += values.secretAndPkceFlags(in: global, keyPath: oauthPath)
         appFields.add("oauth", SetupNode(value: .mapping(oauth), range: global.range, keyPath: oauthPath, keyRange: global.nameRange))
         let node = SetupNode(value: .mapping(appFields), range: global.range, keyPath: ConnectedAppMapper.keyPath, keyRange: global.nameRange)
-        return MappedConnectedApp(node: node, diagnostics: values.diagnostics,
+        return MappedConnectedApp(node: node, problems: values.problems,
                                   secretRanges: global.children(named: "consumerSecret").map(\.trimmedText.range))
     }
 
     /// The scopes of an ExtlClntAppOauthSettings file on its own, for its `unknown-scope` findings.
-    public static func scopeDiagnostics(_ settings: XMLElementNode) -> [ModelDiagnostic] {
+    public static func scopeProblems(_ settings: XMLElementNode) -> [ReadingProblem] {
         if let wrongRoot = rootProblem(settings, expected: oauthRoot, fileKind: "External Client App OAuth settings file (`*.ecaOauth-meta.xml`)") {
             return [wrongRoot]
         }
         var values = MetadataValues()
         if let list = settings.child(named: "commaSeparatedOauthScopes") { _ = scopes(list, values: &values) }
-        return values.diagnostics
+        return values.problems
     }
 
     /// One item per comma-separated scope, each at its own column. A Metadata API name is taken as it
@@ -103,9 +103,9 @@ public enum ExternalClientAppMapper {
     }
 
     /// `keyPath` says which file the finding is in when two are read together (the scopes file's is `scopesPath`).
-    private static func rootProblem(_ root: XMLElementNode, expected: String, fileKind: String, keyPath: String = "") -> ModelDiagnostic? {
+    private static func rootProblem(_ root: XMLElementNode, expected: String, fileKind: String, keyPath: String = "") -> ReadingProblem? {
         guard root.name != expected else { return nil }
-        return ModelDiagnostic(ruleId: MetadataRule.unknownElement,
+        return ReadingProblem(kind: .unknownElement,
                                message: "the root element is `<\(root.name)>`, but an \(fileKind) holds `<\(expected)>`",
                                range: root.nameRange, keyPath: keyPath,
                                help: "Check the file's name and contents; its root is `<\(expected) xmlns=\"http://soap.sforce.com/2006/04/metadata\">`.")

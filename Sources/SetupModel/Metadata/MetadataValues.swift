@@ -4,7 +4,7 @@ import SourceText
 /// Turns metadata elements into `SetupNode`s at the element's position, collecting the findings
 /// for values of the wrong type.
 struct MetadataValues {
-    private(set) var diagnostics: [ModelDiagnostic] = []
+    private(set) var problems: [ReadingProblem] = []
 
     /// The element's text without surrounding white space, positioned at the text (or at the element when it is empty).
     func string(_ element: XMLElementNode, keyPath: String) -> SetupNode {
@@ -21,8 +21,8 @@ struct MetadataValues {
         case "true", "1": flag = true
         case "false", "0": flag = false
         default:
-            diagnostics.append(ModelDiagnostic(
-                ruleId: ReadingRule.wrongType,
+            problems.append(ReadingProblem(
+                kind: .wrongType,
                 message: "`<\(element.name)>` must be `true` or `false`, but it is " + (text.isEmpty ? "empty" : "`\(text)`"),
                 range: range, keyPath: keyPath, help: "Write `<\(element.name)>true</\(element.name)>` or `<\(element.name)>false</\(element.name)>`."))
             return nil
@@ -52,16 +52,16 @@ struct MetadataValues {
     }
 
     mutating func missing(_ name: String, in parent: XMLElementNode, keyPath: String, meaning: String) {
-        diagnostics.append(ModelDiagnostic(
-            ruleId: ReadingRule.missingField,
+        problems.append(ReadingProblem(
+            kind: .missingField,
             message: "`<\(parent.name)>` has no `<\(name)>` (\(meaning))",
             range: parent.nameRange, keyPath: keyPath,
             help: "Add `<\(name)>` inside `<\(parent.name)>`; the Metadata API requires it."))
     }
 
-    mutating func report(_ diagnostic: ModelDiagnostic) { diagnostics.append(diagnostic) }
+    mutating func report(_ problem: ReadingProblem) { problems.append(problem) }
 
-    mutating func report(contentsOf more: [ModelDiagnostic]) { diagnostics += more }
+    mutating func report(contentsOf more: [ReadingProblem]) { problems += more }
 }
 
 extension SetupField {

@@ -11,7 +11,7 @@ import SourceText
 /// becomes an `xml-syntax` (or `input-limit`) finding with a position.
 public enum MetadataXMLReader {
     public static func read(_ bytes: [UInt8], limits: ParseLimits = .standard) -> XMLReadResult {
-        if bytes.count > limits.maxFileBytes { return failure(sizeLimitDiagnostic(size: bytes.count, limits: limits)) }
+        if bytes.count > limits.maxFileBytes { return failure(sizeLimitProblem(size: bytes.count, limits: limits)) }
         let decoded: [Unicode.Scalar]
         switch decodeUTF8(bytes) {
         case .success(let scalars): decoded = scalars
@@ -43,18 +43,18 @@ public enum MetadataXMLReader {
     }
 
     /// The finding for a file over the size limit, which is not read at all.
-    public static func sizeLimitDiagnostic(size: Int, limits: ParseLimits) -> ModelDiagnostic {
-        ModelDiagnostic(ruleId: ReadingRule.inputLimit,
+    public static func sizeLimitProblem(size: Int, limits: ParseLimits) -> ReadingProblem {
+        ReadingProblem(kind: .inputLimit,
                         message: "the file is \(size) bytes, over the \(limits.fileLimitDescription) limit; it was not read",
                         range: .fileStart, keyPath: "", help: "A Connected App file is a few kilobytes; check that this is the right file.")
     }
 
-    private static func failure(_ problem: ModelDiagnostic) -> XMLReadResult {
+    private static func failure(_ problem: ReadingProblem) -> XMLReadResult {
         XMLReadResult(root: nil, comments: [], problem: problem)
     }
 
-    private static func syntax(_ problem: ScanProblem) -> ModelDiagnostic {
-        ModelDiagnostic(ruleId: MetadataRule.xmlSyntax, message: problem.message, range: problem.range, keyPath: "",
+    private static func syntax(_ problem: ScanProblem) -> ReadingProblem {
+        ReadingProblem(kind: .xmlSyntax, message: problem.message, range: problem.range, keyPath: "",
                         help: problem.help.isEmpty ? "Fix the XML at this position; nothing in the file was checked." : problem.help + " Nothing else in the file was checked.")
     }
 

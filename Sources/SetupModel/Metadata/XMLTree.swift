@@ -88,7 +88,7 @@ public struct XMLReadResult: Sendable {
     public let root: XMLElementNode?
     public let comments: [SourceComment]
     /// An `xml-syntax` (or `input-limit`) finding; nil when the file is well-formed.
-    public let problem: ModelDiagnostic?
+    public let problem: ReadingProblem?
 }
 
 enum XMLText {

@@ -1,11 +1,10 @@
 import SetupModel
 
 /// `callback-url-limit`: Salesforce stores all callback URLs in one field of at most 2,000 characters.
-struct CallbackURLLimitRule: GuideCheck {
-    static let ruleId = "callback-url-limit"
+struct CallbackUrlLimitRule: GuideCheck {
     static let limit = 2000
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         let entries = setup.callbackURLs
         var total = 0
         var crossing: SetupNode?

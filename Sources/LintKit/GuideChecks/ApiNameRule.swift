@@ -2,10 +2,9 @@ import SetupModel
 
 /// `api-name`: Salesforce API names hold letters, digits and underscores, start with a letter, and have no
 /// trailing or doubled underscore. Checked for an explicit `apiName` and for the one Salesforce derives from `name`.
-struct APINameRule: GuideCheck {
-    static let ruleId = "api-name"
+struct ApiNameRule: GuideCheck {
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         guard let app = setup.connectedApp else { return [] }
         let place = FixLocation.connectedApp(setup) + " › API Name"
         if let node = app["apiName"], !node.isBlank {
@@ -13,7 +12,7 @@ struct APINameRule: GuideCheck {
             let suggestion = Self.repaired(text).map { ", e.g. `\($0)`" } ?? ""
             return [finding("the API Name \(quoted(text)) \(problem), which Salesforce does not allow",
                             at: node, help: "Use only letters, digits and single underscores, starting with a letter\(suggestion), in `apiName` and in \(place).",
-                            level: .error)]
+                            severity: .error)]
         }
         guard let name = app["name"], let text = name.literal else { return [] }
         let derived = Self.derived(from: text)
@@ -21,7 +20,7 @@ struct APINameRule: GuideCheck {
         let suggestion = Self.repaired(derived).map { "`apiName: \($0)`" } ?? "an `apiName`"
         return [finding("with no `apiName`, Salesforce derives the API Name \(quoted(derived)) from `name`, and it \(problem)",
                         at: name, help: "Add \(suggestion) and enter the same API Name in \(place).",
-                        level: .warning)]
+                        severity: .warning)]
     }
 
     /// Salesforce's default: the name with spaces turned into underscores.

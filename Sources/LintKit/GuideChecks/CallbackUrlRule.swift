@@ -1,10 +1,9 @@
 import SetupModel
 
 /// `callback-url`: one callback URL must be exactly `https://<serviceDomain>/connector/callback`.
-struct CallbackURLRule: GuideCheck {
-    static let ruleId = "callback-url"
+struct CallbackUrlRule: GuideCheck {
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         guard let host = ServiceDomain.validHost(in: setup), let callbackUrls = setup.oauth?["callbackUrls"] else { return [] }
         let diagnosis = CallbackDiagnosis(serviceDomain: host)
         let entries = setup.callbackURLs

@@ -1,10 +1,9 @@
 import SetupModel
 
 /// `callback-url-scheme`: Salesforce wants HTTPS or a custom scheme; plain `http://` only for a local host.
-struct CallbackURLSchemeRule: GuideCheck {
-    static let ruleId = "callback-url-scheme"
+struct CallbackUrlSchemeRule: GuideCheck {
 
-    func check(_ setup: Setup) -> [ModelDiagnostic] {
+    func check(_ setup: Setup) -> [CheckFinding] {
         let entries = setup.callbackURLs
         // The entry `callback-url` reports on is left to it, so one mistake gives one finding.
         let reported = ServiceDomain.validHost(in: setup).flatMap { CallbackDiagnosis(serviceDomain: $0).mismatch(in: entries)?.index }
