@@ -37,8 +37,11 @@ public enum YAMLStreamReader {
                 segment = next
                 continue
             }
+            // From the problem's line (a document can fail at the `---` that opens the next one), but never at
+            // the `---` of the document that failed: a new parser would fail there again, and report it twice.
+            let resumeLine = max(failure.problem.range.start.line, (failure.markerLine ?? 0) + 1, segment.lineOffset + 2)
             guard failure.problem.kind == .syntax,
-                  let next = resumePoint(in: input, from: max(failure.problem.range.start.line, segment.lineOffset + 2)) else {
+                  let next = resumePoint(in: input, from: resumeLine) else {
                 return failure.problem
             }
             onDocument(YAMLDocument(index: documentIndex, root: nil,
@@ -60,6 +63,8 @@ public enum YAMLStreamReader {
         let documentStart: SourcePosition?
         /// The document was already handed over with its problem; only resuming is left.
         var documentReported = false
+        /// The line of the failed document's `---` (of its first token when it has none).
+        var markerLine: Int? = nil
     }
 
     private static func readSegment(_ input: SourceFile, from segment: Segment, limits: ParseLimits,
@@ -81,11 +86,13 @@ public enum YAMLStreamReader {
             SourcePosition(line: Int(mark.line) + 1 + segment.lineOffset, column: Int(mark.column) + 1)
         }
         var builder: DocumentBuilder?
+        var markerLine: Int?
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
                 if reader.passedLimit { return Failure(problem: limitProblem(reader, input), documentStart: nil) }
-                return Failure(problem: streamProblem(parser, input, reader, segment, position), documentStart: builder?.start)
+                return Failure(problem: streamProblem(parser, input, reader, segment, position), documentStart: builder?.start,
+                               markerLine: markerLine)
             }
             defer { yaml_event_delete(&event) }
             let start = position(event.start_mark)
@@ -95,6 +102,8 @@ public enum YAMLStreamReader {
                 return reader.passedLimit ? Failure(problem: limitProblem(reader, input), documentStart: nil) : nil
             case YAML_DOCUMENT_START_EVENT:
                 builder = DocumentBuilder(start: start, limits: limits)
+                // The event starts at the document's first directive, and ends with its `---`.
+                markerLine = end.line
             case YAML_DOCUMENT_END_EVENT:
                 if reader.passedLimit { return Failure(problem: limitProblem(reader, input), documentStart: nil) }
                 if let finished = builder {
@@ -102,6 +111,7 @@ public enum YAMLStreamReader {
                     documentIndex += 1
                 }
                 builder = nil
+                markerLine = nil
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 let value = string(scalar.value, Int(scalar.length))
