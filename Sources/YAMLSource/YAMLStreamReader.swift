@@ -145,19 +145,27 @@ public enum YAMLStreamReader {
     }
 
     /// The first line from `line` on that opens a new document (`---` followed by a space or the
-    /// line's end), for UTF-8 input only.
+    /// line's end), for UTF-8 input only. Lines end as libyaml counts them: at LF, CR, or CRLF (one break).
     static func resumePoint(in input: SourceFile, from line: Int) -> Segment? {
         var currentLine = 1, offset = 0, lineStart = 0
         var prefix: [UInt8] = []
+        var afterCR = false
         var found: Segment?
         func opensDocument() -> Bool {
             guard currentLine >= line, prefix.count >= 3, prefix[0...2] == [0x2D, 0x2D, 0x2D] else { return false }
-            return prefix.count == 3 || [0x20, 0x09, 0x0D].contains(prefix[3])
+            return prefix.count == 3 || [0x20, 0x09].contains(prefix[3])
         }
         input.forEachByte { byte in
             defer { offset += 1 }
             if offset == 1 && (prefix == [0xFF] && byte == 0xFE || prefix == [0xFE] && byte == 0xFF) { return false }
-            if byte == 0x0A {
+            if afterCR && byte == 0x0A {
+                // The LF of a CRLF: the line already ended at the CR.
+                afterCR = false
+                lineStart = offset + 1
+                return true
+            }
+            afterCR = byte == 0x0D
+            if byte == 0x0A || byte == 0x0D {
                 if opensDocument() {
                     found = Segment(byteOffset: lineStart, lineOffset: currentLine - 1)
                     return false
