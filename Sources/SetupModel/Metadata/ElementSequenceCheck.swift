@@ -11,7 +11,9 @@ struct ElementSequenceCheck {
 
     func problems(for parent: XMLElementNode) -> [ReadingProblem] {
         var result: [ReadingProblem] = []
-        var latest: (index: Int, element: XMLElementNode)?
+        /// The earlier known children that came later in the sequence than every child before them, in
+        /// document order: the first earlier sibling that belongs after a child is the first of these that does.
+        var rising: [(index: Int, element: XMLElementNode)] = []
         var seen: [String: Int] = [:]
         for child in parent.children {
             guard let index = sequence.firstIndex(of: child.name) else {
@@ -30,14 +32,14 @@ struct ElementSequenceCheck {
                     range: child.nameRange, keyPath: keyPath, help: "Keep one `<\(child.name)>` and delete the other."))
             }
             seen[child.name] = seen[child.name] ?? child.nameRange.start.line
-            if let latest, index < latest.index {
+            if let after = rising.first(where: { $0.index > index }) {
                 result.append(ReadingProblem(
                     kind: .elementOrder,
-                    message: "`<\(child.name)>` is out of order: \(typeName) puts it before `<\(latest.element.name)>` (line \(latest.element.nameRange.start.line))",
+                    message: "`<\(child.name)>` is out of order: \(typeName) puts it before `<\(after.element.name)>` (line \(after.element.nameRange.start.line))",
                     range: child.nameRange, keyPath: keyPath,
-                    help: "Move `<\(child.name)>` above `<\(latest.element.name)>`; the Metadata API reads \(typeName)'s elements in alphabetical order and a deploy can reject them out of sequence."))
-            } else {
-                latest = (index, child)
+                    help: "Move `<\(child.name)>` above `<\(after.element.name)>`; the Metadata API reads \(typeName)'s elements in alphabetical order and a deploy can reject them out of sequence."))
+            } else if index > rising.last?.index ?? -1 {
+                rising.append((index, child))
             }
         }
         return result
