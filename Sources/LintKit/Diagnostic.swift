@@ -14,15 +14,18 @@ public struct Diagnostic: Sendable, Equatable {
     public let severity: Severity?
     /// Whether the catalogue's fix hint shows Salesforce Classic navigation (the setup's `salesforce.ui`).
     public var classicUI = false
+    /// The file of the unit being linted that the finding is in (0: the file the unit was named by).
+    public var file: Int
 
     public init(ruleId: String, message: String, range: SourceRange, keyPath: String = "", help: String? = nil,
-                severity: Severity? = nil) {
+                severity: Severity? = nil, file: Int = 0) {
         self.ruleId = ruleId
         self.message = message
         self.range = range
         self.keyPath = keyPath
         self.help = help
         self.severity = severity
+        self.file = file
     }
 
     public init(_ rule: RuleID, message: String, range: SourceRange, keyPath: String = "", help: String? = nil) {
@@ -31,13 +34,14 @@ public struct Diagnostic: Sendable, Equatable {
 
     /// The finding of the rule that reports this kind of reading problem.
     public init(_ problem: ReadingProblem) {
-        self.init(problem.kind.rule, message: problem.message, range: problem.range, keyPath: problem.keyPath, help: problem.help)
+        self.init(ruleId: problem.kind.rule.rawValue, message: problem.message, range: problem.range, keyPath: problem.keyPath,
+                  help: problem.help, file: problem.file)
     }
 
     /// A check's finding under its rule.
     public init(_ ruleId: String, _ found: CheckFinding) {
         self.init(ruleId: ruleId, message: found.message, range: found.range, keyPath: found.keyPath, help: found.help,
-                  severity: found.severity)
+                  severity: found.severity, file: found.file)
     }
 }
 

@@ -9,25 +9,28 @@ public struct CheckFinding: Sendable, Equatable {
     public let keyPath: String
     public let help: String?
     public let severity: Severity?
+    /// The file of the unit the finding is in: the file the value it is about came from.
+    public let file: Int
 
-    public init(message: String, range: SourceRange, keyPath: String, help: String? = nil, severity: Severity? = nil) {
+    public init(message: String, range: SourceRange, keyPath: String, help: String? = nil, severity: Severity? = nil, file: Int = 0) {
         self.message = message
         self.range = range
         self.keyPath = keyPath
         self.help = help
         self.severity = severity
+        self.file = file
     }
 }
 
 /// A check that runs on every decoded setup and reports what breaks its rule.
 public protocol SetupCheck: Sendable {
     func check(_ setup: Setup) -> [CheckFinding]
-    /// Ranges whose text must be masked in every report (values the check judged secret).
-    func secretRanges(in setup: Setup) -> [SourceRange]
+    /// Values whose text must be masked in every report (values the check judged secret).
+    func secrets(in setup: Setup) -> [SetupNode]
 }
 
 extension SetupCheck {
-    public func secretRanges(in setup: Setup) -> [SourceRange] { [] }
+    public func secrets(in setup: Setup) -> [SetupNode] { [] }
 }
 
 /// A rule of the catalogue with the check that runs it.

@@ -68,16 +68,24 @@ public struct Linter: Sendable {
         }
         var seen = Set<String>()
         targets = targets.filter { seen.insert($0.display).inserted }
-        results += lintInParallel(targets)
+        // Units that read other files go first, so that a file one of them read is not read again on its own:
+        // setup YAMLs (with the metadata they link), then External Client Apps' global settings (with their scopes file).
+        let kinds = targets.map { MetadataFileKind(fileName: $0.path) }
+        for stage in [{ $0 == nil }, { $0 == .externalClientAppGlobalOauth }, { $0 != nil && $0 != .externalClientAppGlobalOauth }]
+            as [(MetadataFileKind?) -> Bool] {
+            let read = Set(results.flatMap(\.linkedResults).map { Self.canonical($0.path) })
+            let stageTargets = zip(targets, kinds).filter { stage($0.1) && !read.contains(Self.canonical($0.0.path)) }.map(\.0)
+            results += lintInParallel(stageTargets)
+        }
         return LintRun(files: Self.mergingLinkedResults(results))
     }
 
-    /// The findings of every rule that judges this kind of input holding these, and the ranges to
-    /// mask: the setup's own secrets and those the rules judged.
+    /// The findings of every rule that judges this kind of input holding these, and the values to mask:
+    /// the setup's own secrets and those the rules judged.
     func check(_ setup: Setup, as input: RuleInput, holding available: Set<RuleNeed> = Set(RuleNeed.allCases))
-        -> (diagnostics: [Diagnostic], secrets: [SourceRange]) {
+        -> (diagnostics: [Diagnostic], secrets: [SetupNode]) {
         var diagnostics: [Diagnostic] = []
-        var secrets = setup.secretRanges
+        var secrets = setup.secrets
         let classicUI = setup.usesClassicUI
         for documentRule in options.rules where documentRule.applies(to: input, holding: available) {
             for found in documentRule.check.check(setup) {
@@ -85,54 +93,43 @@ public struct Linter: Sendable {
                 diagnostic.classicUI = classicUI
                 diagnostics.append(diagnostic)
             }
-            secrets += documentRule.check.secretRanges(in: setup)
+            secrets += documentRule.check.secrets(in: setup)
         }
         return (diagnostics, secrets)
     }
 
-    /// Lints one input; `path` is how reports name it.
+    /// Lints one input and the files it links; `path` is how reports name it.
     public func lint(_ input: SourceFile, path: String) -> FileResult {
         if let kind = MetadataFileKind(fileName: path) { return lintMetadata(input, kind: kind, path: path) }
-        if let size = Self.size(of: input), size > options.limits.maxFileBytes {
-            let problem = YAMLProblem(kind: .limit,
-                                      message: "the input is over the \(options.limits.fileLimitDescription) limit; it was not read",
-                                      range: .fileStart)
-            return result(path: path, input: input, diagnostics: [Diagnostic(SetupDecoder.problem(for: problem))], secrets: [])
+        var unit = LintUnit(input, displayPath: path)
+        if let message = input.sizeLimitMessage(options.limits) {
+            unit.report(Diagnostic(SetupDecoder.problem(for: YAMLProblem(kind: .limit, message: message, range: .fileStart))))
+            return results(of: unit)
         }
-        var diagnostics: [Diagnostic] = []
-        var secrets: [SourceRange] = []
         var documents = 0
         var comments = options.inlineSuppressions ? CommentScanner(input, marker: SuppressionDirective.marker) : nil
-        var links: [MetadataLink] = []
         do {
             let problem = try YAMLStreamReader.read(input, limits: options.limits) { document in
                 documents += 1
                 comments?.exclude(scalarRanges: document.scalarRanges)
                 let decoded = SetupDecoder.decode(document)
-                diagnostics += decoded.problems.map(Diagnostic.init)
+                unit.report(decoded.problems.map(Diagnostic.init))
                 guard var setup = decoded.setup else { return }
-                let link = linkMetadata(of: &setup, yaml: input, displayPath: path)
-                let first = diagnostics.count - decoded.problems.count
+                linkMetadata(of: &setup, in: &unit)
                 let checked = check(setup, as: .setup)
-                diagnostics += checked.diagnostics
-                secrets += checked.secrets
-                if var found = link {
-                    diagnostics = Self.route(diagnostics, decoderStart: first, rulesStart: first + decoded.problems.count, to: &found)
-                    links.append(found)
-                }
+                unit.report(checked.diagnostics)
+                unit.mask(checked.secrets)
             }
             if let problem {
-                diagnostics.append(Diagnostic(SetupDecoder.problem(for: problem)))
+                unit.report(Diagnostic(SetupDecoder.problem(for: problem)))
             } else if documents == 0 {
-                diagnostics.append(Diagnostic(SetupDecoder.emptyFileProblem()))
+                unit.report(Diagnostic(SetupDecoder.emptyFileProblem()))
             }
         } catch {
-            diagnostics.append(Diagnostic(.yamlSyntax, message: "the file could not be read: \(error)", range: .fileStart))
+            unit.report(Diagnostic(.yamlSyntax, message: "the file could not be read: \(error)", range: .fileStart))
         }
-        var yamlResult = result(path: path, input: input, diagnostics: diagnostics, secrets: secrets,
-                                comments: comments?.comments(containing: SuppressionDirective.marker) ?? [])
-        yamlResult.linkedResults = linkedResults(links)
-        return yamlResult
+        unit[0].comments = comments?.comments(containing: SuppressionDirective.marker) ?? []
+        return results(of: unit)
     }
 
     func result(path: String, input: SourceFile, diagnostics: [Diagnostic], secrets: [SourceRange],
@@ -183,13 +180,6 @@ public struct Linter: Sendable {
         var display = path
         while display.hasPrefix("./") { display.removeFirst(2) }
         return display
-    }
-
-    static func size(of input: SourceFile) -> Int? {
-        switch input {
-        case .bytes(let bytes): return bytes.count
-        case .file(let path): return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
-        }
     }
 
 }

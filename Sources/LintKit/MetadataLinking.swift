@@ -1,123 +1,46 @@
 import Foundation
 import SetupModel
-import YAMLSource
 import SourceText
 
 /// A setup YAML's link to the Connected App metadata file its `salesforce.connectedApp.metadata`
 /// names. The file is the single source of the Connected App: the YAML's other `connectedApp` keys
-/// are reported (`metadata-shadowed-key`) and not used, so the two can never silently disagree.
-struct MetadataLink {
-    static let connectedAppPath = ConnectedAppMapper.keyPath
-    static let metadataKeyPath = connectedAppPath + ".metadata"
-
-    /// The metadata file as opened, and as reports name it; nil when the YAML did not name a usable file.
-    var filePath: String?
-    var displayPath = ""
-    /// Findings in the setup YAML about the link itself.
-    var yamlDiagnostics: [Diagnostic] = []
-    /// Findings in the metadata file.
-    var diagnostics: [Diagnostic] = []
-    var secrets: [SourceRange] = []
-    var comments: [SourceComment] = []
-    /// Whether the Connected App came from the file; when not, the guide's findings about it are dropped.
-    var connectedAppRead = false
-
-    /// Whether a finding is about the Connected App (and so belongs to the metadata file).
-    static func isAboutConnectedApp(_ keyPath: String) -> Bool {
-        guard keyPath != metadataKeyPath, keyPath.hasPrefix(connectedAppPath) else { return false }
-        let rest = keyPath.dropFirst(connectedAppPath.count)
-        return rest.isEmpty || rest.first == "." || rest.first == "["
-    }
-}
-
+/// are not read (`metadata-shadowed-key` says so), so the two can never silently disagree.
 extension Linter {
-    /// Reads the metadata file a setup names and puts its Connected App into the setup; nil when the setup names none.
-    func linkMetadata(of setup: inout Setup, yaml input: SourceFile, displayPath: String) -> MetadataLink? {
-        guard let app = setup.connectedApp, let reference = app["metadata"] else { return nil }
-        var link = MetadataLink()
-        for field in app.fields ?? [] where field.name != "metadata" {
-            link.yamlDiagnostics.append(Diagnostic(
+    static let metadataKeyPath = ConnectedAppMapper.keyPath + ".metadata"
+
+    /// Reads the metadata file a setup names into the unit (once, however many documents name it) and
+    /// puts its Connected App into the setup; findings about the link itself go to the setup YAML.
+    func linkMetadata(of setup: inout Setup, in unit: inout LintUnit) {
+        guard let reference = setup.connectedApp?["metadata"] else { return }
+        for key in setup.replacedKeys {
+            unit.report(Diagnostic(
                 .metadataShadowedKey,
-                message: "`\(field.name)` is not used: `metadata` names the Connected App's metadata file, which is read instead",
-                range: field.keyRange, keyPath: field.node.keyPath,
-                help: "Remove `\(field.name)` here and set it in the metadata file, or remove `metadata` to describe the Connected App in this file."))
+                message: "`\(key.name)` is not used: `metadata` names the Connected App's metadata file, which is read instead",
+                range: key.keyRange, keyPath: key.keyPath,
+                help: "Remove `\(key.name)` here and set it in the metadata file, or remove `metadata` to describe the Connected App in this file."))
         }
         guard let relative = reference.literal, MetadataFileKind(fileName: relative) == .connectedApp else {
-            link.yamlDiagnostics.append(pathProblem("`metadata` must be the path of a Connected App metadata file (NAME.connectedApp-meta.xml or NAME.connectedApp)",
-                                                    at: reference))
-            return link
+            unit.report(pathProblem("`metadata` must be the path of a Connected App metadata file (NAME.connectedApp-meta.xml or NAME.connectedApp)",
+                                    at: reference))
+            return
         }
         let yamlFolder: String = {
-            guard case .file(let file) = input else { return "." }
+            guard case .file(let file) = unit[0].input else { return "." }
             return (file as NSString).deletingLastPathComponent
         }()
         let filePath = Self.normalizedPath(relative, from: yamlFolder)
-        let shownPath = Self.displayPath(Self.normalizedPath(relative, from: (displayPath as NSString).deletingLastPathComponent))
-        guard FileDiscovery.kind(of: filePath) == .file, let data = FileManager.default.contents(atPath: filePath) else {
-            link.yamlDiagnostics.append(pathProblem("`metadata` names \(shownPath), which is not a readable file", at: reference))
-            return link
+        let shownPath = Self.displayPath(Self.normalizedPath(relative, from: (unit[0].displayPath as NSString).deletingLastPathComponent))
+        guard FileDiscovery.kind(of: filePath) == .file, FileManager.default.isReadableFile(atPath: filePath) else {
+            unit.report(pathProblem("`metadata` names \(shownPath), which is not a readable file", at: reference))
+            return
         }
-        link.filePath = filePath
-        link.displayPath = shownPath
-        let read = MetadataXMLReader.read([UInt8](data), limits: options.limits)
-        link.comments = read.comments
-        guard let root = read.root else {
-            link.diagnostics += [read.problem].compactMap { $0 }.map(Diagnostic.init)
-            return link
-        }
-        let mapped = ConnectedAppMapper.map(root, apiName: MetadataFileKind.connectedApp.baseName(of: filePath))
-        link.diagnostics += mapped.problems.map(Diagnostic.init)
-        link.secrets += mapped.secretRanges
-        guard let node = mapped.node else { return link }
-        setup = MetadataSetup.linking(setup, to: node)
-        link.connectedAppRead = true
-        return link
-    }
-
-    /// Moves the guide's findings about the Connected App (from `rulesStart` on) to the metadata file,
-    /// or drops them when the file could not be read, and adds the link's own findings in the YAML.
-    /// The decoder's `missing-field` and `wrong-type` findings for the unused `connectedApp` keys are dropped:
-    /// `metadata-shadowed-key` already says those keys are not used.
-    static func route(_ diagnostics: [Diagnostic], decoderStart: Int, rulesStart: Int, to link: inout MetadataLink) -> [Diagnostic] {
-        let unusedKeyRules: Set<String> = [RuleID.missingField.rawValue, RuleID.wrongType.rawValue]
-        var kept = Array(diagnostics[..<decoderStart])
-        kept += diagnostics[decoderStart..<rulesStart].filter {
-            !(unusedKeyRules.contains($0.ruleId) && MetadataLink.isAboutConnectedApp($0.keyPath))
-        }
-        for diagnostic in diagnostics[rulesStart...] {
-            guard MetadataLink.isAboutConnectedApp(diagnostic.keyPath) else {
-                kept.append(diagnostic)
-                continue
-            }
-            guard link.connectedAppRead else { continue }
-            link.diagnostics.append(MetadataWording.reworded(diagnostic))
-        }
-        return kept + link.yamlDiagnostics
-    }
-
-    /// One result per metadata file the setup's documents linked.
-    func linkedResults(_ links: [MetadataLink]) -> [FileResult] {
-        var byPath: [String: MetadataLink] = [:]
-        var order: [String] = []
-        for link in links {
-            guard let filePath = link.filePath else { continue }
-            if var merged = byPath[filePath] {
-                for diagnostic in link.diagnostics where !merged.diagnostics.contains(diagnostic) {
-                    merged.diagnostics.append(diagnostic)
-                }
-                merged.secrets += link.secrets
-                byPath[filePath] = merged
-            } else {
-                byPath[filePath] = link
-                order.append(filePath)
-            }
-        }
-        return order.compactMap { filePath in
-            byPath[filePath].map { link in
-                result(path: link.displayPath, input: .file(filePath), diagnostics: link.diagnostics, secrets: link.secrets,
-                       comments: suppressionComments(link.comments))
-            }
-        }
+        let file = unit.file(at: filePath, displayPath: shownPath)
+        guard let root = readXML(file, in: &unit).root else { return }
+        let origin = ValueOrigin(file: file, format: .connectedApp)
+        let mapped = ConnectedAppMapper.map(root, apiName: MetadataFileKind.connectedApp.baseName(of: filePath), origin: origin)
+        unit.report(mapped.problems.map(Diagnostic.init))
+        if unit[file].secrets.isEmpty { unit[file].secrets = mapped.secretRanges }
+        setup = MetadataSetup.linking(setup, to: mapped)
     }
 
     /// The run's results with each linked result listed as a file of its own. A metadata file a setup
@@ -149,9 +72,9 @@ extension Linter {
     }
 
     private func pathProblem(_ message: String, at node: SetupNode) -> Diagnostic {
-        Diagnostic(.metadataPath, message: message, range: node.range, keyPath: MetadataLink.metadataKeyPath,
-                        help: "Write the path of the Connected App's metadata file relative to this file, e.g. "
-                            + "`metadata: force-app/main/default/connectedApps/NAME.connectedApp-meta.xml`.")
+        Diagnostic(.metadataPath, message: message, range: node.range, keyPath: Self.metadataKeyPath,
+                   help: "Write the path of the Connected App's metadata file relative to this file, e.g. "
+                       + "`metadata: force-app/main/default/connectedApps/NAME.connectedApp-meta.xml`.")
     }
 
     /// `relative` resolved against `folder`, with `.` and `..` steps removed as text (links are not followed).
@@ -167,7 +90,7 @@ extension Linter {
         return joined.hasPrefix("/") ? "/" + path : (path.isEmpty ? "." : path)
     }
 
-    private static func canonical(_ path: String) -> String {
+    static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }

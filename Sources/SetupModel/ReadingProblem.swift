@@ -30,6 +30,8 @@ public struct ReadingProblem: Sendable, Equatable {
     public let range: SourceRange
     public let keyPath: String
     public let help: String?
+    /// The file of the unit being read that the problem is in (0: the file the unit was named by).
+    public var file = 0
 
     public init(kind: Kind, message: String, range: SourceRange, keyPath: String = "", help: String? = nil) {
         self.kind = kind

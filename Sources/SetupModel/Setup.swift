@@ -7,12 +7,22 @@ public struct Setup: Sendable {
     public let root: SetupNode
     public let documentIndex: Int
     public let documentRange: SourceRange
+    /// Keys that were not read because their mapping names a file that replaces them (`connectedApp.metadata`).
+    public let replacedKeys: [ReplacedKey]
+    /// Key paths whose value was of the wrong type: reported while reading, and unknown to the rules, not absent.
+    public let unreadableKeyPaths: Set<String>
 
-    public init(root: SetupNode, documentIndex: Int, documentRange: SourceRange) {
+    public init(root: SetupNode, documentIndex: Int, documentRange: SourceRange, replacedKeys: [ReplacedKey] = [],
+                unreadableKeyPaths: Set<String> = []) {
         self.root = root
         self.documentIndex = documentIndex
         self.documentRange = documentRange
+        self.replacedKeys = replacedKeys
+        self.unreadableKeyPaths = unreadableKeyPaths
     }
+
+    /// Whether the value at `keyPath` was there but of the wrong type (so a rule cannot say it is absent).
+    public func isUnreadable(_ keyPath: String) -> Bool { unreadableKeyPaths.contains(keyPath) }
 
     // Chained subscripts rather than `node(at:)`: rules read these for every document.
     public var version: SetupNode? { root["version"] }
@@ -47,9 +57,16 @@ public struct Setup: Sendable {
         }
     }
 
-    /// Ranges whose text must never be shown: a literal `clientSecret`.
-    public var secretRanges: [SourceRange] {
+    /// Values whose text must never be shown: a literal `clientSecret`.
+    public var secrets: [SetupNode] {
         guard let secret = clientSecret, secret.literal != nil else { return [] }
-        return [secret.range]
+        return [secret]
     }
+}
+
+/// A key that was not read because its mapping names a file that replaces it.
+public struct ReplacedKey: Sendable, Equatable {
+    public let name: String
+    public let keyRange: SourceRange
+    public let keyPath: String
 }

@@ -13,9 +13,18 @@ public struct DecodedDocument: Sendable {
 /// Decodes YAML documents into `Setup`s against `SetupSchema`, reporting what does not fit.
 public struct SetupDecoder {
     private var problems: [ReadingProblem] = []
+    private let origin: ValueOrigin
+    /// Keys whose mapping names a file that replaces them (`connectedApp.metadata`): not read here.
+    private var replacedKeys: [ReplacedKey] = []
+    /// Keys whose value is of the wrong type: reported, and unknown to the rules rather than absent.
+    private var unreadableKeyPaths = Set<String>()
 
-    public static func decode(_ document: YAMLDocument) -> DecodedDocument {
-        var decoder = SetupDecoder()
+    private init(origin: ValueOrigin) {
+        self.origin = origin
+    }
+
+    public static func decode(_ document: YAMLDocument, origin: ValueOrigin = .setupYAML) -> DecodedDocument {
+        var decoder = SetupDecoder(origin: origin)
         let setup = decoder.decodeDocument(document)
         return DecodedDocument(index: document.index, range: document.range, setup: setup, problems: decoder.problems)
     }
@@ -64,7 +73,8 @@ public struct SetupDecoder {
             report(.unsupportedVersion, "format version \(number) is not supported; only version 1 exists",
                    version.range, "version", help: "Write `version: 1`.")
         }
-        return Setup(root: root, documentIndex: document.index, documentRange: document.range)
+        return Setup(root: root, documentIndex: document.index, documentRange: document.range, replacedKeys: replacedKeys,
+                     unreadableKeyPaths: unreadableKeyPaths)
     }
 
     // MARK: - Mappings
@@ -72,10 +82,12 @@ public struct SetupDecoder {
     private mutating func decodeMapping(_ node: YAMLNode, fields: [FieldSpec], keyPath: String, keyRange: SourceRange,
                                         placeName: String) -> SetupNode {
         guard case .mapping(let pairs) = node.resolved.content else {
-            return SetupNode(value: .null, range: node.range, keyPath: keyPath, keyRange: keyRange)
+            return SetupNode(value: .null, range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin)
         }
         var decoded: [SetupField] = []
         var seen = Set<String>()
+        let keys = Set(pairs.compactMap { Self.keyText($0.key) })
+        let replacing = fields.first { $0.replacesSiblings && keys.contains($0.name) }
         for pair in pairs {
             guard let keyText = Self.keyText(pair.key) else {
                 report(.wrongType, "keys must be plain scalars, but this key is \(pair.key.kindName)",
@@ -92,12 +104,17 @@ public struct SetupDecoder {
                 continue
             }
             guard seen.insert(keyText).inserted else { continue }
+            if let replacing, replacing.name != keyText {
+                replacedKeys.append(ReplacedKey(name: keyText, keyRange: pair.key.range, keyPath: childPath))
+                continue
+            }
             if let value = decodeValue(pair.value, kind: spec.kind, keyPath: childPath, keyRange: pair.key.range, name: keyText) {
                 decoded.append(SetupField(name: keyText, keyRange: pair.key.range, node: value))
+            } else {
+                unreadableKeyPaths.insert(childPath)
             }
         }
-        let siblingsReplaced = fields.contains { $0.replacesSiblings && seen.contains($0.name) }
-        for spec in fields where spec.required && !siblingsReplaced {
+        for spec in fields where spec.required && replacing == nil {
             let present = decoded.first { $0.name == spec.name }
             let wasWrongType = present == nil && seen.contains(spec.name)
             if wasWrongType { continue }
@@ -112,7 +129,7 @@ public struct SetupDecoder {
                        keyRange, fieldPath, help: "Add `\(spec.name):` to \(placeName).")
             }
         }
-        return SetupNode(value: .mapping(decoded), range: node.range, keyPath: keyPath, keyRange: keyRange)
+        return SetupNode(value: .mapping(decoded), range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin)
     }
 
     // MARK: - Values
@@ -121,7 +138,7 @@ public struct SetupDecoder {
         let target = node.resolved
         let range = node.range
         func make(_ value: SetupNode.Value) -> SetupNode {
-            SetupNode(value: value, range: range, keyPath: keyPath, keyRange: keyRange)
+            SetupNode(value: value, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin)
         }
         if Self.isNull(target) {
             return make(.null)
@@ -169,7 +186,7 @@ public struct SetupDecoder {
                                  help: "Indent its keys under `\(name):`; the keys allowed are " + fields.map { "`\($0.name)`" }.joined(separator: ", ") + ".")
             }
             let decoded = decodeMapping(target, fields: fields, keyPath: keyPath, keyRange: keyRange, placeName: "`\(keyPath)`")
-            return SetupNode(value: decoded.value, range: range, keyPath: keyPath, keyRange: keyRange)
+            return SetupNode(value: decoded.value, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin)
         }
     }
 
@@ -185,7 +202,7 @@ public struct SetupDecoder {
                 decoded.append(value)
             }
         }
-        return SetupNode(value: .list(decoded), range: node.range, keyPath: keyPath, keyRange: keyRange)
+        return SetupNode(value: .list(decoded), range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin)
     }
 
     private mutating func wrongType(_ node: YAMLNode, _ message: String, _ keyPath: String, help: String? = nil) -> SetupNode? {

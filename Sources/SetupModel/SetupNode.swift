@@ -19,13 +19,22 @@ public struct SetupNode: Sendable {
     public let keyPath: String
     /// The range of the key that holds this value (the value's own range for list items and the root).
     public let keyRange: SourceRange
+    /// The file the value was read from, and its format, which says how messages name the value.
+    public let origin: ValueOrigin
 
-    public init(value: Value, range: SourceRange, keyPath: String, keyRange: SourceRange? = nil) {
+    public init(value: Value, range: SourceRange, keyPath: String, keyRange: SourceRange? = nil, origin: ValueOrigin) {
         self.value = value
         self.range = range
         self.keyPath = keyPath
         self.keyRange = keyRange ?? range
+        self.origin = origin
     }
+
+    /// How the value's file names a setup key (see `SetupFormat.name(of:)`).
+    public func name(of key: String) -> String { origin.format.name(of: key) }
+
+    /// How the value's file writes a key set to a value (see `SetupFormat.assignment(of:to:)`).
+    public func assignment(of key: String, to value: String) -> String { origin.format.assignment(of: key, to: value) }
 
     public subscript(name: String) -> SetupNode? {
         guard case .mapping(let fields) = value else { return nil }

@@ -54,7 +54,7 @@ enum GuideCheckHarness {
         var secrets: [SourceRange] = []
         for setup in setups(input) {
             findings += rule.check.check(setup).map { Diagnostic(ruleId, $0) }
-            secrets += rule.check.secretRanges(in: setup)
+            secrets += rule.check.secrets(in: setup).map(\.range)
         }
         return (findings, secrets)
     }

@@ -4,6 +4,9 @@ import YAMLSource
 import SourceText
 
 @Suite struct ExternalClientAppMapperTests {
+    static let global0 = ValueOrigin(file: 0, format: .externalClientApp)
+    static let scopes1 = ValueOrigin(file: 1, format: .externalClientApp)
+
     static func root(_ text: String) throws -> XMLElementNode {
         try #require(MetadataXMLReader.read(Array(text.utf8)).root)
     }
@@ -28,7 +31,7 @@ import SourceText
         """)
         let globalRoot = try Self.root(Self.global)
         #expect(ExternalClientAppMapper.application(of: globalRoot) == "Acme_Eca")
-        let mapped = ExternalClientAppMapper.map(global: globalRoot, scopes: settings)
+        let mapped = ExternalClientAppMapper.map(global: globalRoot, scopes: settings, origin: Self.global0, scopesOrigin: Self.scopes1)
         let app = try #require(mapped.node)
         #expect(app["apiName"]?.string == "Acme_Eca")
         #expect(app.node(at: "oauth.callbackUrls")?.items?.first?.string == "https://acme-h.cyclr.com/connector/callback")
@@ -46,10 +49,10 @@ import SourceText
     }
 
     @Test func wrongRootsAreReported() throws {
-        let mapped = ExternalClientAppMapper.map(global: try Self.root("<ConnectedApp/>"), scopes: nil)
+        let mapped = ExternalClientAppMapper.map(global: try Self.root("<ConnectedApp/>"), scopes: nil, origin: Self.global0, scopesOrigin: Self.scopes1)
         #expect(mapped.node == nil)
         #expect(mapped.problems.map(\.kind) == [.unknownElement])
-        let withWrongSettings = ExternalClientAppMapper.map(global: try Self.root(Self.global), scopes: try Self.root("<Other/>"))
+        let withWrongSettings = ExternalClientAppMapper.map(global: try Self.root(Self.global), scopes: try Self.root("<Other/>"), origin: Self.global0, scopesOrigin: Self.scopes1)
         #expect(withWrongSettings.problems.map(\.keyPath) == [ExternalClientAppMapper.scopesPath])
         let alone = ExternalClientAppMapper.scopeProblems(try Self.root(
             "<ExtlClntAppOauthSettings><commaSeparatedOauthScopes>Api,ID,Bogus</commaSeparatedOauthScopes></ExtlClntAppOauthSettings>"))

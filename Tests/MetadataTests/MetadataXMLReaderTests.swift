@@ -152,7 +152,7 @@ extension MetadataXMLReaderTests {
             }
             let result = MetadataXMLReader.read(bytes)
             #expect((result.root == nil) == (result.problem != nil))
-            if let root = result.root { _ = ConnectedAppMapper.map(root, apiName: "Fuzzed") }
+            if let root = result.root { _ = ConnectedAppMapper.map(root, apiName: "Fuzzed", origin: ValueOrigin(file: 0, format: .connectedApp)) }
             if let problem = result.problem { #expect(problem.range.start.line >= 1 && problem.range.start.column >= 1) }
         }
     }

@@ -132,11 +132,11 @@ salesforce:
         #expect(document.problems.first?.message.contains("did you mean `sandbox`?") == true)
     }
 
-    @Test func secretRangesCoverALiteralClientSecretOnly() throws {
+    @Test func secretsCoverALiteralClientSecretOnly() throws {
         let literal = try #require(try decodeOne(guideSetup.replacingOccurrences(of: "clientSecret: \"\"", with: "clientSecret: s3cr3t")).setup)
-        #expect(literal.secretRanges.count == 1)
-        #expect(try decodeOne(guideSetup).setup?.secretRanges.isEmpty == true)
+        #expect(literal.secrets.count == 1)
+        #expect(try decodeOne(guideSetup).setup?.secrets.isEmpty == true)
         let reference = try decodeOne(guideSetup.replacingOccurrences(of: "clientSecret: \"\"", with: "clientSecret: ${SECRET}")).setup
-        #expect(reference?.secretRanges.isEmpty == true)
+        #expect(reference?.secrets.isEmpty == true)
     }
 }

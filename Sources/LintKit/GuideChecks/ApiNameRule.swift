@@ -11,14 +11,14 @@ struct ApiNameRule: GuideCheck {
             guard let text = node.literal, let problem = Self.problem(in: text) else { return [] }
             let suggestion = Self.repaired(text).map { ", e.g. `\($0)`" } ?? ""
             return [finding("the API Name \(quoted(text)) \(problem), which Salesforce does not allow",
-                            at: node, help: "Use only letters, digits and single underscores, starting with a letter\(suggestion), in `apiName` and in \(place).",
+                            at: node, help: "Use only letters, digits and single underscores, starting with a letter\(suggestion), in \(node.name(of: "apiName")) and in \(place).",
                             severity: .error)]
         }
         guard let name = app["name"], let text = name.literal else { return [] }
         let derived = Self.derived(from: text)
         guard let problem = Self.problem(in: derived) else { return [] }
-        let suggestion = Self.repaired(derived).map { "`apiName: \($0)`" } ?? "an `apiName`"
-        return [finding("with no `apiName`, Salesforce derives the API Name \(quoted(derived)) from `name`, and it \(problem)",
+        let suggestion = Self.repaired(derived).map { "`apiName: \($0)`" } ?? "an \(app.name(of: "apiName"))"
+        return [finding("with no \(app.name(of: "apiName")), Salesforce derives the API Name \(quoted(derived)) from \(name.name(of: "name")), and it \(problem)",
                         at: name, help: "Add \(suggestion) and enter the same API Name in \(place).",
                         severity: .warning)]
     }

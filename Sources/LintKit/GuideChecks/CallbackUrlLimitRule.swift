@@ -17,6 +17,6 @@ struct CallbackUrlLimitRule: GuideCheck {
         return [finding("the callback URLs take \(total) characters joined by line breaks, over Salesforce's limit of 2,000 (passed here)",
                         at: crossing,
                         help: "Remove callback URLs Salesforce does not need (keep `\(cyclr)`) "
-                            + "until they fit in 2,000 characters, in \(FixLocation.oauthSettings(setup)) › Callback URL and in `callbackUrls`.")]
+                            + "until they fit in 2,000 characters, in \(FixLocation.oauthSettings(setup)) › Callback URL and in \(crossing.name(of: "callbackUrls")).")]
     }
 }

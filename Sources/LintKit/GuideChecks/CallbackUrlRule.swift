@@ -9,7 +9,7 @@ struct CallbackUrlRule: GuideCheck {
         let entries = setup.callbackURLs
         guard let mismatch = diagnosis.mismatch(in: entries) else { return [] }
         let help = "Make one Callback URL exactly `\(diagnosis.expected)`, in Salesforce (\(FixLocation.oauthSettings(setup)) › Callback URL) "
-            + "and in `callbackUrls`; Salesforce compares the redirect URI character for character."
+            + "and in \(callbackUrls.name(of: "callbackUrls")); Salesforce compares the redirect URI character for character."
         guard let index = mismatch.index, let first = mismatch.differences.first else {
             return [finding("no callback URL is set, so Salesforce will refuse Cyclr's sign-in with `redirect_uri_mismatch`",
                             atKeyOf: callbackUrls,

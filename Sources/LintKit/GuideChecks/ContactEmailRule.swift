@@ -5,12 +5,13 @@ struct ContactEmailRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
         guard let node = setup.connectedApp?["contactEmail"] else { return [] }
-        let help = "Enter the address that should hear about this Connected App in `contactEmail` and in \(FixLocation.connectedApp(setup)) › Contact Email."
+        let key = node.name(of: "contactEmail")
+        let help = "Enter the address that should hear about this Connected App in \(key) and in \(FixLocation.connectedApp(setup)) › Contact Email."
         if node.isBlank {
-            return [finding("`contactEmail` is empty, but Salesforce requires a Contact Email", blank: node, help: help)]
+            return [finding("\(key) is empty, but Salesforce requires a Contact Email", blank: node, help: help)]
         }
         guard let text = node.literal, let problem = Self.problem(in: text) else { return [] }
-        return [finding("`contactEmail` \(quoted(text)) is not an email address: it \(problem)", at: node, help: help)]
+        return [finding("\(key) \(quoted(text)) is not an email address: it \(problem)", at: node, help: help)]
     }
 
     /// What keeps `text` from being an email address (`local@domain.tld`), as a phrase, or nil.

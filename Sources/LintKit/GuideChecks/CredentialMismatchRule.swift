@@ -5,8 +5,8 @@ struct CredentialMismatchRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
         guard let clientId = setup.clientId, let id = clientId.literal,
-              let key = setup.connectedApp?["consumerKey"]?.literal, id != key else { return [] }
-        return [finding("`cyclr.clientId` is not the Connected App's `consumerKey`: they \(Self.difference(id, key))",
+              let consumerKey = setup.connectedApp?["consumerKey"], let key = consumerKey.literal, id != key else { return [] }
+        return [finding("`cyclr.clientId` is not the Connected App's \(consumerKey.name(of: "consumerKey")): they \(Self.difference(id, key))",
                         at: clientId,
                         help: "Copy the Consumer Key from \(FixLocation.consumerDetails(setup)) into "
                             + "\(FixLocation.cyclrConnectorSetup(setup)) › Client ID and into both keys here.")]

@@ -8,25 +8,26 @@ protocol GuideCheck: SetupCheck {}
 extension GuideCheck {
     /// A finding at `node`'s value. Without `help`, the finding shows the rule's `fix`.
     func finding(_ message: String, at node: SetupNode, help: String? = nil, severity: Severity? = nil) -> CheckFinding {
-        CheckFinding(message: message, range: node.range, keyPath: node.keyPath, help: help, severity: severity)
+        CheckFinding(message: message, range: node.range, keyPath: node.keyPath, help: help, severity: severity, file: node.origin.file)
     }
 
     /// A finding at the key that holds `node` (a thing missing from it).
     func finding(_ message: String, atKeyOf node: SetupNode, help: String? = nil, severity: Severity? = nil) -> CheckFinding {
-        CheckFinding(message: message, range: node.keyRange, keyPath: node.keyPath, help: help, severity: severity)
+        CheckFinding(message: message, range: node.keyRange, keyPath: node.keyPath, help: help, severity: severity, file: node.origin.file)
     }
 
     /// A finding about `key`, which `parent` lacks: it points at the key that holds `parent`.
     func finding(_ message: String, missing key: String, in parent: SetupNode, help: String? = nil,
                  severity: Severity? = nil) -> CheckFinding {
         let keyPath = parent.keyPath.isEmpty ? key : "\(parent.keyPath).\(key)"
-        return CheckFinding(message: message, range: parent.keyRange, keyPath: keyPath, help: help, severity: severity)
+        return CheckFinding(message: message, range: parent.keyRange, keyPath: keyPath, help: help, severity: severity, file: parent.origin.file)
     }
 
     /// A finding about a blank value: at the value when it shows as text (`""`), else at its key.
     func finding(_ message: String, blank node: SetupNode, help: String? = nil) -> CheckFinding {
         let showsText = node.range.end > node.range.start && node.string != nil
-        return CheckFinding(message: message, range: showsText ? node.range : node.keyRange, keyPath: node.keyPath, help: help)
+        return CheckFinding(message: message, range: showsText ? node.range : node.keyRange, keyPath: node.keyPath, help: help,
+                            file: node.origin.file)
     }
 }
 

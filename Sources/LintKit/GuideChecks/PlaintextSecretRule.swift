@@ -13,5 +13,5 @@ struct PlaintextSecretRule: GuideCheck {
                             + "each account, then reset the Consumer Secret in \(FixLocation.consumerDetails(setup)).")]
     }
 
-    func secretRanges(in setup: Setup) -> [SourceRange] { setup.secretRanges }
+    func secrets(in setup: Setup) -> [SetupNode] { setup.secrets }
 }

@@ -14,7 +14,7 @@ struct RefreshTokenPolicyRule: GuideCheck {
             return []
         case "zero" where parts.count == 1:
             return [finding("the refresh token policy `zero` makes refresh tokens expire at once, so Cyclr cannot stay connected",
-                            at: node, help: "Choose \"Refresh token is valid until revoked\" in \(place) and write `refreshTokenPolicy: infinite`.",
+                            at: node, help: "Choose \"Refresh token is valid until revoked\" in \(place) and write \(node.assignment(of: "refreshTokenPolicy", to: "infinite")).",
                             severity: .error)]
         case "specific_lifetime", "specific_inactivity":
             if let problem = Self.problem(inTimedPolicy: parts) {
@@ -24,7 +24,7 @@ struct RefreshTokenPolicyRule: GuideCheck {
                                                          : "expire after \(parts[1]) \(parts[2].lowercased()) unused"
             return [finding("refresh tokens \(ending), and then every account must authenticate again",
                             at: node, help: "Choose \"Refresh token is valid until revoked\" in \(place) unless the expiry is deliberate, "
-                                + "and write `refreshTokenPolicy: infinite`.",
+                                + "and write \(node.assignment(of: "refreshTokenPolicy", to: "infinite")).",
                             severity: .warning)]
         default:
             let known = Self.kinds.contains(parts[0]) ? "`\(parts[0])` takes no `:` values"

@@ -8,9 +8,9 @@ struct RefreshTokenSecretRule: GuideCheck {
         // OAuth disabled with no OAuth setting written (a Connected App without `<oauthConfig>`): `oauth-disabled` says what to do.
         if oauth["enabled"]?.boolean == false, fields.count == 1 { return [] }
         let help = "Clear Require Secret for Refresh Token Flow in Salesforce (\(FixLocation.oauthSettings(setup))) "
-            + "and write `requireSecretForRefreshToken: false`."
+            + "and write \(oauth.assignment(of: "requireSecretForRefreshToken", to: "false"))."
         guard let node = oauth["requireSecretForRefreshToken"], !node.isBlank else {
-            return [finding("`requireSecretForRefreshToken` is not set, and Salesforce selects Require Secret for Refresh Token Flow by default",
+            return [finding("\(oauth.name(of: "requireSecretForRefreshToken")) is not set, and Salesforce selects Require Secret for Refresh Token Flow by default",
                             missing: "requireSecretForRefreshToken", in: oauth, help: help)]
         }
         guard node.boolean == true else { return [] }

@@ -23,6 +23,6 @@ extension GuideCheck {
     /// A finding that `scope` is not selected, at the `scopes` key.
     func missingScope(_ message: String, add label: String, in selection: ScopeSelection, _ setup: Setup) -> CheckFinding {
         finding(message, atKeyOf: selection.key,
-                help: "Select \(label) in Salesforce (\(FixLocation.oauthSettings(setup)) › Selected OAuth Scopes) and add it to `scopes`.")
+                help: "Select \(label) in Salesforce (\(FixLocation.oauthSettings(setup)) › Selected OAuth Scopes) and add it to \(selection.key.name(of: "scopes")).")
     }
 }

@@ -20,10 +20,10 @@ struct SwappedCredentialsRule: GuideCheck {
         return found
     }
 
-    func secretRanges(in setup: Setup) -> [SourceRange] {
+    func secrets(in setup: Setup) -> [SetupNode] {
         [setup.clientId, setup.connectedApp?["consumerKey"]].compactMap { node in
             guard let node, let value = node.literal, CredentialShape.consumerSecretForm(of: value) != nil else { return nil }
-            return node.range
+            return node
         }
     }
 }

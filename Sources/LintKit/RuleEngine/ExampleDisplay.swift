@@ -9,8 +9,8 @@ extension RuleExample {
         var secrets: [SourceRange] = []
         _ = try? YAMLStreamReader.read(.bytes(Array(yaml.utf8))) { document in
             guard let setup = SetupDecoder.decode(document).setup else { return }
-            secrets += setup.secretRanges
-            for rule in rules { secrets += rule.check.secretRanges(in: setup) }
+            secrets += setup.secrets.map(\.range)
+            for rule in rules { secrets += rule.check.secrets(in: setup).map(\.range) }
         }
         var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }

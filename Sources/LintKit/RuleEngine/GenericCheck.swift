@@ -35,8 +35,11 @@ public struct CheckViolation: Sendable {
     /// The check's own words for the problem, the `{detail}` of a message.
     public let defaultMessage: String
     public let placeholders: [String: String]
+    /// The file of the unit the value (or the mapping lacking it) came from.
+    public let file: Int
 
     init(node: SetupNode, atKey: Bool = false, _ defaultMessage: String, count: Int? = nil, expected: String? = nil) {
+        self.file = node.origin.file
         self.range = atKey ? node.keyRange : node.range
         self.keyPath = node.keyPath
         self.defaultMessage = defaultMessage
@@ -47,6 +50,7 @@ public struct CheckViolation: Sendable {
     }
 
     init(missing keyPath: String, key: String, holder: SetupNode, _ defaultMessage: String) {
+        self.file = holder.origin.file
         self.range = holder.keyRange
         self.keyPath = keyPath
         self.defaultMessage = defaultMessage

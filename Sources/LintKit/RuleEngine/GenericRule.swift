@@ -22,7 +22,8 @@ struct GenericRule: SetupCheck {
     func check(_ setup: Setup) -> [CheckFinding] {
         uses.flatMap { use in
             use.given.matches(in: setup.root).flatMap { use.check.violations(at: $0) }.map { violation in
-                CheckFinding(message: violation.message(use.message ?? title), range: violation.range, keyPath: violation.keyPath)
+                CheckFinding(message: violation.message(use.message ?? title), range: violation.range, keyPath: violation.keyPath,
+                             file: violation.file)
             }
         }
     }

@@ -7,6 +7,8 @@ public struct MappedConnectedApp: Sendable {
     public let node: SetupNode?
     public let problems: [ReadingProblem]
     public let secretRanges: [SourceRange]
+    /// Settings whose element holds a value of the wrong type (see `Setup.unreadableKeyPaths`).
+    public var unreadableKeyPaths = Set<String>()
 }
 
 /// Maps a `ConnectedApp` metadata file onto `salesforce.connectedApp` of the setup model, every
@@ -29,7 +31,8 @@ public enum ConnectedAppMapper {
     public static let keyPath = "salesforce.connectedApp"
     static let oauthPath = keyPath + ".oauth"
 
-    public static func map(_ root: XMLElementNode, apiName fileBaseName: String) -> MappedConnectedApp {
+    /// `origin` is the file the root was read from.
+    public static func map(_ root: XMLElementNode, apiName fileBaseName: String, origin: ValueOrigin) -> MappedConnectedApp {
         guard root.name == "ConnectedApp" else {
             return MappedConnectedApp(node: nil, problems: [ReadingProblem(
                 kind: .unknownElement,
@@ -38,7 +41,7 @@ public enum ConnectedAppMapper {
                 help: "Check that this is a Connected App (`*.connectedApp-meta.xml` or `*.connectedApp`); its root is `<ConnectedApp xmlns=\"http://soap.sforce.com/2006/04/metadata\">`.")],
                 secretRanges: [])
         }
-        var values = MetadataValues()
+        var values = MetadataValues(origin: origin)
         values.report(contentsOf: ElementSequenceCheck(sequence: MetadataSchema.connectedApp,
                                                        repeatable: ["attributes", "ipRanges", "permissionSetName", "profileName"],
                                                        typeName: "ConnectedApp", keyPath: keyPath).problems(for: root))
@@ -51,7 +54,7 @@ public enum ConnectedAppMapper {
         if let fullName = root.child(named: "fullName") {
             fields.add("apiName", values.string(fullName, keyPath: keyPath + ".apiName"))
         } else if !fileBaseName.isEmpty {
-            fields.add("apiName", SetupNode(value: .string(fileBaseName), range: root.nameRange, keyPath: keyPath + ".apiName"))
+            fields.add("apiName", values.node(.string(fileBaseName), range: root.nameRange, keyPath: keyPath + ".apiName"))
         }
         if let email = root.child(named: "contactEmail") {
             fields.add("contactEmail", values.string(email, keyPath: keyPath + ".contactEmail"))
@@ -66,20 +69,20 @@ public enum ConnectedAppMapper {
             secrets += config.children(named: "consumerSecret").map(\.trimmedText.range)
             fields.add("oauth", oauth(config, policy: root.child(named: "oauthPolicy"), values: &values))
         } else {
-            let disabled = MetadataValues.implied(.boolean(false), at: root.nameRange, keyPath: oauthPath + ".enabled")
-            fields.add("oauth", SetupNode(value: .mapping([SetupField("enabled", disabled)]), range: root.nameRange,
-                                          keyPath: oauthPath, keyRange: root.nameRange))
+            let disabled = values.implied(.boolean(false), at: root.nameRange, keyPath: oauthPath + ".enabled")
+            fields.add("oauth", values.node(.mapping([SetupField("enabled", disabled)]), range: root.nameRange,
+                                            keyPath: oauthPath, keyRange: root.nameRange))
         }
-        let node = SetupNode(value: .mapping(fields), range: root.range, keyPath: keyPath, keyRange: root.nameRange)
-        return MappedConnectedApp(node: node, problems: values.problems, secretRanges: secrets)
+        let node = values.node(.mapping(fields), range: root.range, keyPath: keyPath, keyRange: root.nameRange)
+        return MappedConnectedApp(node: node, problems: values.problems, secretRanges: secrets, unreadableKeyPaths: values.unreadableKeyPaths)
     }
 
     private static func oauth(_ config: XMLElementNode, policy: XMLElementNode?, values: inout MetadataValues) -> SetupNode {
         values.report(contentsOf: ElementSequenceCheck(sequence: MetadataSchema.oauthConfig, repeatable: ["scopes"],
                                                        typeName: "ConnectedAppOauthConfig", keyPath: oauthPath).problems(for: config))
-        var fields: [SetupField] = [SetupField("enabled", MetadataValues.implied(.boolean(true), at: config.nameRange, keyPath: oauthPath + ".enabled"))]
+        var fields: [SetupField] = [SetupField("enabled", values.implied(.boolean(true), at: config.nameRange, keyPath: oauthPath + ".enabled"))]
         if let callback = config.child(named: "callbackUrl") {
-            fields.add("callbackUrls", callbackURLs(callback))
+            fields.add("callbackUrls", callbackURLs(callback, values: values))
         } else {
             values.missing("callbackUrl", in: config, keyPath: oauthPath + ".callbackUrls", meaning: "the Callback URL")
         }
@@ -92,17 +95,17 @@ public enum ConnectedAppMapper {
                 fields.add("refreshTokenPolicy", values.string(refresh, keyPath: oauthPath + ".refreshTokenPolicy"))
             }
         }
-        return SetupNode(value: .mapping(fields), range: config.range, keyPath: oauthPath, keyRange: config.nameRange)
+        return values.node(.mapping(fields), range: config.range, keyPath: oauthPath, keyRange: config.nameRange)
     }
 
     /// One list item per line of `<callbackUrl>`, as Salesforce splits it, each at its own line.
-    static func callbackURLs(_ element: XMLElementNode) -> SetupNode {
+    static func callbackURLs(_ element: XMLElementNode, values: MetadataValues) -> SetupNode {
         let path = oauthPath + ".callbackUrls"
         let lines = element.textLines()
         let items = lines.enumerated().map { index, line in
-            SetupNode(value: .string(line.text), range: line.range, keyPath: "\(path)[\(index)]")
+            values.node(.string(line.text), range: line.range, keyPath: "\(path)[\(index)]")
         }
-        return SetupNode(value: .list(items), range: element.range, keyPath: path, keyRange: element.nameRange)
+        return values.node(.list(items), range: element.range, keyPath: path, keyRange: element.nameRange)
     }
 
     /// The scopes that are Metadata API names; every other one is an `unknown-scope` here and left
@@ -116,11 +119,11 @@ public enum ConnectedAppMapper {
             if ScopeCatalog.scope(metadataName: name) != nil {
                 items.append(node)
             } else {
-                values.report(ScopeNames.unknownScopeDiagnostic(name, range: node.range, keyPath: node.keyPath))
+                values.report(ScopeNames.unknownScopeProblem(name, range: node.range, keyPath: node.keyPath))
             }
         }
         let range = elements.isEmpty ? config.nameRange : SourceRange(start: elements[0].range.start, end: elements[elements.count - 1].range.end)
-        return SetupNode(value: .list(items), range: range, keyPath: path, keyRange: elements.first?.nameRange ?? config.nameRange)
+        return values.node(.list(items), range: range, keyPath: path, keyRange: elements.first?.nameRange ?? config.nameRange)
     }
 }
 
@@ -129,7 +132,7 @@ enum ScopeNames {
     /// Spellings seen in real files, with the name the enum has.
     static let knownMistakes = ["ID": "Basic", "ChatbotApi": "Chatbot", "SfapApi": "SFAP"]
 
-    static func unknownScopeDiagnostic(_ name: String, range: SourceRange, keyPath: String) -> ReadingProblem {
+    static func unknownScopeProblem(_ name: String, range: SourceRange, keyPath: String) -> ReadingProblem {
         let allNames = ScopeCatalog.all.flatMap(\.metadataNames)
         let suggestion = knownMistakes[name]
             ?? ScopeCatalog.scope(named: name)?.metadataNames.first

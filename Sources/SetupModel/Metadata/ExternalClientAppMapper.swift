@@ -30,11 +30,13 @@ public enum ExternalClientAppMapper {
 
     /// Nil node when `global` is not an ExtlClntAppGlobalOauthSettings file. `scopes` is the
     /// ExtlClntAppOauthSettings root found beside it, if any.
-    public static func map(global: XMLElementNode, scopes settings: XMLElementNode?) -> MappedConnectedApp {
+    /// `origin` is the global settings' file, `scopesOrigin` the scopes file's.
+    public static func map(global: XMLElementNode, scopes settings: XMLElementNode?, origin: ValueOrigin,
+                           scopesOrigin: ValueOrigin) -> MappedConnectedApp {
         if let wrongRoot = rootProblem(global, expected: globalRoot, fileKind: "External Client App global OAuth settings file (`*.ecaGlblOauth-meta.xml`)") {
             return MappedConnectedApp(node: nil, problems: [wrongRoot], secretRanges: [])
         }
-        var values = MetadataValues()
+        var values = MetadataValues(origin: origin)
         var appFields: [SetupField] = []
         if let application = global.child(named: "externalClientApplication") {
             appFields.add("apiName", values.string(application, keyPath: ConnectedAppMapper.keyPath + ".apiName"))
@@ -42,27 +44,30 @@ public enum ExternalClientAppMapper {
         if let key = global.child(named: "consumerKey") {
             appFields.add("consumerKey", values.string(key, keyPath: ConnectedAppMapper.keyPath + ".consumerKey"))
         }
-        var oauth: [SetupField] = [SetupField("enabled", MetadataValues.implied(.boolean(true), at: global.nameRange, keyPath: oauthPath + ".enabled"))]
+        var oauth: [SetupField] = [SetupField("enabled", values.implied(.boolean(true), at: global.nameRange, keyPath: oauthPath + ".enabled"))]
         if let callback = global.child(named: "callbackUrl") {
-            oauth.add("callbackUrls", ConnectedAppMapper.callbackURLs(callback))
+            oauth.add("callbackUrls", ConnectedAppMapper.callbackURLs(callback, values: values))
         } else {
             values.missing("callbackUrl", in: global, keyPath: oauthPath + ".callbackUrls", meaning: "the Callback URL")
         }
         if let settings {
+            var scopeValues = MetadataValues(origin: scopesOrigin)
             if let wrongRoot = rootProblem(settings, expected: oauthRoot, fileKind: "External Client App OAuth settings file (`*.ecaOauth-meta.xml`)",
                                            keyPath: scopesPath) {
-                values.report(wrongRoot)
+                scopeValues.report(wrongRoot)
             } else if let list = settings.child(named: "commaSeparatedOauthScopes") {
-                oauth.add("scopes", scopes(list, values: &values))
+                oauth.add("scopes", scopes(list, values: &scopeValues))
             } else {
-                values.missing("commaSeparatedOauthScopes", in: settings, keyPath: scopesPath, meaning: "the OAuth scopes")
+                scopeValues.missing("commaSeparatedOauthScopes", in: settings, keyPath: scopesPath, meaning: "the OAuth scopes")
             }
+            values.merge(scopeValues)
         }
         oauth += values.secretAndPkceFlags(in: global, keyPath: oauthPath)
-        appFields.add("oauth", SetupNode(value: .mapping(oauth), range: global.range, keyPath: oauthPath, keyRange: global.nameRange))
-        let node = SetupNode(value: .mapping(appFields), range: global.range, keyPath: ConnectedAppMapper.keyPath, keyRange: global.nameRange)
+        appFields.add("oauth", values.node(.mapping(oauth), range: global.range, keyPath: oauthPath, keyRange: global.nameRange))
+        let node = values.node(.mapping(appFields), range: global.range, keyPath: ConnectedAppMapper.keyPath, keyRange: global.nameRange)
         return MappedConnectedApp(node: node, problems: values.problems,
-                                  secretRanges: global.children(named: "consumerSecret").map(\.trimmedText.range))
+                                  secretRanges: global.children(named: "consumerSecret").map(\.trimmedText.range),
+                                  unreadableKeyPaths: values.unreadableKeyPaths)
     }
 
     /// The scopes of an ExtlClntAppOauthSettings file on its own, for its `unknown-scope` findings.
@@ -70,7 +75,7 @@ public enum ExternalClientAppMapper {
         if let wrongRoot = rootProblem(settings, expected: oauthRoot, fileKind: "External Client App OAuth settings file (`*.ecaOauth-meta.xml`)") {
             return [wrongRoot]
         }
-        var values = MetadataValues()
+        var values = MetadataValues(origin: ValueOrigin(file: 0, format: .externalClientApp))
         if let list = settings.child(named: "commaSeparatedOauthScopes") { _ = scopes(list, values: &values) }
         return values.problems
     }
@@ -93,13 +98,13 @@ public enum ExternalClientAppMapper {
                 let keyPath = "\(scopesPath)[\(index)]"
                 index += 1
                 if ScopeCatalog.scope(metadataName: name) != nil || ScopeCatalog.scope(named: name) != nil {
-                    items.append(SetupNode(value: .string(name), range: range, keyPath: keyPath))
+                    items.append(values.node(.string(name), range: range, keyPath: keyPath))
                 } else {
-                    values.report(ScopeNames.unknownScopeDiagnostic(name, range: range, keyPath: keyPath))
+                    values.report(ScopeNames.unknownScopeProblem(name, range: range, keyPath: keyPath))
                 }
             }
         }
-        return SetupNode(value: .list(items), range: element.range, keyPath: scopesPath, keyRange: element.nameRange)
+        return values.node(.list(items), range: element.range, keyPath: scopesPath, keyRange: element.nameRange)
     }
 
     /// `keyPath` says which file the finding is in when two are read together (the scopes file's is `scopesPath`).

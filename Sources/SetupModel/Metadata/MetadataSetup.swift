@@ -1,28 +1,32 @@
-import YAMLSource
 import SourceText
 
-/// Builds the `Setup` the guide's rules run on from a Connected App read out of a metadata file.
+/// Builds the `Setup` the guide's rules run on from a Connected App read out of metadata files.
 public enum MetadataSetup {
-    /// A setup for a metadata file linted on its own: the Connected App, and of the Cyclr side only
-    /// the service domain given on the command line or in `.connectlint.yml` (nil when none is known).
-    public static func standalone(connectedApp: SetupNode, serviceDomain: String?) -> Setup {
-        let origin = SourceRange.fileStart
-        var rootFields = [SetupField("version", MetadataValues.implied(.integer(1), at: origin, keyPath: "version"))]
+    /// A setup for metadata files linted on their own: the Connected App, and of the Cyclr side only the
+    /// service domain given on the command line or in `.connectlint.yml` (nil when none is known).
+    /// Rules that need the rest of the Cyclr side do not run on it.
+    public static func standalone(_ mapped: MappedConnectedApp, connectedApp: SetupNode, serviceDomain: String?) -> Setup {
+        let origin = connectedApp.origin
+        let fileStart = SourceRange.fileStart
+        var rootFields: [SetupField] = []
         if let serviceDomain {
-            let domain = MetadataValues.implied(.string(serviceDomain), at: origin, keyPath: "cyclr.serviceDomain")
-            rootFields.append(SetupField("cyclr", SetupNode(value: .mapping([SetupField("serviceDomain", domain)]), range: origin, keyPath: "cyclr")))
+            let domain = SetupNode(value: .string(serviceDomain), range: fileStart, keyPath: "cyclr.serviceDomain", origin: origin)
+            rootFields.append(SetupField("cyclr", SetupNode(value: .mapping([SetupField("serviceDomain", domain)]), range: fileStart,
+                                                            keyPath: "cyclr", origin: origin)))
         }
         let salesforce = SetupNode(value: .mapping([SetupField("connectedApp", connectedApp)]), range: connectedApp.range,
-                                   keyPath: "salesforce", keyRange: connectedApp.keyRange)
+                                   keyPath: "salesforce", keyRange: connectedApp.keyRange, origin: origin)
         rootFields.append(SetupField("salesforce", salesforce))
-        return Setup(root: SetupNode(value: .mapping(rootFields), range: connectedApp.range, keyPath: ""),
-                     documentIndex: 0, documentRange: connectedApp.range)
+        return Setup(root: SetupNode(value: .mapping(rootFields), range: connectedApp.range, keyPath: "", origin: origin),
+                     documentIndex: 0, documentRange: connectedApp.range, unreadableKeyPaths: mapped.unreadableKeyPaths)
     }
 
-    /// The YAML setup with its `salesforce.connectedApp` replaced by the one read from the metadata file.
-    public static func linking(_ setup: Setup, to connectedApp: SetupNode) -> Setup {
+    /// The YAML setup with its `salesforce.connectedApp` replaced by the one read from a metadata file.
+    public static func linking(_ setup: Setup, to mapped: MappedConnectedApp) -> Setup {
+        guard let connectedApp = mapped.node else { return setup }
         let root = replacing(setup.root, at: ["salesforce", "connectedApp"], with: connectedApp)
-        return Setup(root: root, documentIndex: setup.documentIndex, documentRange: setup.documentRange)
+        return Setup(root: root, documentIndex: setup.documentIndex, documentRange: setup.documentRange,
+                     replacedKeys: setup.replacedKeys, unreadableKeyPaths: setup.unreadableKeyPaths.union(mapped.unreadableKeyPaths))
     }
 
     private static func replacing(_ node: SetupNode, at path: ArraySlice<String>, with replacement: SetupNode) -> SetupNode {
@@ -32,6 +36,6 @@ public enum MetadataSetup {
             let child = path.count == 1 ? replacement : replacing(field.node, at: path.dropFirst(), with: replacement)
             return SetupField(name: field.name, keyRange: field.keyRange, node: child)
         }
-        return SetupNode(value: .mapping(updated), range: node.range, keyPath: node.keyPath, keyRange: node.keyRange)
+        return SetupNode(value: .mapping(updated), range: node.range, keyPath: node.keyPath, keyRange: node.keyRange, origin: node.origin)
     }
 }

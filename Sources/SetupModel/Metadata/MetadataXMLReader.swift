@@ -10,8 +10,17 @@ import SourceText
 /// the malformed input that `XMLParser.parse()` on Linux can accept. Never throws: every problem
 /// becomes an `xml-syntax` (or `input-limit`) finding with a position.
 public enum MetadataXMLReader {
+    public static func read(_ file: SourceFile, limits: ParseLimits = .standard) -> XMLReadResult {
+        if let message = file.sizeLimitMessage(limits) { return failure(sizeLimitProblem(message)) }
+        guard let bytes = file.readAll() else {
+            return failure(ReadingProblem(kind: .xmlSyntax, message: "the file could not be read", range: .fileStart,
+                                          help: "Check the file's permissions."))
+        }
+        return read(bytes, limits: limits)
+    }
+
     public static func read(_ bytes: [UInt8], limits: ParseLimits = .standard) -> XMLReadResult {
-        if bytes.count > limits.maxFileBytes { return failure(sizeLimitProblem(size: bytes.count, limits: limits)) }
+        if let message = SourceFile.bytes(bytes).sizeLimitMessage(limits) { return failure(sizeLimitProblem(message)) }
         let decoded: [Unicode.Scalar]
         switch decodeUTF8(bytes) {
         case .success(let scalars): decoded = scalars
@@ -42,11 +51,9 @@ public enum MetadataXMLReader {
         return XMLReadResult(root: collector.root, comments: scanner.comments, problem: nil)
     }
 
-    /// The finding for a file over the size limit, which is not read at all.
-    public static func sizeLimitProblem(size: Int, limits: ParseLimits) -> ReadingProblem {
-        ReadingProblem(kind: .inputLimit,
-                        message: "the file is \(size) bytes, over the \(limits.fileLimitDescription) limit; it was not read",
-                        range: .fileStart, keyPath: "", help: "A Connected App file is a few kilobytes; check that this is the right file.")
+    private static func sizeLimitProblem(_ message: String) -> ReadingProblem {
+        ReadingProblem(kind: .inputLimit, message: message, range: .fileStart,
+                       help: "A Connected App file is a few kilobytes; check that this is the right file.")
     }
 
     private static func failure(_ problem: ReadingProblem) -> XMLReadResult {
