@@ -69,6 +69,12 @@ public enum RuleNeed: String, CaseIterable, Sendable {
     case scopes
 }
 
+/// What kind of problem a rule finds, for reports that sort findings into categories.
+public enum RuleTag: String, CaseIterable, Sendable {
+    /// The finding is about a secret written where it can leak.
+    case security
+}
+
 /// The kinds of input a rule runs on.
 public enum RuleInput: String, CaseIterable, Sendable {
     case setup
@@ -91,6 +97,7 @@ public struct RuleDescription: Sendable {
     public let needs: Set<RuleNeed>
     /// The kinds of input the rule runs on.
     public let appliesTo: Set<RuleInput>
+    public let tags: Set<RuleTag>
     public let check: RuleCheckKind
     private var examples: RuleExamples
     public var failingExamples: [RuleExample] { examples.value.failing }
@@ -99,7 +106,7 @@ public struct RuleDescription: Sendable {
     public let file: String
 
     public init(id: String, severity: Severity, title: String, rationale: String = "", guide: String = "",
-                fix: FixHint, needs: Set<RuleNeed> = [], appliesTo: Set<RuleInput> = Set(RuleInput.allCases),
+                fix: FixHint, needs: Set<RuleNeed> = [], appliesTo: Set<RuleInput> = Set(RuleInput.allCases), tags: Set<RuleTag> = [],
                 check: RuleCheckKind = .reader, failingExamples: [RuleExample] = [],
                 passingExamples: [RuleExample] = [], file: String = "") {
         self.id = id
@@ -110,6 +117,7 @@ public struct RuleDescription: Sendable {
         self.fix = fix
         self.needs = needs
         self.appliesTo = appliesTo
+        self.tags = tags
         self.check = check
         self.examples = RuleExamples(failing: failingExamples, passing: passingExamples)
         self.file = file

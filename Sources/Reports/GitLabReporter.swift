@@ -18,7 +18,7 @@ public struct GitLabReporter: Reporter {
             ]
             if let help = finding.help { members.append(("content", .object([("body", .string(help))]))) }
             members += [
-                ("categories", .array([.string(category(for: finding.ruleId))])),
+                ("categories", .array([.string(category(for: finding.ruleId, in: context.catalog))])),
                 ("fingerprint", .string(located.fingerprint)),
                 ("severity", .string(Self.severity(finding.severity))),
                 ("location", .object([
@@ -39,8 +39,9 @@ public struct GitLabReporter: Reporter {
         }
     }
 
-    /// CodeClimate categories: secrets are Security, everything else is a Bug Risk for the OAuth setup.
-    private func category(for ruleId: String) -> String {
-        ["plaintext-secret", "swapped-credentials"].contains(ruleId) ? "Security" : "Bug Risk"
+    /// CodeClimate categories: rules tagged `security` (a leakable secret) are Security, everything else is a
+    /// Bug Risk for the OAuth setup.
+    private func category(for ruleId: String, in catalog: RuleCatalog) -> String {
+        catalog.rule(ruleId)?.tags.contains(.security) == true ? "Security" : "Bug Risk"
     }
 }
