@@ -154,6 +154,19 @@ import SourceText
         #expect(Set(issues.compactMap { $0["fingerprint"] as? String }).count == issues.count)
     }
 
+    @Test func rulesTaggedSecurityAreInTheSecurityCategory() throws {
+        let secretRules = RuleCatalog.builtIn.rules.filter { $0.tags.contains(.security) }
+        #expect(!secretRules.isEmpty)
+        let findings = RuleCatalog.builtIn.rules.map {
+            SampleRuns.finding($0.id, $0.severity, "m", path: "a.cyclr.yaml", line: 1, column: 1, endColumn: 2, keyPath: "")
+        }
+        let run = LintRun(files: [FileResult(path: "a.cyclr.yaml", findings: findings)])
+        let text = GitLabReporter().render(run, context: ReportContext(catalog: .builtIn, workingDirectory: "/"))
+        let issues = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        let security = Set(issues.filter { ($0["categories"] as? [String]) == ["Security"] }.compactMap { $0["check_name"] as? String })
+        #expect(security == Set(secretRules.map(\.id)))
+    }
+
     @Test func severityMapping() {
         #expect(GitLabReporter.severity(.error) == "major")
         #expect(GitLabReporter.severity(.warning) == "minor")
