@@ -32,14 +32,16 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "ConnectLintFuzz", dependencies: ["LintKit", "Reports", "SourceText"]),
+        // What several test targets use: fixtures, scratch projects, the binary runner, the rule harness.
+        .target(name: "TestSupport", dependencies: ["LintKit", "SourceText"], path: "Tests/TestSupport"),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource", "SourceText"]),
         .testTarget(name: "SetupModelTests", dependencies: ["SetupModel", "SourceText"]),
         .testTarget(name: "LintKitTests", dependencies: ["LintKit", "SourceText"]),
-        .testTarget(name: "RuleEngineTests", dependencies: ["LintKit", "SetupModel", "SourceText"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "SourceText"], exclude: ["Goldens", "Schemas"]),
-        .testTarget(name: "GuideCheckTests", dependencies: ["LintKit", "SetupModel", "YAMLSource", "SourceText"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["connectlint"]),
-        .testTarget(name: "MetadataTests", dependencies: ["SetupModel", "LintKit", "SourceText"]),
+        .testTarget(name: "RuleEngineTests", dependencies: ["LintKit", "SetupModel", "SourceText", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "SourceText", "TestSupport"], exclude: ["Goldens", "Schemas"]),
+        .testTarget(name: "GuideCheckTests", dependencies: ["LintKit", "SetupModel", "YAMLSource", "SourceText", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["connectlint", "LintKit", "TestSupport"]),
+        .testTarget(name: "MetadataTests", dependencies: ["SetupModel", "LintKit", "SourceText", "TestSupport"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["LintKit", "YAMLSource", "SetupModel", "SourceText"]),
     ],
     swiftLanguageModes: [.v5]

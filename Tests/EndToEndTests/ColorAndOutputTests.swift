@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct ColorAndOutputTests {
     let broken = Data("version: 2\n".utf8)

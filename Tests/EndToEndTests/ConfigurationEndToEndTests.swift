@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `.connectlint.yml` and `--config` through the built binary (SPEC §4, §6).
 @Suite struct ConfigurationEndToEndTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Custom rules (SPEC §6) through the built binary: the shipped policies in SampleConfigs/policies,
 /// `--rules` and `customRules`, `rules` and `explain`, and every way a rule file can be refused.

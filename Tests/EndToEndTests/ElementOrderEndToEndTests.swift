@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `metadata-element-order` names the element to move above; through the built binary.
 @Suite struct ElementOrderEndToEndTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// SPEC §7 through the built binary: every hostile input ends in a clear finding or error with
 /// exit 1 or 2, within 3 seconds of CPU and 256 MB of memory, and with a small report.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `connectlint init` through the built binary: its starter lints clean of errors and warnings.
 @Suite struct InitCommandTests {

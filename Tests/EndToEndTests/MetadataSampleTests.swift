@@ -1,42 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
-/// The SFDX samples: `SampleConfigs/metadata/acme-project` lints clean, and every broken metadata
-/// file (or setup linking one) in `SampleConfigs/metadata/broken` prints `NAME.out` beside it, the text
-/// report of `connectlint --fail-on info --color never --service-domain acme-h.cyclr.com PATH`
-/// (without `--service-domain` for `No_Service_Domain*`). `UPDATE_GOLDENS=1 swift test --filter
-/// MetadataSampleTests` rewrites them; review the diff before committing.
+/// The SFDX samples lint clean, and a broken one reads the way each report format says; the broken
+/// samples' reports are golden-tested by GoldenSampleTests.
 @Suite struct MetadataSampleTests {
-    static let suffixes = [".connectedApp-meta.xml", ".connectedApp", ".ecaGlblOauth-meta.xml", ".cyclr.yaml"]
-
-    static let brokenSamples: [String] = {
-        let root = BinaryRunner.packageRoot.appendingPathComponent("SampleConfigs/metadata/broken")
-        let enumerator = FileManager.default.enumerator(atPath: root.path)
-        var found: [String] = []
-        while let relative = enumerator?.nextObject() as? String {
-            // Files under a `force-app` folder are linked by a setup beside it and reported through it.
-            guard !relative.contains("force-app/"), suffixes.contains(where: relative.hasSuffix) else { continue }
-            found.append("SampleConfigs/metadata/broken/" + relative)
-        }
-        return found.sorted()
-    }()
-
-    @Test func thereAreBrokenSamplesForEveryMetadataRule() throws {
-        let goldens = try Self.brokenSamples.map { try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent(Self.goldenPath(for: $0)), encoding: .utf8) }
-        for rule in ["xml-syntax", "metadata-unknown-element", "metadata-element-order", "service-domain-unknown", "missing-field",
-                     "unknown-scope", "metadata-shadowed-key", "callback-url", "refresh-token-secret"] {
-            #expect(goldens.contains { $0.contains("[\(rule)]") }, "no broken metadata sample shows \(rule)")
-        }
-    }
-
-    @Test(arguments: brokenSamples)
-    func brokenSampleMatchesGolden(_ sample: String) throws {
-        let domain = (sample as NSString).lastPathComponent.hasPrefix("No_Service_Domain") ? [] : ["--service-domain", "acme-h.cyclr.com"]
-        let result = try BinaryRunner.run(["--fail-on", "info", "--color", "never"] + domain + [sample])
-        #expect(result.status == 1, "a broken sample must fail: \(sample)")
-        try GoldenSampleTests.expect(result.stdout, matchesGolden: Self.goldenPath(for: sample), of: sample)
-    }
-
     @Test func theSFDXProjectLintsClean() throws {
         let setup = try BinaryRunner.run(["--fail-on", "info", "--color", "never", "SampleConfigs/metadata/acme-project"])
         #expect(setup.status == 0, "\(setup.stdout)")
@@ -82,12 +50,5 @@ import Testing
         #expect(!result.stdout.contains("service-domain-unknown"))
         let overridden = try BinaryRunner.run(["--color", "never", "--service-domain", "other-h.cyclr.com", "Acme.connectedApp-meta.xml"], in: folder)
         #expect(overridden.stdout.contains("other-h.cyclr.com"), "\(overridden.stdout)")
-    }
-
-    static func goldenPath(for sample: String) -> String {
-        for suffix in suffixes where sample.hasSuffix(suffix) {
-            return String(sample.dropLast(suffix.count)) + ".out"
-        }
-        return sample + ".out"
     }
 }

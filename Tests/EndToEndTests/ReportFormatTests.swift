@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The report formats through the built executable: each format, several reports from one run,
 /// and the usage errors of `--format FORMAT=FILE`.

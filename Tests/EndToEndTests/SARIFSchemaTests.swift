@@ -1,22 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// SARIF output checked against the official 2.1.0 schema. In CI (`CI=true`) a missing validator
 /// is a failure, never a silent pass.
 @Suite(.enabled(if: SARIFSchemaValidator.shouldRun, "no Python with jsonschema (set up .venv as .ci/run does)"))
 struct SARIFSchemaTests {
-    static let sampleFiles: [String] = {
-        let root = BinaryRunner.packageRoot.appendingPathComponent("SampleConfigs")
-        let enumerator = FileManager.default.enumerator(atPath: root.path)
-        var found: [String] = []
-        while let relative = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDirectory)
-            // Every sample connectlint is given (setups, Salesforce metadata), not the `.out` golden reports beside them.
-            if exists && !isDirectory.boolValue && !relative.hasSuffix(".out") { found.append("SampleConfigs/" + relative) }
-        }
-        return found.sorted()
-    }()
+    /// Every sample connectlint is given (setups, Salesforce metadata), not the golden reports and their arguments.
+    static let sampleFiles = Fixtures.files(under: "SampleConfigs") { !GoldenSampleTests.isSidecar($0) }
 
     @Test func validatorIsAvailable() {
         if SARIFSchemaValidator.python == nil { Issue.record(Comment(rawValue: SARIFSchemaValidator.missingValidator)) }

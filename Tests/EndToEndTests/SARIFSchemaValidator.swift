@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Validates SARIF files against the official 2.1.0 schema with Python's `jsonschema`: the venv
 /// `.ci/run` creates (`.venv`), else a `python3` on PATH that has it.

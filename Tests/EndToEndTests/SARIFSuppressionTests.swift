@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Suppressed findings in SARIF: listed with `suppressions` of kind `inSource` (issue 5), valid SARIF.
 @Suite struct SARIFSuppressionTests {

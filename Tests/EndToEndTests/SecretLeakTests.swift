@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// No report format ever shows a literal `clientSecret`, nor a Client ID that `swapped-credentials`
 /// judged a secret: not in messages, not in the text report's quoted source line, not in fingerprints.

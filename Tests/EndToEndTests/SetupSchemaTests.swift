@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `connectlint schema` through the built binary: well-formed, strict about unknown keys, and
 /// accepting every valid sample and the `init` starter (validated by Python's jsonschema, with

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `# connectlint-disable-…` comments through the built binary (SPEC §6).
 @Suite struct SuppressionEndToEndTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Reading resumes at the next `---` line after a YAML syntax error; through the built binary.
 @Suite struct SyntaxRecoveryEndToEndTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A value of the wrong type is reported as `wrong-type` and is unknown to the rules, not absent: no rule
 /// may also say it "is not set". Through the built binary, for a setup YAML and a Connected App file.

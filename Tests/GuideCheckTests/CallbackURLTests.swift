@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import SetupModel
 @testable import LintKit
 
@@ -8,24 +9,24 @@ enum Callbacks {
 
     /// The valid setup with `callbackUrls` holding `urls`, one list item a line.
     static func setup(_ urls: [String]) -> String {
-        GuideCheckHarness.valid(replacing: block, with: (["      callbackUrls:"] + urls.map { "        - \($0)" }).joined(separator: "\n"))
+        ValidSetup.replacing(block, with: (["      callbackUrls:"] + urls.map { "        - \($0)" }).joined(separator: "\n"))
     }
 
     /// The valid setup with `callbackUrls` written as `value` on its own line.
     static func setup(value: String) -> String {
-        GuideCheckHarness.valid(replacing: block, with: "      callbackUrls: \(value)")
+        ValidSetup.replacing(block, with: "      callbackUrls: \(value)")
     }
 
     static let cyclr = "https://acme-h.cyclr.com/connector/callback"
 }
 
 @Suite struct CallbackURLTests {
-    func findings(_ urls: [String]) -> [Diagnostic] {
-        GuideCheckHarness.findings("callback-url", in: Callbacks.setup(urls))
+    func findings(_ urls: [String]) -> [Finding] {
+        RuleHarness.findings("callback-url", in: Callbacks.setup(urls))
     }
 
     @Test func theGuidesURLPasses() {
-        #expect(GuideCheckHarness.findings("callback-url", in: GuideCheckHarness.valid).isEmpty)
+        #expect(RuleHarness.findings("callback-url", in: ValidSetup.text).isEmpty)
     }
 
     @Test(arguments: [
@@ -65,8 +66,8 @@ enum Callbacks {
 
     @Test func theHostIsComparedIgnoringCase() {
         #expect(findings(["https://ACME-H.Cyclr.com/connector/callback"]).isEmpty)
-        let upperDomain = GuideCheckHarness.valid(replacing: "serviceDomain: acme-h.cyclr.com", with: "serviceDomain: ACME-H.CYCLR.COM")
-        #expect(GuideCheckHarness.findings("callback-url", in: upperDomain).isEmpty)
+        let upperDomain = ValidSetup.replacing("serviceDomain: acme-h.cyclr.com", with: "serviceDomain: ACME-H.CYCLR.COM")
+        #expect(RuleHarness.findings("callback-url", in: upperDomain).isEmpty)
     }
 
     @Test func oneFindingAtTheClosestOfSeveralEntries() throws {
@@ -86,24 +87,24 @@ enum Callbacks {
 
     @Test func aStringOfSeveralURLsIsSplitOnLineBreaks() throws {
         let block = Callbacks.setup(value: "|\n        https://localhost/callback\n\n        \(Callbacks.cyclr)\n")
-        #expect(GuideCheckHarness.findings("callback-url", in: block).isEmpty)
+        #expect(RuleHarness.findings("callback-url", in: block).isEmpty)
         let quoted = Callbacks.setup(value: "\"https://localhost/callback\\r\\n\\r\\nhttp://acme-h.cyclr.com/connector/callback\"")
-        let finding = try #require(GuideCheckHarness.findings("callback-url", in: quoted).first)
+        let finding = try #require(RuleHarness.findings("callback-url", in: quoted).first)
         #expect(finding.message.contains("`http://acme-h.cyclr.com/connector/callback`, uses `http` instead of `https`"), "\(finding.message)")
         #expect(finding.line == 17 && finding.column == 21)
     }
 
     @Test(arguments: ["[]", "\"\"", "\"\\n\\n\""])
     func noEntriesPointsAtTheCallbackUrlsKey(value: String) throws {
-        let finding = try #require(GuideCheckHarness.findings("callback-url", in: Callbacks.setup(value: value)).first)
+        let finding = try #require(RuleHarness.findings("callback-url", in: Callbacks.setup(value: value)).first)
         #expect(finding.line == 17 && finding.column == 7)
         #expect(finding.message.contains("no callback URL is set"))
     }
 
     @Test(arguments: ["serviceDomain: https://acme-h.cyclr.com", "serviceDomain: ${CYCLR_DOMAIN}", "serviceDomain: \"\""])
     func skippedWhenTheServiceDomainIsNotALiteralHost(line: String) {
-        let yaml = GuideCheckHarness.valid(replacing: "serviceDomain: acme-h.cyclr.com", with: line)
-        #expect(GuideCheckHarness.findings("callback-url", in: yaml).isEmpty)
+        let yaml = ValidSetup.replacing("serviceDomain: acme-h.cyclr.com", with: line)
+        #expect(RuleHarness.findings("callback-url", in: yaml).isEmpty)
     }
 
     @Test func anEnvironmentReferenceEntryCountsAsProvided() {
@@ -111,15 +112,15 @@ enum Callbacks {
     }
 
     @Test func aCustomServiceDomainIsUsedAsWritten() {
-        let yaml = GuideCheckHarness.valid(replacing: "serviceDomain: acme-h.cyclr.com", with: "serviceDomain: integrations.acme.example")
+        let yaml = ValidSetup.replacing("serviceDomain: acme-h.cyclr.com", with: "serviceDomain: integrations.acme.example")
             .replacingOccurrences(of: Callbacks.cyclr, with: "https://integrations.acme.example/connector/callback")
-        #expect(GuideCheckHarness.findings("callback-url", in: yaml).isEmpty)
+        #expect(RuleHarness.findings("callback-url", in: yaml).isEmpty)
     }
 }
 
 @Suite struct CallbackURLSchemeTests {
-    func findings(_ urls: [String]) -> [Diagnostic] {
-        GuideCheckHarness.findings("callback-url-scheme", in: Callbacks.setup([Callbacks.cyclr] + urls))
+    func findings(_ urls: [String]) -> [Finding] {
+        RuleHarness.findings("callback-url-scheme", in: Callbacks.setup([Callbacks.cyclr] + urls))
     }
 
     @Test func plainHTTPForARemoteHostIsReported() throws {
@@ -137,8 +138,8 @@ enum Callbacks {
 
     @Test func theEntryCallbackURLReportsIsLeftToIt() {
         let yaml = Callbacks.setup(["http://acme-h.cyclr.com/connector/callback"])
-        #expect(GuideCheckHarness.findings("callback-url-scheme", in: yaml).isEmpty)
-        #expect(GuideCheckHarness.findings("callback-url", in: yaml).count == 1)
+        #expect(RuleHarness.findings("callback-url-scheme", in: yaml).isEmpty)
+        #expect(RuleHarness.findings("callback-url", in: yaml).count == 1)
     }
 }
 
@@ -146,7 +147,7 @@ enum Callbacks {
     @Test func passingTheLimitIsReportedAtTheEntryThatPassesIt() throws {
         // 43 characters, then entries of 76 characters, each after a line break: the 26th extra entry passes 2,000.
         let extra = (10..<40).map { "https://app\($0).acme.example/" + String(repeating: "x", count: 40) + "/callback" }
-        let found = GuideCheckHarness.findings("callback-url-limit", in: Callbacks.setup([Callbacks.cyclr] + extra))
+        let found = RuleHarness.findings("callback-url-limit", in: Callbacks.setup([Callbacks.cyclr] + extra))
         #expect(found.count == 1)
         let finding = try #require(found.first)
         #expect(finding.line == 18 + 26)
@@ -155,7 +156,7 @@ enum Callbacks {
 
     @Test func exactly2000CharactersPasses() {
         let filler = "https://acme.example/" + String(repeating: "a", count: 2000 - Callbacks.cyclr.count - 1 - 21)
-        #expect(GuideCheckHarness.findings("callback-url-limit", in: Callbacks.setup([Callbacks.cyclr, filler])).isEmpty)
-        #expect(GuideCheckHarness.findings("callback-url-limit", in: Callbacks.setup([Callbacks.cyclr, filler + "a"])).count == 1)
+        #expect(RuleHarness.findings("callback-url-limit", in: Callbacks.setup([Callbacks.cyclr, filler])).isEmpty)
+        #expect(RuleHarness.findings("callback-url-limit", in: Callbacks.setup([Callbacks.cyclr, filler + "a"])).count == 1)
     }
 }

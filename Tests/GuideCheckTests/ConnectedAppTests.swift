@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import SetupModel
 @testable import LintKit
 
@@ -6,9 +7,8 @@ import SetupModel
     static let org = "    type: production\n    loginUrl: https://login.salesforce.com\n    myDomain: acme.my.salesforce.com"
 
     func findings(type: String = "production", loginUrl: String = "https://login.salesforce.com",
-                  myDomain: String = "acme.my.salesforce.com") -> [Diagnostic] {
-        GuideCheckHarness.findings("sandbox-org", in: GuideCheckHarness.valid(
-            replacing: Self.org, with: "    type: \(type)\n    loginUrl: \(loginUrl)\n    myDomain: \(myDomain)"))
+                  myDomain: String = "acme.my.salesforce.com") -> [Finding] {
+        RuleHarness.findings("sandbox-org", in: ValidSetup.replacing(Self.org, with: "    type: \(type)\n    loginUrl: \(loginUrl)\n    myDomain: \(myDomain)"))
     }
 
     @Test func productionAndDeveloperOrgsPass() {
@@ -55,10 +55,9 @@ import SetupModel
 }
 
 @Suite struct APINameTests {
-    func findings(name: String = "Acme Cyclr Integration", apiName: String?) -> [Diagnostic] {
+    func findings(name: String = "Acme Cyclr Integration", apiName: String?) -> [Finding] {
         let apiLine = apiName.map { "    apiName: \($0)\n" } ?? ""
-        return GuideCheckHarness.findings("api-name", in: GuideCheckHarness.valid(
-            replacing: "    name: Acme Cyclr Integration\n    apiName: Acme_Cyclr_Integration\n", with: "    name: \(name)\n" + apiLine))
+        return RuleHarness.findings("api-name", in: ValidSetup.replacing("    name: Acme Cyclr Integration\n    apiName: Acme_Cyclr_Integration\n", with: "    name: \(name)\n" + apiLine))
     }
 
     @Test func validNamesPass() {
@@ -95,9 +94,8 @@ import SetupModel
 }
 
 @Suite struct ContactEmailTests {
-    func findings(_ value: String) -> [Diagnostic] {
-        GuideCheckHarness.findings("contact-email", in: GuideCheckHarness.valid(
-            replacing: "contactEmail: integrations@acme.example", with: "contactEmail: \(value)"))
+    func findings(_ value: String) -> [Finding] {
+        RuleHarness.findings("contact-email", in: ValidSetup.replacing("contactEmail: integrations@acme.example", with: "contactEmail: \(value)"))
     }
 
     @Test(arguments: ["integrations@acme.example", "first.last+cyclr@sub.acme.co.uk", "${CONTACT_EMAIL}"])

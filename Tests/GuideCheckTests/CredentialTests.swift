@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import SetupModel
 @testable import LintKit
 
@@ -14,7 +15,7 @@ enum Credentials {
         var lines = ""
         if let clientId { lines += "  clientId: \(clientId)\n" }
         if let clientSecret { lines += "  clientSecret: \(clientSecret)\n" }
-        var yaml = GuideCheckHarness.valid(replacing: cyclrBlock, with: lines)
+        var yaml = ValidSetup.replacing(cyclrBlock, with: lines)
         if let consumerKey {
             yaml = yaml.replacingOccurrences(of: "    contactEmail: integrations@acme.example\n",
                                              with: "    contactEmail: integrations@acme.example\n    consumerKey: \(consumerKey)\n")
@@ -25,13 +26,13 @@ enum Credentials {
 
 @Suite struct DeferredCredentialTests {
     @Test func referencesAndLiteralsAreNotDeferred() {
-        #expect(GuideCheckHarness.findings("deferred-credential", in: GuideCheckHarness.valid).isEmpty)
-        #expect(GuideCheckHarness.findings("deferred-credential",
+        #expect(RuleHarness.findings("deferred-credential", in: ValidSetup.text).isEmpty)
+        #expect(RuleHarness.findings("deferred-credential",
                                            in: Credentials.setup(clientId: Credentials.key, clientSecret: "${SECRET}")).isEmpty)
     }
 
     @Test func oneFindingPerBlankValue() {
-        let found = GuideCheckHarness.findings("deferred-credential", in: Credentials.setup(clientId: "\"\"", clientSecret: "~"))
+        let found = RuleHarness.findings("deferred-credential", in: Credentials.setup(clientId: "\"\"", clientSecret: "~"))
         #expect(found.map(\.keyPath) == ["cyclr.clientId", "cyclr.clientSecret"])
         #expect(found.map(\.line) == [5, 6])
         #expect(found.map(\.column) == [13, 3])
@@ -40,7 +41,7 @@ enum Credentials {
     }
 
     @Test func absentCountsAsBlankAndPointsAtTheCyclrKey() {
-        let found = GuideCheckHarness.findings("deferred-credential", in: Credentials.setup(clientId: nil, clientSecret: nil))
+        let found = RuleHarness.findings("deferred-credential", in: Credentials.setup(clientId: nil, clientSecret: nil))
         #expect(found.count == 2)
         #expect(found.allSatisfy { $0.line == 3 && $0.column == 1 })
         #expect(found.map(\.keyPath) == ["cyclr.clientId", "cyclr.clientSecret"])
@@ -48,8 +49,8 @@ enum Credentials {
 }
 
 @Suite struct CredentialMismatchTests {
-    func findings(clientId: String, consumerKey: String) -> [Diagnostic] {
-        GuideCheckHarness.findings("credential-mismatch",
+    func findings(clientId: String, consumerKey: String) -> [Finding] {
+        RuleHarness.findings("credential-mismatch",
                                    in: Credentials.setup(clientId: clientId, clientSecret: "${S}", consumerKey: consumerKey))
     }
 
@@ -77,7 +78,7 @@ enum Credentials {
     @Test func generatedKeysPass() {
         for key in [Credentials.key, "3MVG9" + String(repeating: "a", count: 20), "3MVG9abc.def_ghi=jkl+mno/pqr=="] {
             let yaml = Credentials.setup(clientId: key, clientSecret: nil, consumerKey: key)
-            #expect(GuideCheckHarness.findings("consumer-key-format", in: yaml).isEmpty, "\(key)")
+            #expect(RuleHarness.findings("consumer-key-format", in: yaml).isEmpty, "\(key)")
         }
     }
 
@@ -88,15 +89,15 @@ enum Credentials {
         ("3MVG9" + String(repeating: "a", count: 20) + "-x", "has a character consumer keys never hold (character 26)"),
     ])
     func otherShapesAreReportedForBothKeys(key: String, problem: String) {
-        let found = GuideCheckHarness.findings("consumer-key-format", in: Credentials.setup(clientId: key, clientSecret: nil, consumerKey: key))
+        let found = RuleHarness.findings("consumer-key-format", in: Credentials.setup(clientId: key, clientSecret: nil, consumerKey: key))
         #expect(found.map(\.keyPath) == ["cyclr.clientId", "salesforce.connectedApp.consumerKey"])
         #expect(found.allSatisfy { $0.message.contains(problem) }, "\(found.map(\.message))")
     }
 
     @Test func aClientIDShapedLikeASecretIsLeftToSwappedCredentials() {
         let yaml = Credentials.setup(clientId: Credentials.digitSecret, clientSecret: nil)
-        #expect(GuideCheckHarness.findings("consumer-key-format", in: yaml).isEmpty)
-        #expect(GuideCheckHarness.findings("swapped-credentials", in: yaml).count == 1)
+        #expect(RuleHarness.findings("consumer-key-format", in: yaml).isEmpty)
+        #expect(RuleHarness.findings("swapped-credentials", in: yaml).count == 1)
     }
 }
 
@@ -104,67 +105,68 @@ enum Credentials {
     @Test(arguments: [(Credentials.hexSecret, "64 hexadecimal characters"), ("\"\(Credentials.digitSecret)\"", "19 digits")])
     func aClientIDThatLooksLikeASecretIsReportedAndMasked(clientId: String, form: String) throws {
         let yaml = Credentials.setup(clientId: clientId, clientSecret: nil)
-        let result = GuideCheckHarness.run("swapped-credentials", on: .bytes(Array(yaml.utf8)))
-        let finding = try #require(result.findings.first)
+        let result = RuleHarness.lint(yaml)
+        let finding = try #require(result.findings.first { $0.ruleId == "swapped-credentials" })
         #expect(finding.message == "`clientId` looks like a Consumer Secret (\(form)), not a Consumer Key")
         #expect(finding.line == 5 && finding.column == 13)
-        #expect(result.secrets == [finding.range])
         let bare = clientId.replacingOccurrences(of: "\"", with: "")
         #expect(!finding.message.contains(bare) && finding.help?.contains(bare) == false)
+        #expect(result.sourceLines[5]?.contains(bare) == false, "the report shows the line masked")
     }
 
     @Test func aClientSecretThatLooksLikeAKeyIsReported() throws {
         let yaml = Credentials.setup(clientId: Credentials.hexSecret, clientSecret: Credentials.key)
-        let result = GuideCheckHarness.run("swapped-credentials", on: .bytes(Array(yaml.utf8)))
-        #expect(result.findings.map(\.keyPath) == ["cyclr.clientId", "cyclr.clientSecret"])
-        #expect(result.findings.allSatisfy { !$0.message.contains(Credentials.key) && !$0.message.contains(Credentials.hexSecret) })
-        #expect(result.secrets.count == 1)
+        let result = RuleHarness.lint(yaml)
+        let findings = result.findings.filter { $0.ruleId == "swapped-credentials" }
+        #expect(findings.map(\.keyPath) == ["cyclr.clientId", "cyclr.clientSecret"])
+        #expect(findings.allSatisfy { !$0.message.contains(Credentials.key) && !$0.message.contains(Credentials.hexSecret) })
+        #expect(result.sourceLines.values.allSatisfy { !$0.contains(Credentials.hexSecret) }, "the secret-shaped Client ID is masked")
     }
 
     @Test func aConsumerKeyThatLooksLikeASecretIsMasked() throws {
-        let yaml = GuideCheckHarness.valid(replacing: "    apiName: Acme_Cyclr_Integration",
+        let yaml = ValidSetup.replacing("    apiName: Acme_Cyclr_Integration",
                                            with: "    apiName: Acme_Cyclr_Integration\n    consumerKey: \(Credentials.hexSecret)")
-        let result = GuideCheckHarness.run("swapped-credentials", on: .bytes(Array(yaml.utf8)))
-        #expect(result.secrets.count == 1)
-        #expect(result.secrets.first?.start.line == 15)
+        // Nothing is reported on that line, so the masking shows where `explain` shows the text.
+        let shown = RuleExample(yaml: yaml, expectedLines: [], line: 1).displayedLines()
+        #expect(shown[14].hasPrefix("    consumerKey: ") && !shown[14].contains(Credentials.hexSecret))
     }
 
     @Test func properlyPlacedCredentialsPass() {
         let yaml = Credentials.setup(clientId: Credentials.key, clientSecret: "${SECRET}")
-        #expect(GuideCheckHarness.findings("swapped-credentials", in: yaml).isEmpty)
+        #expect(RuleHarness.findings("swapped-credentials", in: yaml).isEmpty)
     }
 
     @Test func aLiteralSecretIsReportedWithoutItsValueAndMasked() throws {
         let yaml = Credentials.setup(clientId: Credentials.key, clientSecret: Credentials.hexSecret)
-        let result = GuideCheckHarness.run("plaintext-secret", on: .bytes(Array(yaml.utf8)))
-        let finding = try #require(result.findings.first)
+        let result = RuleHarness.lint(yaml)
+        let finding = try #require(result.findings.first { $0.ruleId == "plaintext-secret" })
         #expect(finding.line == 6 && finding.column == 17)
         #expect(!finding.message.contains(Credentials.hexSecret) && finding.help?.contains(Credentials.hexSecret) == false)
-        #expect(result.secrets == [finding.range])
+        #expect(result.sourceLines[6]?.contains(Credentials.hexSecret) == false, "the report shows the line masked")
     }
 
     @Test(arguments: ["${SALESFORCE_CONSUMER_SECRET}", "\"\"", "~"])
     func referencedOrBlankSecretsPass(secret: String) {
-        #expect(GuideCheckHarness.findings("plaintext-secret", in: Credentials.setup(clientId: Credentials.key, clientSecret: secret)).isEmpty)
+        #expect(RuleHarness.findings("plaintext-secret", in: Credentials.setup(clientId: Credentials.key, clientSecret: secret)).isEmpty)
     }
 }
 
 @Suite struct TokenPairLimitTests {
     func setup(users: [String]) -> String {
         let accounts = users.enumerated().map { "  - name: Account \($0.offset + 1)\n    salesforceUser: \($0.element)" }
-        return GuideCheckHarness.valid(replacing: "  - name: Acme EMEA\n    salesforceUser: integration@acme.example",
+        return ValidSetup.replacing("  - name: Acme EMEA\n    salesforceUser: integration@acme.example",
                                        with: accounts.joined(separator: "\n"))
     }
 
     @Test func fiveAccountsPerUserPass() {
         let users = Array(repeating: "integration@acme.example", count: 5) + Array(repeating: "other@acme.example", count: 5)
-        #expect(GuideCheckHarness.findings("token-pair-limit", in: setup(users: users)).isEmpty)
+        #expect(RuleHarness.findings("token-pair-limit", in: setup(users: users)).isEmpty)
     }
 
     @Test func theSixthAccountOfAUserIsReportedOncePerUser() throws {
         let users = ["Integration@Acme.example", "other@acme.example"] + Array(repeating: "integration@acme.example", count: 6)
             + Array(repeating: "other@acme.example", count: 5) + ["blank@acme.example"]
-        let found = GuideCheckHarness.findings("token-pair-limit", in: setup(users: users))
+        let found = RuleHarness.findings("token-pair-limit", in: setup(users: users))
         #expect(found.count == 2)
         // Accounts start on line 23, two lines each; the sixth of the first user is the 7th account, of the second the 13th.
         #expect(found.map(\.line) == [23 + 2 * 6 + 1, 23 + 2 * 12 + 1])

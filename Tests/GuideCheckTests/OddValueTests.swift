@@ -1,8 +1,9 @@
 import Testing
+import TestSupport
 import SetupModel
 @testable import LintKit
 
-/// Every guide check takes any well-typed value without crashing, and never quotes a literal secret.
+/// Every rule takes any well-typed value without crashing, and never quotes a literal secret.
 @Suite struct OddValueTests {
     static let oddValues = [
         "\"\"", "\" \"", "\"::\"", "\"://\"", "\"http://\"", "\"https://[::1\"", "\"{\"", "\"}\"", "\"%\"", "\"a@\"", "\"@\"",
@@ -22,13 +23,11 @@ import SetupModel
     func everyCheckTakesOddValues(field: String) {
         let key = field.prefix { $0 != ":" }
         for value in Self.oddValues {
-            let yaml = GuideCheckHarness.valid(replacing: field, with: field.hasSuffix("/connector/callback") ? "        - \(value)" : "\(key): \(value)")
-            for ruleId in RuleEngine.documentRules(for: .builtIn).map(\.rule.id) {
-                let result = GuideCheckHarness.run(ruleId, on: .bytes(Array(yaml.utf8)))
-                if key.contains("clientSecret"), value.count > 4 {
-                    let literal = String(value.dropFirst().dropLast())
-                    #expect(result.findings.allSatisfy { !$0.message.contains(literal) && $0.help?.contains(literal) != true })
-                }
+            let yaml = ValidSetup.replacing(field, with: field.hasSuffix("/connector/callback") ? "        - \(value)" : "\(key): \(value)")
+            let findings = RuleHarness.lint(yaml).findings
+            if key.contains("clientSecret"), value.count > 4 {
+                let literal = String(value.dropFirst().dropLast())
+                #expect(findings.allSatisfy { !$0.message.contains(literal) && $0.help?.contains(literal) != true })
             }
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import SetupModel
 @testable import LintKit
 
@@ -6,16 +7,16 @@ import SetupModel
     static let line = "      requireSecretForRefreshToken: false"
 
     @Test func trueIsReportedAtTheValue() throws {
-        let yaml = GuideCheckHarness.valid(replacing: Self.line, with: "      requireSecretForRefreshToken: True")
-        let finding = try #require(GuideCheckHarness.findings("refresh-token-secret", in: yaml).first)
+        let yaml = ValidSetup.replacing(Self.line, with: "      requireSecretForRefreshToken: True")
+        let finding = try #require(RuleHarness.findings("refresh-token-secret", in: yaml).first)
         #expect(finding.line == 20 && finding.column == 37)
         #expect(finding.message == "Require Secret for Refresh Token Flow is selected, but the guide says to clear it")
     }
 
     @Test func absentIsReportedAtTheOAuthKey() throws {
         for replacement in ["", "      requireSecretForRefreshToken:"] {
-            let yaml = GuideCheckHarness.valid(replacing: Self.line + "\n", with: replacement.isEmpty ? "" : replacement + "\n")
-            let found = GuideCheckHarness.findings("refresh-token-secret", in: yaml)
+            let yaml = ValidSetup.replacing(Self.line + "\n", with: replacement.isEmpty ? "" : replacement + "\n")
+            let found = RuleHarness.findings("refresh-token-secret", in: yaml)
             #expect(found.count == 1)
             let finding = try #require(found.first)
             #expect(finding.line == 16 && finding.column == 5)
@@ -25,22 +26,22 @@ import SetupModel
     }
 
     @Test func falsePasses() {
-        #expect(GuideCheckHarness.findings("refresh-token-secret", in: GuideCheckHarness.valid).isEmpty)
+        #expect(RuleHarness.findings("refresh-token-secret", in: ValidSetup.text).isEmpty)
     }
 
     @Test func theHelpFollowsTheSetupUI() throws {
-        let yaml = GuideCheckHarness.valid(replacing: Self.line, with: "      requireSecretForRefreshToken: true")
+        let yaml = ValidSetup.replacing(Self.line, with: "      requireSecretForRefreshToken: true")
             .replacingOccurrences(of: "  connectedApp:", with: "  ui: classic\n  connectedApp:")
-        let finding = try #require(GuideCheckHarness.findings("refresh-token-secret", in: yaml).first)
+        let finding = try #require(RuleHarness.findings("refresh-token-secret", in: yaml).first)
         #expect(finding.help == "Clear Require Secret for Refresh Token Flow in Salesforce (Setup › Build › Create › Apps › Connected Apps › "
             + "`Acme Cyclr Integration` › Edit › API (Enable OAuth Settings)) and write `requireSecretForRefreshToken: false`.")
     }
 }
 
 @Suite struct RefreshTokenPolicyTests {
-    func findings(_ policy: String) -> [Diagnostic] {
-        GuideCheckHarness.findings("refresh-token-policy",
-                                   in: GuideCheckHarness.valid(replacing: "refreshTokenPolicy: infinite", with: "refreshTokenPolicy: \(policy)"))
+    func findings(_ policy: String) -> [Finding] {
+        RuleHarness.findings("refresh-token-policy",
+                                   in: ValidSetup.replacing("refreshTokenPolicy: infinite", with: "refreshTokenPolicy: \(policy)"))
     }
 
     @Test(arguments: ["infinite", "${REFRESH_TOKEN_POLICY}", "\"\""])
@@ -92,25 +93,25 @@ import SetupModel
     }
 
     @Test func policyHintsPointAtTheOAuthPoliciesInBothUIs() throws {
-        let yaml = GuideCheckHarness.valid(replacing: "refreshTokenPolicy: infinite", with: "refreshTokenPolicy: zero")
-        let lightning = try #require(GuideCheckHarness.findings("refresh-token-policy", in: yaml).first?.help)
-        let classic = try #require(GuideCheckHarness.findings("refresh-token-policy", in: Self.classic(yaml)).first?.help)
+        let yaml = ValidSetup.replacing("refreshTokenPolicy: infinite", with: "refreshTokenPolicy: zero")
+        let lightning = try #require(RuleHarness.findings("refresh-token-policy", in: yaml).first?.help)
+        let classic = try #require(RuleHarness.findings("refresh-token-policy", in: Self.classic(yaml)).first?.help)
         #expect(lightning.contains("Setup › Platform Tools › Apps › App Manager › `Acme Cyclr Integration` › Manage › Edit Policies › OAuth Policies"))
         #expect(classic.contains("Setup › Administer › Manage Apps › Connected Apps › `Acme Cyclr Integration` › Edit Policies › OAuth Policies"))
     }
 
     @Test func secretHintsPointAtTheConsumerDetailsInBothUIs() throws {
         let yaml = Credentials.setup(clientId: Credentials.key, clientSecret: Credentials.hexSecret)
-        let lightning = try #require(GuideCheckHarness.findings("plaintext-secret", in: yaml).first?.help)
-        let classic = try #require(GuideCheckHarness.findings("plaintext-secret", in: Self.classic(yaml)).first?.help)
+        let lightning = try #require(RuleHarness.findings("plaintext-secret", in: yaml).first?.help)
+        let classic = try #require(RuleHarness.findings("plaintext-secret", in: Self.classic(yaml)).first?.help)
         #expect(lightning.contains("App Manager › `Acme Cyclr Integration` › View › Manage Consumer Details"))
         #expect(classic.contains("Setup › Build › Create › Apps › Connected Apps › `Acme Cyclr Integration` › Manage Consumer Details"))
     }
 
     @Test func aLongAppNameIsShortenedInHints() throws {
-        let yaml = GuideCheckHarness.valid(replacing: "name: Acme Cyclr Integration", with: "name: " + String(repeating: "A", count: 300))
+        let yaml = ValidSetup.replacing("name: Acme Cyclr Integration", with: "name: " + String(repeating: "A", count: 300))
             .replacingOccurrences(of: "requireSecretForRefreshToken: false", with: "requireSecretForRefreshToken: true")
-        let help = try #require(GuideCheckHarness.findings("refresh-token-secret", in: yaml).first?.help)
+        let help = try #require(RuleHarness.findings("refresh-token-secret", in: yaml).first?.help)
         #expect(help.contains(String(repeating: "A", count: 80) + "…`"))
         #expect(!help.contains(String(repeating: "A", count: 81)))
     }

@@ -1,27 +1,25 @@
 import Testing
+import TestSupport
 import SetupModel
 @testable import LintKit
 
 @Suite struct ScopeTests {
     static let line = "      scopes: [full, refresh_token]"
 
-    func findings(_ rule: String, scopes: String) -> [Diagnostic] {
-        GuideCheckHarness.findings(rule, in: GuideCheckHarness.valid(replacing: Self.line, with: "      scopes: \(scopes)"))
+    func findings(_ rule: String, scopes: String) -> [Finding] {
+        RuleHarness.findings(rule, in: ValidSetup.replacing(Self.line, with: "      scopes: \(scopes)"))
     }
-
-    static let allScopeRules = ["scope-data-access", "scope-restricted", "scope-refresh-token", "unknown-scope"]
 
     @Test(arguments: [
         "[full, refresh_token]", "[Full, RefreshToken]", "[FULL, OFFLINE_ACCESS]", "[full, OfflineAccess]",
         "[\"Full access (full)\", \"Perform requests at any time (refresh_token, offline_access)\"]",
         "[\"full access (FULL)\", \"Perform requests on your behalf at any time (refresh_token, offline_access)\"]",
         "[\"  full \", refresh_token, id, openid, chatter_api, Basic, CustomApplications, MCP, SCRT]",
-        "[full, refresh_token, ${EXTRA_SCOPE}]",
+        "[full, refresh_token, \"${EXTRA_SCOPE}\"]",
     ])
     func everySpellingOfTheGuidesScopesPasses(scopes: String) {
-        for rule in Self.allScopeRules {
-            #expect(findings(rule, scopes: scopes).isEmpty, "\(rule) fired on \(scopes)")
-        }
+        let found = RuleHarness.lint(ValidSetup.replacing(Self.line, with: "      scopes: \(scopes)")).findings
+        #expect(found.isEmpty, "\(scopes): \(found.map { "\($0.message) [\($0.ruleId)]" })")
     }
 
     @Test func noDataScopeIsReportedAtTheScopesKey() throws {
@@ -77,15 +75,15 @@ import SetupModel
 
 @Suite struct ScopeRestrictedOpenTests {
     @Test func aReferencedScopeMayBeFull() {
-        let yaml = GuideCheckHarness.valid(replacing: ScopeTests.line, with: "      scopes: [api, refresh_token, ${MORE_SCOPES}]")
-        #expect(GuideCheckHarness.findings("scope-restricted", in: yaml).isEmpty)
+        let yaml = ValidSetup.replacing(ScopeTests.line, with: "      scopes: [api, refresh_token, ${MORE_SCOPES}]")
+        #expect(RuleHarness.findings("scope-restricted", in: yaml).isEmpty)
     }
 }
 
 @Suite struct ControlCharacterTests {
     @Test func controlCharactersInAValueAreWrittenAsEscapes() throws {
-        let yaml = GuideCheckHarness.valid(replacing: ScopeTests.line, with: "      scopes: [full, refresh_token, \"\\e[31mfull\"]")
-        let finding = try #require(GuideCheckHarness.findings("unknown-scope", in: yaml).first)
+        let yaml = ValidSetup.replacing(ScopeTests.line, with: "      scopes: [full, refresh_token, \"\\e[31mfull\"]")
+        let finding = try #require(RuleHarness.findings("unknown-scope", in: yaml).first)
         #expect(finding.message.hasPrefix("`\\u{1B}[31mfull` is not a Salesforce OAuth scope"), "\(finding.message)")
         #expect(!finding.message.unicodeScalars.contains("\u{1B}"))
     }

@@ -1,10 +1,11 @@
 import Testing
+import TestSupport
 import SetupModel
 @testable import LintKit
 
 @Suite struct ServiceDomainTests {
-    func findings(_ rule: String, domain: String) -> [Diagnostic] {
-        GuideCheckHarness.findings(rule, in: GuideCheckHarness.valid(replacing: "serviceDomain: acme-h.cyclr.com", with: "serviceDomain: \(domain)"))
+    func findings(_ rule: String, domain: String) -> [Finding] {
+        RuleHarness.findings(rule, in: ValidSetup.replacing("serviceDomain: acme-h.cyclr.com", with: "serviceDomain: \(domain)"))
     }
 
     @Test(arguments: [

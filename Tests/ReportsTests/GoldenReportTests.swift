@@ -2,11 +2,12 @@ import Foundation
 import LintKit
 import Reports
 import Testing
+import TestSupport
 
 /// Every format's rendering of `SampleRuns` is kept in `Goldens/RUN.FORMAT.EXT`.
 /// `UPDATE_GOLDENS=1 swift test --filter GoldenReportTests` rewrites them; review the diff before committing.
 @Suite struct GoldenReportTests {
-    static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
+    static let goldens = Fixtures.url("Tests/ReportsTests/Goldens")
 
     static let cases: [(String, ReportFormat)] = ["findings", "clean"].flatMap { run in ReportFormat.allCases.map { (run, $0) } }
 

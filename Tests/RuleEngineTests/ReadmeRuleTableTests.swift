@@ -1,13 +1,14 @@
 import Foundation
 import LintKit
 import Testing
+import TestSupport
 
 /// The README's rule table is generated from the catalogue: `UPDATE_README=1 swift test --filter
 /// ReadmeRuleTableTests` rewrites the block between the markers.
 @Suite struct ReadmeRuleTableTests {
     static let begin = "<!-- rule-table:begin (generated from Rules/ by `UPDATE_README=1 swift test --filter ReadmeRuleTableTests`) -->"
     static let end = "<!-- rule-table:end -->"
-    static let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md").standardizedFileURL
+    static let readme = Fixtures.url("README.md")
 
     static func table(_ catalog: RuleCatalog) -> String {
         var lines = ["| rule | severity | finds |", "|---|---|---|"]

@@ -1,19 +1,26 @@
 import Foundation
 import LintKit
 import Testing
+import TestSupport
 
-/// Docs as tests: every rule's failing examples make it fire at the marked lines, and its passing
-/// examples do not make it fire, through the real decoder and engine.
+/// Docs as tests: every rule's failing examples make it report exactly the findings their `expect:`
+/// lists (its own findings only: line, column and message, in report order), and its passing examples
+/// do not make it fire, through the real decoder and engine.
 @Suite struct RuleExampleTests {
     static let catalog = RuleCatalog.builtIn
 
     @Test(arguments: catalog.ids)
-    func failingExamplesFireAtTheMarkedLines(_ id: String) throws {
+    func failingExamplesReportExactlyTheExpectedFindings(_ id: String) throws {
         let rule = try #require(Self.catalog.rule(id))
         for example in rule.failingExamples {
-            let lines = Self.linesReported(by: id, in: example)
-            #expect(lines == example.expectedLines,
-                    "\(rule.file):\(example.line): the failing example should make `\(id)` fire on lines \(example.expectedLines), not \(lines)")
+            let reported = Self.findings(in: example).filter { $0.ruleId == id }
+                .map { RuleExample.ExpectedFinding(ruleId: $0.ruleId, line: $0.line, column: $0.column, message: $0.message) }
+            #expect(reported == example.expectedFindings, """
+                \(rule.file):\(example.line): the failing example should report
+                \(example.expectedFindings.map { "  \($0)" }.joined(separator: "\n"))
+                but reports
+                \(reported.map { "  \($0)" }.joined(separator: "\n"))
+                """)
         }
     }
 
@@ -36,7 +43,7 @@ import Testing
     }
 
     static func findings(in example: RuleExample) -> [Finding] {
-        Linter(options: LintOptions(jobs: 1)).lint(.bytes(Array(example.yaml.utf8)), path: example.fileName).findings
+        RuleHarness.lint(example.yaml, fileName: example.fileName).findings
     }
 
     static func linesReported(by id: String, in example: RuleExample) -> [Int] {

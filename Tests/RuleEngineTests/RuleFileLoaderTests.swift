@@ -71,7 +71,49 @@ import Testing
 
         """
         let problem = Self.problem(text, builtIn: true)
-        #expect(problem.hasPrefix("policies/custom.yaml:10:7: a failing example must mark the line"), "got: \(problem)")
+        #expect(problem == "policies/custom.yaml:10:7: a failing example is a mapping of `yaml:` (or `xml:`) and `expect:`", "got: \(problem)")
+    }
+
+    /// A built-in rule whose failing example is `yaml: |` and the `expect:` given.
+    static func builtIn(expect: String, passing: String = "    - |\n      version: 1\n") -> String {
+        "id: custom\nseverity: error\ntitle: t\nrationale: r\nguide: g\nfix: { summary: s }\ncheck: reader\nexamples:\n"
+            + "  failing:\n    - yaml: |\n        version: 1\n        a: b\n\(expect)  passing:\n\(passing)"
+    }
+
+    @Test func expectStatesEachFinding() throws {
+        let rule = try Self.load(Self.builtIn(expect: "      expect:\n        - '2:1: `a` is wrong: very [custom]'\n"), builtIn: true)
+        let example = try #require(rule.failingExamples.first)
+        #expect(example.expectedFindings == [RuleExample.ExpectedFinding(ruleId: "custom", line: 2, column: 1, message: "`a` is wrong: very")])
+        #expect(example.expectedLines == [2] && example.yaml == "version: 1\na: b\n")
+    }
+
+    @Test(arguments: [
+        ("      expect:\n        - '2: no column [custom]'\n", "14:11: an `expect` entry is `LINE:COLUMN: MESSAGE [RULE]`"),
+        ("      expect:\n        - '2:1: no rule'\n", "14:11: an `expect` entry is `LINE:COLUMN: MESSAGE [RULE]`"),
+        ("      expect:\n        - '2:1:  [custom]'\n", "14:11: an `expect` entry is `LINE:COLUMN: MESSAGE [RULE]`"),
+        ("      expect:\n        - '2:1: m [Oauth Disabled]'\n", "14:11: an `expect` entry is `LINE:COLUMN: MESSAGE [RULE]`"),
+        ("      expect:\n        - '9:1: past the end [custom]'\n", "14:11: the example has no line 9"),
+        ("      expect:\n        - { line: 2 }\n", "14:11: `an `expect` entry` must be text"),
+        ("      expect: []\n", "13:15: `expect` lists at least one finding"),
+        ("      expect: '2:1: m [custom]'\n", "13:15: `expect` must be a list"),
+        ("      expeckt: x\n", "13:7: unknown key `expeckt` in a failing example"),
+        ("", "10:7: a failing example states what the rule reports: `expect:`"),
+    ])
+    func expectIsReadStrictly(expect: String, problem: String) {
+        let found = Self.problem(Self.builtIn(expect: expect), builtIn: true)
+        #expect(found.hasPrefix("policies/custom.yaml:" + problem), "got: \(found)")
+    }
+
+    @Test func aPassingExampleStatesNoFindings() {
+        let found = Self.problem(Self.builtIn(expect: "      expect:\n        - '2:1: m [custom]'\n",
+                                              passing: "    - yaml: 'version: 1'\n      expect: ['1:1: m [custom]']\n"), builtIn: true)
+        #expect(found.hasPrefix("policies/custom.yaml:17:7: unknown key `expect` in a passing example"), "got: \(found)")
+    }
+
+    @Test func expectReplacesTheMarkerLines() {
+        let text = Self.builtIn(expect: "      expect:\n        - '2:1: m [custom]'\n")
+            .replacingOccurrences(of: "        a: b\n", with: "        a: b\n        # ^ expect\n")
+        #expect(Self.problem(text, builtIn: true).hasPrefix("policies/custom.yaml:10:13: an example with `expect:` has no `# ^ expect` lines"))
     }
 
     @Test func expectMarkersMarkTheLineAbove() {

@@ -205,14 +205,16 @@ struct RuleFileReader {
         var failing: [RuleExample] = []
         var passing: [RuleExample] = []
         for item in try list(fields["failing"], "examples.failing") {
-            let example = try self.example(item)
+            let example = try self.example(item, failing: true)
             guard !example.expectedLines.isEmpty else {
-                throw fail(item, "a failing example must mark the line the rule reports: a `\(RuleFileLoader.expectMarker)` comment line below it, or `line: N`")
+                throw fail(item, builtIn
+                    ? "a failing example states what the rule reports: `expect:` with one `LINE:COLUMN: MESSAGE [RULE]` per finding"
+                    : "a failing example must mark the line the rule reports: a `\(RuleFileLoader.expectMarker)` comment line below it, `line: N`, or `expect:`")
             }
             failing.append(example)
         }
         for item in try list(fields["passing"], "examples.passing") {
-            let example = try self.example(item)
+            let example = try self.example(item, failing: false)
             guard example.expectedLines.isEmpty else { throw fail(item, "a passing example must not mark any line") }
             passing.append(example)
         }
@@ -222,31 +224,67 @@ struct RuleFileReader {
         return (failing, passing)
     }
 
-    /// A string whose `# ^ expect` lines mark the line above, or `{ line: N | [N, …], yaml: … }`.
-    func example(_ node: YAMLNode) throws(RuleFileError) -> RuleExample {
-        if case .mapping = node.resolved.content {
-            let fields = try mapping(node, allowed: ["line", "yaml", "xml"], what: "an example")
-            // `xml:` examples are Salesforce metadata files (issue 6), linted as a Connected App file.
-            let isXML = fields["xml"] != nil
-            guard let yamlNode = fields["yaml"] ?? fields["xml"] else { throw fail(node, "an example written as a mapping needs `yaml:` or `xml:`") }
-            let yaml = try rawText(yamlNode, isXML ? "xml" : "yaml")
-            var lines = RuleFileLoader.markedLines(yaml)
-            if let lineNode = fields["line"] {
-                let listed: [RuleValue]
-                switch value(lineNode) {
-                case .list(let values): listed = values
-                case let single: listed = [single]
-                }
-                for entry in listed {
-                    guard case .integer(let number) = entry, number >= 1 else { throw fail(lineNode, "`line` must be a line number (1 or more) or a list of them") }
-                    lines.append(number)
-                }
-            }
-            return RuleExample(yaml: yaml, expectedLines: Array(Set(lines)).sorted(), line: node.range.start.line,
-                               fileName: isXML ? "Example.connectedApp-meta.xml" : "example.cyclr.yaml")
+    /// `{ yaml: … | xml: …, expect: [LINE:COLUMN: MESSAGE [RULE], …] }` (`expect` on failing examples
+    /// only), or plain text. Custom rules may mark lines instead: `# ^ expect` lines mark the line
+    /// above, `line: N | [N, …]` names them.
+    func example(_ node: YAMLNode, failing: Bool) throws(RuleFileError) -> RuleExample {
+        guard case .mapping = node.resolved.content else {
+            let yaml = try rawText(node, "an example")
+            if builtIn && failing { throw fail(node, "a failing example is a mapping of `yaml:` (or `xml:`) and `expect:`") }
+            return RuleExample(yaml: yaml, expectedLines: RuleFileLoader.markedLines(yaml), line: node.range.start.line)
         }
-        let yaml = try rawText(node, "an example")
-        return RuleExample(yaml: yaml, expectedLines: RuleFileLoader.markedLines(yaml), line: node.range.start.line)
+        let allowed = (builtIn ? [] : ["line"]) + ["yaml", "xml"] + (failing ? ["expect"] : [])
+        let fields = try mapping(node, allowed: allowed, what: failing ? "a failing example" : "a passing example")
+        // `xml:` examples are Salesforce metadata files (issue 6), linted as a Connected App file.
+        let isXML = fields["xml"] != nil
+        guard let yamlNode = fields["yaml"] ?? fields["xml"] else { throw fail(node, "an example written as a mapping needs `yaml:` or `xml:`") }
+        if fields["yaml"] != nil && isXML { throw fail(node, "an example holds `yaml:` or `xml:`, not both") }
+        let yaml = try rawText(yamlNode, isXML ? "xml" : "yaml")
+        var lines = RuleFileLoader.markedLines(yaml)
+        var expected: [RuleExample.ExpectedFinding] = []
+        if let expectNode = fields["expect"] {
+            if !lines.isEmpty { throw fail(yamlNode, "an example with `expect:` has no `\(RuleFileLoader.expectMarker)` lines; `expect:` gives the lines") }
+            let entries = try list(expectNode, "expect")
+            if entries.isEmpty { throw fail(expectNode, "`expect` lists at least one finding") }
+            let lineCount = yaml.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count
+            for entry in entries {
+                let finding = try expectedFinding(entry)
+                if finding.line > max(lineCount, 1) { throw fail(entry, "the example has no line \(finding.line)") }
+                expected.append(finding)
+                lines.append(finding.line)
+            }
+        }
+        if let lineNode = fields["line"] {
+            let listed: [RuleValue]
+            switch value(lineNode) {
+            case .list(let values): listed = values
+            case let single: listed = [single]
+            }
+            for entry in listed {
+                guard case .integer(let number) = entry, number >= 1 else { throw fail(lineNode, "`line` must be a line number (1 or more) or a list of them") }
+                lines.append(number)
+            }
+        }
+        return RuleExample(yaml: yaml, expectedLines: Array(Set(lines)).sorted(), line: node.range.start.line,
+                           fileName: isXML ? "Example.connectedApp-meta.xml" : "example.cyclr.yaml", expectedFindings: expected)
+    }
+
+    /// `LINE:COLUMN: MESSAGE [RULE]`, as a text report words a finding without its path and severity.
+    func expectedFinding(_ node: YAMLNode) throws(RuleFileError) -> RuleExample.ExpectedFinding {
+        let entry = try rawText(node, "an `expect` entry")
+        let form = "an `expect` entry is `LINE:COLUMN: MESSAGE [RULE]`, like `17:13: `x` is wrong [some-rule]`"
+        let parts = entry.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, let line = Int(parts[0]), let column = Int(parts[1]), line >= 1, column >= 1,
+              parts[2].hasPrefix(" "), parts[2].hasSuffix("]"), let open = parts[2].range(of: " [", options: .backwards) else {
+            throw fail(node, form)
+        }
+        let message = String(parts[2][parts[2].index(after: parts[2].startIndex)..<open.lowerBound])
+        let rule = String(parts[2][open.upperBound..<parts[2].index(before: parts[2].endIndex)])
+        guard !message.isEmpty, message.first != " ", message.last != " " else { throw fail(node, form + "; the message is missing or has spaces around it") }
+        guard !rule.isEmpty, rule.utf8.allSatisfy({ ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") }) else {
+            throw fail(node, form + "; `\(rule)` is not a rule id")
+        }
+        return RuleExample.ExpectedFinding(ruleId: rule, line: line, column: column, message: message)
     }
 
     func query(_ node: YAMLNode) throws(RuleFileError) -> KeyPathQuery {

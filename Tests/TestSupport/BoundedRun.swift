@@ -5,19 +5,19 @@ import Foundation
 
 /// Runs the built executable under a wall-clock timeout and reports what it cost: its CPU time
 /// and its peak resident memory (from `wait4`'s rusage), so tests can bound both.
-struct BoundedRun {
-    let status: Int32
-    let timedOut: Bool
-    let wallSeconds: Double
-    let cpuSeconds: Double
-    let peakMegabytes: Double
-    let stdout: String
-    let stderr: String
+public struct BoundedRun {
+    public let status: Int32
+    public let timedOut: Bool
+    public let wallSeconds: Double
+    public let cpuSeconds: Double
+    public let peakMegabytes: Double
+    public let stdout: String
+    public let stderr: String
     /// Bytes the report took on standard output.
-    let stdoutBytes: Int
+    public let stdoutBytes: Int
 
     /// Runs `connectlint ARGUMENTS` in `directory`; standard input comes from `stdinFile` (or /dev/null).
-    static func run(_ arguments: [String], in directory: URL, stdinFile: String = "/dev/null",
+    public static func run(_ arguments: [String], in directory: URL, stdinFile: String = "/dev/null",
                     timeout: Double = 20) throws -> BoundedRun {
         let outPath = directory.appendingPathComponent(".stdout").path
         let errPath = directory.appendingPathComponent(".stderr").path
@@ -67,7 +67,7 @@ struct BoundedRun {
                           stdoutBytes: out.count)
     }
 
-    var summary: String {
+    public var summary: String {
         "exit \(status), \(String(format: "%.2f", wallSeconds)) s wall, \(String(format: "%.2f", cpuSeconds)) s CPU, "
             + "\(String(format: "%.0f", peakMegabytes)) MB peak\(timedOut ? ", KILLED after timeout" : "")\n\(stdout.prefix(2_000))\(stderr.prefix(2_000))"
     }

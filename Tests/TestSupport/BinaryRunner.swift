@@ -1,15 +1,15 @@
 import Foundation
 
 /// Runs the built `connectlint` executable, the way users and CI do.
-struct BinaryRunner {
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
+public struct BinaryRunner {
+    public struct Result: Sendable {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
     }
 
     /// The executable beside the test bundle (both live in the build folder), or `CONNECTLINT_BINARY`.
-    static let executable: URL = {
+    public static let executable: URL = {
         if let override = ProcessInfo.processInfo.environment["CONNECTLINT_BINARY"] {
             return URL(fileURLWithPath: override)
         }
@@ -23,15 +23,9 @@ struct BinaryRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }()
 
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    public static var packageRoot: URL { Fixtures.packageRoot }
 
-    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
+    public static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
                     environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
@@ -64,7 +58,7 @@ struct BinaryRunner {
     }
 
     /// A fresh scratch folder for one test.
-    static func scratchFolder() throws -> URL {
+    public static func scratchFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("connectlint-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Setups for the configuration and suppression tests; they read clean today, so every finding a
+/// test sees comes from the lines it adds.
+enum SetupText {
+    static let clean = """
+    version: 1
+    cyclr:
+      serviceDomain: acme-h.cyclr.com
+      clientId: ${SALESFORCE_CONSUMER_KEY}
+      clientSecret: ${SALESFORCE_CONSUMER_SECRET}
+    salesforce:
+      connectedApp:
+        name: Acme Cyclr Integration
+        contactEmail: integrations@acme.example
+        oauth:
+          callbackUrls: [https://acme-h.cyclr.com/connector/callback]
+          scopes: [full, refresh_token]
+          requireSecretForRefreshToken: false
+
+    """
+
+    /// `clean` with an unknown key (`unknown-key`, a warning) on line 4.
+    static let unknownKey = clean.replacingOccurrences(of: "  clientId:", with: "  regionn: eu\n  clientId:")
+
+    static func findings(_ report: [String: Any], key: String = "findings") -> [[String: Any]] {
+        report[key] as? [[String: Any]] ?? []
+    }
+
+    static func ruleIds(_ report: [String: Any], key: String = "findings") -> [String] {
+        findings(report, key: key).compactMap { $0["ruleId"] as? String }
+    }
+}
