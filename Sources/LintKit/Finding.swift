@@ -10,8 +10,11 @@ public struct Finding: Sendable, Equatable {
     /// Like `salesforce.connectedApp.oauth.callbackUrls[0]`; empty for the file or document itself.
     public let keyPath: String
     public let help: String?
+    /// The change that repairs the finding, when its rule knows one.
+    public let fix: Fix?
 
-    public init(ruleId: String, severity: Severity, message: String, path: String, range: SourceRange, keyPath: String, help: String?) {
+    public init(ruleId: String, severity: Severity, message: String, path: String, range: SourceRange, keyPath: String, help: String?,
+                fix: Fix? = nil) {
         self.ruleId = ruleId
         self.severity = severity
         self.message = message
@@ -19,6 +22,7 @@ public struct Finding: Sendable, Equatable {
         self.range = range
         self.keyPath = keyPath
         self.help = help
+        self.fix = fix
     }
 
     /// SPEC §5 order: path, line, column, rule id.
