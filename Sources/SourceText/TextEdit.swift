@@ -30,7 +30,7 @@ extension Array where Element == TextEdit {
         var offset = 0
         for edit in sorted(by: { $0.bytes.lowerBound < $1.bytes.lowerBound }) {
             result += text[offset..<edit.bytes.lowerBound]
-            result += Array(edit.replacement.utf8)
+            result += [UInt8](edit.replacement.utf8)
             offset = edit.bytes.upperBound
         }
         result += text[offset...]
