@@ -1,7 +1,7 @@
 import Foundation
 import ArgumentParser
 import LintKit
-import SetupModel
+import SourceText
 
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
