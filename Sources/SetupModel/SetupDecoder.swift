@@ -55,7 +55,7 @@ public struct SetupDecoder {
             problems.append(Self.problem(for: problem))
             return nil
         }
-        guard let rootNode = document.root, !Self.isNull(rootNode.resolved) else {
+        guard let rootNode = document.root, !StrictYAML.isNull(rootNode) else {
             report(.emptySetup, "document \(document.index + 1) holds no setup (it is empty, only comments, or null)",
                    SourceRange(at: document.range.start), "",
                    help: "Remove the empty document (the stray `---`) or write a setup in it.")
@@ -81,35 +81,35 @@ public struct SetupDecoder {
 
     private mutating func decodeMapping(_ node: YAMLNode, fields: [FieldSpec], keyPath: String, keyRange: SourceRange,
                                         placeName: String) -> SetupNode {
-        guard case .mapping(let pairs) = node.resolved.content else {
+        let known = fields.map(\.name)
+        guard let mapping = try? StrictYAML.mapping(node, allowedKeys: known) else {
             return SetupNode(value: .null, range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin)
         }
-        var decoded: [SetupField] = []
-        var seen = Set<String>()
-        let keys = Set(pairs.compactMap { Self.keyText($0.key) })
-        let replacing = fields.first { $0.replacesSiblings && keys.contains($0.name) }
-        for pair in pairs {
-            guard let keyText = Self.keyText(pair.key) else {
-                report(.wrongType, "keys must be plain scalars, but this key is \(pair.key.kindName)",
-                       pair.key.range, keyPath, help: "Write the key as a plain word such as `name`.")
-                continue
-            }
-            let childPath = keyPath.isEmpty ? keyText : "\(keyPath).\(keyText)"
-            guard let spec = fields.first(where: { $0.name == keyText }) else {
-                let known = fields.map(\.name)
-                report(.unknownKey,
-                       "unknown key `\(keyText)` in \(placeName)\(Suggestions.didYouMean(keyText, among: known))",
-                       pair.key.range, childPath,
+        for problem in mapping.problems {
+            switch problem.kind {
+            case .notScalar(let kindName):
+                report(.wrongType, "keys must be plain scalars, but this key is \(kindName)",
+                       problem.range, keyPath, help: "Write the key as a plain word such as `name`.")
+            case .unknown(let key, let suggestion):
+                report(.unknownKey, "unknown key `\(key)` in \(placeName)\(Suggestions.didYouMean(suggestion))",
+                       problem.range, keyPath.isEmpty ? key : "\(keyPath).\(key)",
                        help: "Keys are case-sensitive camelCase; the keys allowed here are " + known.map { "`\($0)`" }.joined(separator: ", ") + ".")
+            case .duplicate:
+                break  // findDuplicateKeys reports them, also in the mappings not decoded here
+            }
+        }
+        var decoded: [SetupField] = []
+        let seen = Set(mapping.fields.map(\.name))
+        let replacing = fields.first { $0.replacesSiblings && seen.contains($0.name) }
+        for field in mapping.fields {
+            guard let spec = fields.first(where: { $0.name == field.name }) else { continue }
+            let childPath = keyPath.isEmpty ? field.name : "\(keyPath).\(field.name)"
+            if let replacing, replacing.name != field.name {
+                replacedKeys.append(ReplacedKey(name: field.name, keyRange: field.key.range, keyPath: childPath))
                 continue
             }
-            guard seen.insert(keyText).inserted else { continue }
-            if let replacing, replacing.name != keyText {
-                replacedKeys.append(ReplacedKey(name: keyText, keyRange: pair.key.range, keyPath: childPath))
-                continue
-            }
-            if let value = decodeValue(pair.value, kind: spec.kind, keyPath: childPath, keyRange: pair.key.range, name: keyText) {
-                decoded.append(SetupField(name: keyText, keyRange: pair.key.range, node: value))
+            if let value = decodeValue(field.value, kind: spec.kind, keyPath: childPath, keyRange: field.key.range, name: field.name) {
+                decoded.append(SetupField(name: field.name, keyRange: field.key.range, node: value))
             } else {
                 unreadableKeyPaths.insert(childPath)
             }
@@ -140,7 +140,7 @@ public struct SetupDecoder {
         func make(_ value: SetupNode.Value) -> SetupNode {
             SetupNode(value: value, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin)
         }
-        if Self.isNull(target) {
+        if StrictYAML.isNull(target) {
             return make(.null)
         }
         switch kind {
@@ -148,26 +148,34 @@ public struct SetupDecoder {
             guard let scalar = target.scalar else { return wrongType(node, "`\(name)` must be a string, but it is \(node.kindName)", keyPath) }
             return make(.string(scalar.value))
         case .integer:
-            guard let scalar = target.scalar else { return wrongType(node, "`\(name)` must be an integer, but it is \(node.kindName)", keyPath) }
-            if let number = Self.integerValue(target, scalar) { return make(.integer(number)) }
-            let form = scalar.style == .plain ? "`\(scalar.value)`" : "the quoted string \"\(scalar.value)\""
-            return wrongType(node, "`\(name)` must be an integer, but it is \(form)", keyPath,
-                             help: "Write the number without quotes, e.g. `\(name): 1`.")
-        case .boolean:
-            guard let scalar = target.scalar else { return wrongType(node, "`\(name)` must be `true` or `false`, but it is \(node.kindName)", keyPath) }
-            if scalar.style == .plain, target.tag == nil || target.tag == "tag:yaml.org,2002:bool" {
-                switch scalar.value.lowercased() {
-                case "true": return make(.boolean(true))
-                case "false": return make(.boolean(false))
-                case "yes", "no", "on", "off", "y", "n":
-                    return wrongType(node, "`\(name)` is `\(scalar.value)`, a YAML 1.1 spelling this format does not read as a boolean", keyPath,
-                                     help: "Write `\(name): true` or `\(name): false`.")
-                default: break
+            do {
+                return make(.integer(try StrictYAML.integer(target)))
+            } catch {
+                let form: String
+                switch error.found {
+                case .plain(let text): form = "`\(text)`"
+                case .quoted(let text): form = "the quoted string \"\(text)\""
+                default: return wrongType(node, "`\(name)` must be an integer, but it is \(node.kindName)", keyPath)
                 }
+                return wrongType(node, "`\(name)` must be an integer, but it is \(form)", keyPath,
+                                 help: "Write the number without quotes, e.g. `\(name): 1`.")
             }
-            let form = scalar.style == .plain ? "`\(scalar.value)`" : "a quoted string"
-            return wrongType(node, "`\(name)` must be `true` or `false`, but it is \(form)", keyPath,
-                             help: "Write `\(name): true` or `\(name): false` without quotes.")
+        case .boolean:
+            do {
+                return make(.boolean(try StrictYAML.boolean(target)))
+            } catch {
+                let form: String
+                switch error.found {
+                case .yaml11Boolean(let text):
+                    return wrongType(node, "`\(name)` is `\(text)`, a YAML 1.1 spelling this format does not read as a boolean", keyPath,
+                                     help: "Write `\(name): true` or `\(name): false`.")
+                case .plain(let text): form = "`\(text)`"
+                case .quoted: form = "a quoted string"
+                default: return wrongType(node, "`\(name)` must be `true` or `false`, but it is \(node.kindName)", keyPath)
+                }
+                return wrongType(node, "`\(name)` must be `true` or `false`, but it is \(form)", keyPath,
+                                 help: "Write `\(name): true` or `\(name): false` without quotes.")
+            }
         case .choice(let values):
             guard let scalar = target.scalar else { return wrongType(node, "`\(name)` must be \(kind.description), but it is \(node.kindName)", keyPath) }
             if let match = values.first(where: { $0.lowercased() == scalar.value.lowercased() }) {
@@ -218,18 +226,13 @@ public struct SetupDecoder {
         while let (node, path) = pending.popLast() {
             switch node.content {
             case .mapping(let pairs):
-                var firstLines: [String: Int] = [:]
+                for problem in (try? StrictYAML.mapping(node))?.problems ?? [] {
+                    guard case .duplicate(let key, let firstLine) = problem.kind else { continue }
+                    report(.duplicateKey, "`\(key)` is repeated; it is already set on line \(firstLine)",
+                           problem.range, path.isEmpty ? key : "\(path).\(key)", help: "Keep one `\(key)` and delete the other.")
+                }
                 for pair in pairs {
-                    let key = Self.keyText(pair.key)
-                    let childPath = key.map { path.isEmpty ? $0 : "\(path).\($0)" } ?? path
-                    if let key {
-                        if let firstLine = firstLines[key] {
-                            report(.duplicateKey, "`\(key)` is repeated; it is already set on line \(firstLine)",
-                                   pair.key.range, childPath, help: "Keep one `\(key)` and delete the other.")
-                        } else {
-                            firstLines[key] = pair.key.range.start.line
-                        }
-                    }
+                    let childPath = StrictYAML.keyText(pair.key).map { path.isEmpty ? $0 : "\(path).\($0)" } ?? path
                     pending.append((pair.value, childPath))
                 }
             case .sequence(let items):
@@ -238,30 +241,6 @@ public struct SetupDecoder {
                 break
             }
         }
-    }
-
-    // MARK: - Scalars
-
-    static func keyText(_ key: YAMLNode) -> String? {
-        guard case .scalar(let scalar) = key.content else { return nil }
-        return scalar.value
-    }
-
-    static func isNull(_ node: YAMLNode) -> Bool {
-        guard case .scalar(let scalar) = node.content, scalar.style == .plain, node.tag == nil || node.tag == "tag:yaml.org,2002:null" else {
-            return false
-        }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.value)
-    }
-
-    static func integerValue(_ node: YAMLNode, _ scalar: YAMLScalar) -> Int? {
-        guard scalar.style == .plain || node.tag == "tag:yaml.org,2002:int" else { return nil }
-        var digits = Substring(scalar.value)
-        if digits.first == "+" { digits = digits.dropFirst() }
-        let negative = digits.first == "-"
-        if negative { digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.count < 19, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits) else { return nil }
-        return negative ? -value : value
     }
 
     private mutating func report(_ kind: ReadingProblem.Kind, _ message: String, _ range: SourceRange, _ keyPath: String, help: String?) {

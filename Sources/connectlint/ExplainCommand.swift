@@ -1,7 +1,7 @@
 import Foundation
 import ArgumentParser
 import LintKit
-import SetupModel
+import SourceText
 
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,7 +17,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let catalog = try catalogOptions.catalog()
         guard let rule = catalog.rule(ruleId) else {
-            let suggestion = Suggestions.closest(to: ruleId, among: catalog.ids).map { "; did you mean `\($0)`?" } ?? ""
+            let suggestion = Suggestions.didYouMean(ruleId, among: catalog.ids)
             throw LintUsageError("unknown rule `\(ruleId)`\(suggestion) (`connectlint rules` lists every rule)")
         }
         print(Self.explanation(rule, catalog: catalog), terminator: "")

@@ -41,6 +41,9 @@ import Testing
         ("id: custom-rule\nseverity: fatal\ntitle: x\ngiven: connector\ncheck: { present: true }\n", "policies/custom.yaml:2:11: `severity` must be `error`, `warning` or `info`"),
         (header + "given: connector\ncheck: { present: true }\ntitle: again\n", "policies/custom.yaml:6:1: `title` is repeated"),
         (header + "check: [\n", "policies/custom.yaml:5:1: not valid YAML"),
+        ("id: custom-rule\nseverity: warning\ntitle: ~\ngiven: connector\ncheck: { present: true }\n", "policies/custom.yaml:3:8: `title` is empty"),
+        (header + "given: null\ncheck: { present: true }\n", "policies/custom.yaml:4:8: `given` is empty"),
+        (header + "given: connector\ncheck: { present: yes }\n", "policies/custom.yaml:5:19: `present` takes `true`, not `yes`"),
     ])
     func mistakesAreReportedWithFileAndLine(_ text: String, _ expected: String) {
         let problem = Self.problem(text)

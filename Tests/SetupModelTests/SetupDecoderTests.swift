@@ -127,6 +127,21 @@ salesforce:
         #expect(setup.connectedApp?["name"]?.range.start == SourcePosition(line: 8, column: 11))
     }
 
+    @Test func aKeyWrittenAsAnAliasIsTheKeyItStandsFor() throws {
+        let text = guideSetup.replacingOccurrences(of: "    name: Acme", with: "    &key name: Acme")
+            .replacingOccurrences(of: "    contactEmail:", with: "    *key : again\n    contactEmail:")
+        let document = try decodeOne(text)
+        #expect(document.problems.map(\.kind) == [.duplicateKey])
+        #expect(document.problems.first?.message == "`name` is repeated; it is already set on line 8")
+    }
+
+    @Test func aTagDecidesTheTypeOfAScalar() throws {
+        let tagged = try decodeOne(guideSetup.replacingOccurrences(of: "requireSecretForRefreshToken: false", with: "requireSecretForRefreshToken: !!bool \"false\""))
+        #expect(tagged.problems.isEmpty)
+        let text = try decodeOne(guideSetup.replacingOccurrences(of: "version: 1", with: "version: !!str 1"))
+        #expect(text.problems.map(\.message) == ["`version` must be an integer, but it is the quoted string \"1\""])
+    }
+
     @Test func orgTypeSuggestsTheClosestChoice() throws {
         let document = try decodeOne(guideSetup.replacingOccurrences(of: "salesforce:\n", with: "salesforce:\n  org: { type: sandbx }\n"))
         #expect(document.problems.first?.message.contains("did you mean `sandbox`?") == true)

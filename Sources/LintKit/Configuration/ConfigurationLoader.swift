@@ -1,5 +1,4 @@
 import Foundation
-import SetupModel
 import SourceText
 import YAMLSource
 
@@ -64,15 +63,10 @@ public enum ConfigurationLoader {
                                      fix: "remove the `---` and merge the settings into one mapping")
         }
         var configuration = Configuration(path: path)
-        guard let root = documents.first?.root?.resolved, !isNull(root) else { return configuration }
-        var reader = Reader(path: path)
+        guard let root = documents.first?.root?.resolved, !StrictYAML.isNull(root) else { return configuration }
+        let reader = Reader(path: path)
         try reader.read(root, into: &configuration)
         return configuration
-    }
-
-    static func isNull(_ node: YAMLNode) -> Bool {
-        guard let scalar = node.scalar, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.value)
     }
 
     /// Reads the root mapping key by key.
@@ -84,13 +78,13 @@ public enum ConfigurationLoader {
         }
 
         func read(_ root: YAMLNode, into configuration: inout Configuration) throws {
-            let pairs = try mapping(root, name: "the configuration",
-                                    fix: "write settings such as `rules:`, `include:`, `exclude:`, `failOn:` and `customRules:`")
-            for pair in pairs {
-                let key = try keyText(pair.key)
-                let value = pair.value.resolved
+            let fields = try mapping(root, name: "the configuration", allowedKeys: ConfigurationLoader.keys,
+                                     fix: "write settings such as `rules:`, `include:`, `exclude:`, `failOn:` and `customRules:`").fields
+            for field in fields {
+                let key = field.name
+                let value = field.value.resolved
                 // A key written with no value (`exclude:`) sets nothing, as if it were absent.
-                if ConfigurationLoader.isNull(value), ConfigurationLoader.keys.contains(key) { continue }
+                if StrictYAML.isNull(value) { continue }
                 switch key {
                 case "rules":
                     configuration.rules = try ruleSettings(value)
@@ -114,47 +108,44 @@ public enum ConfigurationLoader {
                 case "serviceDomain":
                     configuration.serviceDomain = try string(value, key: key)
                 default:
-                    throw fail(pair.key, "unknown key `\(key)`\(Suggestions.didYouMean(key, among: ConfigurationLoader.keys))",
-                               fix: "the keys allowed are " + ConfigurationLoader.keys.map { "`\($0)`" }.joined(separator: ", "))
+                    break  // the mapping holds allowed keys only
                 }
             }
         }
 
-        func mapping(_ node: YAMLNode, name: String, fix: String) throws -> [YAMLPair] {
-            guard case .mapping(let pairs) = node.resolved.content else {
+        /// The mapping's fields, or the first key problem in it as an error.
+        func mapping(_ node: YAMLNode, name: String, allowedKeys: [String]? = nil, fix: String) throws -> StrictMapping {
+            let mapping: StrictMapping
+            do {
+                mapping = try StrictYAML.mapping(node, allowedKeys: allowedKeys)
+            } catch {
                 throw fail(node, "\(name) must be a mapping, but it is \(node.kindName)", fix: fix)
             }
-            var seen: [String: YAMLNode] = [:]
-            for pair in pairs {
-                let key = try keyText(pair.key)
-                if let first = seen[key] {
-                    throw fail(pair.key, "`\(key)` is set twice (first on line \(first.range.start.line))", fix: "keep one of them")
-                }
-                seen[key] = pair.key
+            guard let problem = mapping.problems.first else { return mapping }
+            switch problem.kind {
+            case .notScalar(let kindName):
+                throw ConfigurationError(path: path, range: problem.range, message: "keys must be plain words, but this key is \(kindName)")
+            case .duplicate(let key, let firstLine):
+                throw ConfigurationError(path: path, range: problem.range, message: "`\(key)` is set twice (first on line \(firstLine))",
+                                         fix: "keep one of them")
+            case .unknown(let key, let suggestion):
+                throw ConfigurationError(path: path, range: problem.range, message: "unknown key `\(key)`\(Suggestions.didYouMean(suggestion))",
+                                         fix: "the keys allowed are " + (allowedKeys ?? []).map { "`\($0)`" }.joined(separator: ", "))
             }
-            return pairs
-        }
-
-        func keyText(_ node: YAMLNode) throws -> String {
-            guard let scalar = node.scalar else { throw fail(node, "keys must be plain words, but this key is \(node.kindName)") }
-            return scalar.value
         }
 
         func string(_ node: YAMLNode, key: String) throws -> String {
-            guard let scalar = node.scalar, !ConfigurationLoader.isNull(node) else {
-                throw fail(node, "`\(key)` must be a string, but it is \(ConfigurationLoader.isNull(node) ? "empty" : node.kindName)")
+            do {
+                return try StrictYAML.string(node)
+            } catch {
+                throw fail(node, "`\(key)` must be a string, but it is \(error.found == .null ? "empty" : node.kindName)")
             }
-            return scalar.value
         }
 
         /// One string or a list of strings.
         func strings(_ node: YAMLNode, key: String) throws -> [Positioned<String>] {
-            switch node.resolved.content {
-            case .sequence(let items):
-                return try items.map { Positioned(try string($0, key: "each item of `\(key)`"), at: $0.range) }
-            default:
-                return [Positioned(try string(node, key: key), at: node.range)]
-            }
+            guard let items = try? StrictYAML.list(node) else { return [Positioned(try string(node, key: key), at: node.range)] }
+            return try items.map { Positioned(try string($0, key: "each item of `\(key)`"), at: $0.range) }
         }
 
         func globs(_ node: YAMLNode, key: String) throws -> [Glob] {
@@ -168,18 +159,18 @@ public enum ConfigurationLoader {
         }
 
         func ruleSettings(_ node: YAMLNode) throws -> [String: Positioned<RuleSetting>] {
-            let pairs = try mapping(node, name: "`rules`", fix: "write one `rule-id: off|info|warning|error` per line")
+            let fields = try mapping(node, name: "`rules`", fix: "write one `rule-id: off|info|warning|error` per line").fields
             var settings: [String: Positioned<RuleSetting>] = [:]
-            for pair in pairs {
-                let id = try keyText(pair.key)
-                let value = pair.value.resolved
+            for field in fields {
+                let id = field.name
+                let value = field.value.resolved
                 guard let text = value.scalar?.value, let setting = RuleSetting(text) else {
                     let shown = value.scalar.map { "`\($0.value)`" } ?? value.kindName
                     let hint = value.scalar.map { Suggestions.didYouMean($0.value, among: RuleSetting.spellings) } ?? ""
                     throw fail(value, "bad severity \(shown) for rule `\(id)`\(hint)",
                                fix: "write one of `off`, `info`, `warning`, `error`")
                 }
-                settings[id] = Positioned(setting, at: pair.key.range)
+                settings[id] = Positioned(setting, at: field.key.range)
             }
             return settings
         }

@@ -1,4 +1,5 @@
 import SetupModel
+import SourceText
 
 /// Compares callback URL entries with Cyclr's callback, `https://<serviceDomain>/connector/callback`,
 /// the way Salesforce does: character for character, except the host's letter case.

@@ -1,4 +1,5 @@
 import SetupModel
+import SourceText
 
 /// `refresh-token-policy`: refresh tokens must outlive the access token, or accounts must sign in again.
 struct RefreshTokenPolicyRule: GuideCheck {

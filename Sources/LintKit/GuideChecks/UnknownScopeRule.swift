@@ -1,4 +1,5 @@
 import SetupModel
+import SourceText
 
 /// `unknown-scope`: every scope must be a Salesforce OAuth scope, in any of its spellings (SPEC §2).
 struct UnknownScopeRule: GuideCheck {

@@ -1,4 +1,5 @@
 import SetupModel
+import SourceText
 
 /// A `given` key path such as `salesforce.connectedApp.oauth.scopes[*]` or `accounts[*].name`:
 /// dotted keys, each optionally followed by `[*]` (every list item) or `[N]` (one item).

@@ -150,8 +150,7 @@ struct RuleFileReader {
     func names<Name: RawRepresentable & CaseIterable & Hashable>(_ node: YAMLNode, _ key: String, of: Name.Type) throws(RuleFileError) -> Set<Name>
     where Name.RawValue == String {
         let known = Name.allCases.map(\.rawValue)
-        let items: [YAMLNode]
-        if case .sequence(let list) = node.resolved.content { items = list } else { items = [node] }
+        let items = (try? StrictYAML.list(node)) ?? [node]
         var result = Set<Name>()
         for item in items {
             let name = try text(item, key)
@@ -312,29 +311,36 @@ struct RuleFileReader {
 
     // MARK: - YAML shapes
 
+    /// The mapping's values by key; the first key problem in it is the error.
     func mapping(_ node: YAMLNode, allowed: [String], what: String) throws(RuleFileError) -> [String: YAMLNode] {
-        guard case .mapping(let pairs) = node.resolved.content else { throw fail(node, "\(what) must be a mapping, but it is \(node.kindName)") }
-        var fields: [String: YAMLNode] = [:]
-        for pair in pairs {
-            guard let key = pair.key.scalar?.value else { throw fail(pair.key, "keys must be plain words") }
-            guard allowed.contains(key) else {
-                throw fail(pair.key, "unknown key `\(key)` in \(what)\(Suggestions.didYouMean(key, among: allowed)); the keys are "
-                                      + allowed.map { "`\($0)`" }.joined(separator: ", "))
-            }
-            guard fields[key] == nil else { throw fail(pair.key, "`\(key)` is repeated") }
-            fields[key] = pair.value
+        let mapping: StrictMapping
+        do {
+            mapping = try StrictYAML.mapping(node, allowedKeys: allowed)
+        } catch {
+            throw fail(node, "\(what) must be a mapping, but it is \(node.kindName)")
         }
-        return fields
+        if let problem = mapping.problems.first {
+            let message: String
+            switch problem.kind {
+            case .notScalar: message = "keys must be plain words"
+            case .unknown(let key, let suggestion):
+                message = "unknown key `\(key)` in \(what)\(Suggestions.didYouMean(suggestion)); the keys are " + allowed.map { "`\($0)`" }.joined(separator: ", ")
+            case .duplicate(let key, _): message = "`\(key)` is repeated"
+            }
+            throw RuleFileError(file: file, position: problem.range.start, message: message)
+        }
+        return Dictionary(uniqueKeysWithValues: mapping.fields.map { ($0.name, $0.value) })
     }
 
     func list(_ node: YAMLNode?, _ name: String) throws(RuleFileError) -> [YAMLNode] {
         guard let node else { return [] }
-        guard case .sequence(let items) = node.resolved.content else { throw fail(node, "`\(name)` must be a list") }
+        guard let items = try? StrictYAML.list(node) else { throw fail(node, "`\(name)` must be a list") }
         return items
     }
 
-    /// A non-blank scalar, trimmed (folded `>` text ends in a line break).
+    /// A non-blank scalar, trimmed (folded `>` text ends in a line break); `~` and `null` are blank.
     func text(_ node: YAMLNode, _ name: String) throws(RuleFileError) -> String {
+        guard !StrictYAML.isNull(node) else { throw fail(node, "`\(name)` is empty") }
         // Trimmed natively: Foundation's trimmingCharacters bridges through NSString, on the start-up path.
         let raw = try rawText(node, name)
         let first = raw.firstIndex { !$0.isWhitespace }, last = raw.lastIndex { !$0.isWhitespace }
@@ -349,17 +355,13 @@ struct RuleFileReader {
     }
 
     func value(_ node: YAMLNode) -> RuleValue {
+        if StrictYAML.isNull(node) { return .null }
+        if let flag = try? StrictYAML.boolean(node) { return .boolean(flag) }
+        if let number = try? StrictYAML.integer(node) { return .integer(number) }
         switch node.resolved.content {
         case .sequence(let items): return .list(items.map(value))
         case .mapping: return .mapping
-        case .scalar(let scalar):
-            guard scalar.style == .plain else { return .string(scalar.value) }
-            switch scalar.value.lowercased() {
-            case "true": return .boolean(true)
-            case "false": return .boolean(false)
-            case "", "~", "null": return .null
-            default: return Int(scalar.value).map(RuleValue.integer) ?? .string(scalar.value)
-            }
+        case .scalar(let scalar): return .string(scalar.value)
         case .alias: return .null
         }
     }

@@ -1,4 +1,5 @@
 import YAMLSource
+import SourceText
 
 /// Checks the children of one element against its Metadata API sequence: unknown elements,
 /// elements out of order, and elements repeated where the schema allows one.

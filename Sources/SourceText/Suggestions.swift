@@ -31,9 +31,19 @@ public enum Suggestions {
         return previous[b.count]
     }
 
-    /// " did you mean `x`?" or "".
+    /// The closest candidate, unless it is the word itself.
+    public static func suggestion(for word: String, among candidates: [String]) -> String? {
+        guard let match = closest(to: word, among: candidates), match != word else { return nil }
+        return match
+    }
+
+    /// "; did you mean `x`?" or "".
     public static func didYouMean(_ word: String, among candidates: [String]) -> String {
-        guard let match = closest(to: word, among: candidates), match != word else { return "" }
-        return "; did you mean `\(match)`?"
+        didYouMean(suggestion(for: word, among: candidates))
+    }
+
+    /// "; did you mean `x`?" for a suggestion, "" for none.
+    public static func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean `\($0)`?" } ?? ""
     }
 }

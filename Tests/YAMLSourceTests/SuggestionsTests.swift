@@ -1,5 +1,5 @@
 import Testing
-@testable import SetupModel
+import SourceText
 
 @Suite struct SuggestionsTests {
     @Test func suggestsTheClosestKeyIgnoringCase() {

@@ -1,0 +1,66 @@
+/// Reads a YAML node tree strictly, the same way for setups, `.connectlint.yml` and rule files.
+///
+/// A scalar is read as null, a boolean or an integer only when it is plain and untagged, or tagged
+/// with that type (`!!int "1"`); a quoted `"true"` or `!!str 1` stays a string. Aliases are followed.
+public enum StrictYAML {
+    static let nullTag = "tag:yaml.org,2002:null"
+    static let booleanTag = "tag:yaml.org,2002:bool"
+    static let integerTag = "tag:yaml.org,2002:int"
+
+    /// `~`, `null`, `Null`, `NULL` or nothing at all (`key:`), as YAML 1.2's core schema has it.
+    public static func isNull(_ node: YAMLNode) -> Bool {
+        guard let scalar = typedScalar(node, tag: nullTag) else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.value)
+    }
+
+    /// A key's text, or nil for a list or mapping written as a key.
+    public static func keyText(_ key: YAMLNode) -> String? {
+        key.scalar?.value
+    }
+
+    /// Any scalar but null, in whatever style it is written.
+    public static func string(_ node: YAMLNode) throws(YAMLValueProblem) -> String {
+        guard let scalar = node.scalar, !isNull(node) else { throw YAMLValueProblem(node) }
+        return scalar.value
+    }
+
+    /// `true` or `false` in any letter case; YAML 1.1's `yes`, `no`, `on`, `off`, `y` and `n` are refused.
+    public static func boolean(_ node: YAMLNode) throws(YAMLValueProblem) -> Bool {
+        if let scalar = typedScalar(node, tag: booleanTag) {
+            switch scalar.value.lowercased() {
+            case "true": return true
+            case "false": return false
+            case "yes", "no", "on", "off", "y", "n":
+                throw YAMLValueProblem(found: .yaml11Boolean(scalar.value), range: node.range)
+            default: break
+            }
+        }
+        throw YAMLValueProblem(node)
+    }
+
+    /// A decimal integer with an optional sign that fits in 64 bits.
+    public static func integer(_ node: YAMLNode) throws(YAMLValueProblem) -> Int {
+        // Measured before parsing: a hostile value may be megabytes of digits.
+        if let scalar = typedScalar(node, tag: integerTag), scalar.value.utf8.count <= 20, let number = Int(scalar.value) {
+            return number
+        }
+        throw YAMLValueProblem(node)
+    }
+
+    public static func list(_ node: YAMLNode) throws(YAMLValueProblem) -> [YAMLNode] {
+        guard case .sequence(let items) = node.resolved.content else { throw YAMLValueProblem(node) }
+        return items
+    }
+
+    /// The mapping's keys checked against `allowedKeys` (any key when nil) and for repeats.
+    public static func mapping(_ node: YAMLNode, allowedKeys: [String]? = nil) throws(YAMLValueProblem) -> StrictMapping {
+        guard case .mapping(let pairs) = node.resolved.content else { throw YAMLValueProblem(node) }
+        return StrictMapping(pairs, allowedKeys: allowedKeys)
+    }
+
+    static func typedScalar(_ node: YAMLNode, tag: String) -> YAMLScalar? {
+        let target = node.resolved
+        guard let scalar = target.scalar, target.tag == tag || target.tag == nil && scalar.style == .plain else { return nil }
+        return scalar
+    }
+}
