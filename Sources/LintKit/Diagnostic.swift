@@ -16,6 +16,8 @@ public struct Diagnostic: Sendable, Equatable {
     public var classicUI = false
     /// The file of the unit being linted that the finding is in (0: the file the unit was named by).
     public var file: Int
+    /// What would repair it; turned into text edits of its file when results are made.
+    public var fix: FixPlan?
 
     public init(ruleId: String, message: String, range: SourceRange, keyPath: String = "", help: String? = nil,
                 severity: Severity? = nil, file: Int = 0) {
@@ -36,16 +38,26 @@ public struct Diagnostic: Sendable, Equatable {
     public init(_ problem: ReadingProblem) {
         self.init(ruleId: problem.kind.rule.rawValue, message: problem.message, range: problem.range, keyPath: problem.keyPath,
                   help: problem.help, file: problem.file)
+        fix = problem.repair.map { FixPlan($0.title, problem.kind.repairApplicability, [.repair($0.change)]) }
     }
 
     /// A check's finding under its rule.
     public init(_ ruleId: String, _ found: CheckFinding) {
         self.init(ruleId: ruleId, message: found.message, range: found.range, keyPath: found.keyPath, help: found.help,
                   severity: found.severity, file: found.file)
+        fix = found.fix
     }
 }
 
 extension ReadingProblem.Kind {
+    /// Repairs of a value's type, a repeated equal key and element order keep the meaning; renames are a guess.
+    var repairApplicability: Fix.Applicability {
+        switch self {
+        case .unknownKey, .unknownScope: return .unsafe
+        default: return .safe
+        }
+    }
+
     /// The rule that reports this kind of problem.
     public var rule: RuleID {
         switch self {

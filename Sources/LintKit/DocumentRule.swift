@@ -11,14 +11,25 @@ public struct CheckFinding: Sendable, Equatable {
     public let severity: Severity?
     /// The file of the unit the finding is in: the file the value it is about came from.
     public let file: Int
+    /// What would repair it, in setup terms.
+    public var fix: FixPlan?
 
-    public init(message: String, range: SourceRange, keyPath: String, help: String? = nil, severity: Severity? = nil, file: Int = 0) {
+    public init(message: String, range: SourceRange, keyPath: String, help: String? = nil, severity: Severity? = nil, file: Int = 0,
+                fix: FixPlan? = nil) {
         self.message = message
         self.range = range
         self.keyPath = keyPath
         self.help = help
         self.severity = severity
         self.file = file
+        self.fix = fix
+    }
+
+    /// The same finding with a fix.
+    public func fixed(by plan: FixPlan?) -> CheckFinding {
+        var copy = self
+        copy.fix = plan
+        return copy
     }
 }
 

@@ -8,9 +8,9 @@ extension Linter {
     func lintExternalClientApp(_ global: XMLElementNode, in unit: inout LintUnit) {
         var settings: XMLElementNode?
         var scopesFile: Int?
-        if case .file(let path) = unit[0].input,
+        if let path = unit[0].openPath,
            let found = scopesSettings(besides: path, application: ExternalClientAppMapper.application(of: global)) {
-            let file = unit.file(at: found.path, displayPath: Self.displayPath(found.path))
+            let file = unit.file(at: found.path, displayPath: Self.displayPath(found.path), input: source(at: found.path))
             adopt(found.read, as: file, in: &unit)
             settings = found.read.root
             scopesFile = file
@@ -54,7 +54,7 @@ extension Linter {
         let ordered = sameName + paths.filter { !sameName.contains($0) }
         var candidates: [(path: String, read: XMLReadResult)] = []
         for path in ordered {
-            let read = MetadataXMLReader.read(.file(path), limits: options.limits)
+            let read = MetadataXMLReader.read(source(at: path), limits: options.limits)
             if let application, read.root.flatMap(ExternalClientAppMapper.application(of:)) == application { return (path, read) }
             candidates.append((path, read))
         }

@@ -42,6 +42,10 @@ public struct FileResult: Sendable {
     public let suppressedCount: Int
     /// The findings inline suppression comments silenced, in report order (JSON and SARIF list them).
     public let suppressedFindings: [SuppressedFinding]
+    /// Where the file was read from (nil for standard input): the file `--fix` writes.
+    public var openPath: String?
+    /// Where the file holds secret values, which every output masks.
+    public var secretRanges: [SourceRange] = []
     /// Results for other files this one read, such as the metadata file a setup's
     /// `salesforce.connectedApp.metadata` names; `Linter.run` lists them as files of their own.
     public var linkedResults: [FileResult] = []
@@ -59,6 +63,8 @@ public struct FileResult: Sendable {
 /// What linting all the paths of one run gave, files in path order.
 public struct LintRun: Sendable {
     public let files: [FileResult]
+    /// How many fixes `--fix` applied; nil when the run did not fix.
+    public var fixedCount: Int?
 
     public init(files: [FileResult]) {
         self.files = files.sorted { $0.path < $1.path }

@@ -10,6 +10,8 @@ struct LintUnit {
         let input: SourceFile
         /// How reports name the file.
         let displayPath: String
+        /// Where it was read from; nil for standard input.
+        let openPath: String?
         var diagnostics: [Diagnostic] = []
         var secrets: [SourceRange] = []
         /// The comments that may hold suppression directives.
@@ -20,16 +22,14 @@ struct LintUnit {
 
     private(set) var files: [File]
 
-    init(_ input: SourceFile, displayPath: String) {
-        files = [File(input: input, displayPath: displayPath)]
+    init(_ input: SourceFile, displayPath: String, openPath: String?) {
+        files = [File(input: input, displayPath: displayPath, openPath: openPath)]
     }
 
-    /// The file at `path` (as opened), added when the unit does not hold it yet.
-    mutating func file(at path: String, displayPath: String) -> Int {
-        if let index = files.firstIndex(where: { if case .file(let open) = $0.input { return open == path }; return false }) {
-            return index
-        }
-        files.append(File(input: .file(path), displayPath: displayPath))
+    /// The file at `path` (as opened), added with this text when the unit does not hold it yet.
+    mutating func file(at path: String, displayPath: String, input: SourceFile) -> Int {
+        if let index = files.firstIndex(where: { $0.openPath == path }) { return index }
+        files.append(File(input: input, displayPath: displayPath, openPath: path))
         return files.count - 1
     }
 
@@ -55,8 +55,11 @@ struct LintUnit {
 extension Linter {
     /// The unit's results: the first file's, with the others' as its linked results.
     func results(of unit: LintUnit) -> FileResult {
-        let results = unit.files.map { file in
-            result(path: file.displayPath, input: file.input, diagnostics: file.diagnostics, secrets: file.secrets, comments: file.comments)
+        let results = unit.files.enumerated().map { index, file in
+            var fileResult = result(path: file.displayPath, input: file.input, diagnostics: file.diagnostics, secrets: file.secrets,
+                                    comments: file.comments, fixes: LazyFixResolver { FixResolver(file, index: index) })
+            fileResult.openPath = file.openPath
+            return fileResult
         }
         var first = results[0]
         first.linkedResults = Array(results.dropFirst())

@@ -18,6 +18,8 @@ public struct LintOptions: Sendable {
     /// The Cyclr service domain for metadata files linted without a setup YAML (`--service-domain`,
     /// or `serviceDomain` in `.connectlint.yml`); nil skips the rules that need it.
     public var serviceDomain: String?
+    /// Texts to lint in place of files' contents, by path as opened (what `--fix` has changed but not written).
+    public var overlay: [String: [UInt8]] = [:]
 
     public init(limits: ParseLimits = .standard, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 catalog: RuleCatalog = .builtIn, rules: [DocumentRule]? = nil, serviceDomain: String? = nil) {
@@ -98,10 +100,17 @@ public struct Linter: Sendable {
         return (diagnostics, secrets)
     }
 
-    /// Lints one input and the files it links; `path` is how reports name it.
-    public func lint(_ input: SourceFile, path: String) -> FileResult {
-        if let kind = MetadataFileKind(fileName: path) { return lintMetadata(input, kind: kind, path: path) }
-        var unit = LintUnit(input, displayPath: path)
+    /// A file's text: the overlay's, else the file's own.
+    func source(at path: String) -> SourceFile {
+        options.overlay[path].map(SourceFile.bytes) ?? .file(path)
+    }
+
+    /// Lints one input and the files it links; `path` is how reports name it, `openPath` where it was read from
+    /// (nil for standard input: the folder links are resolved against is then the current one).
+    public func lint(_ input: SourceFile, path: String, openPath: String? = nil) -> FileResult {
+        let openPath = openPath ?? { if case .file(let file) = input { return file }; return nil }()
+        if let kind = MetadataFileKind(fileName: path) { return lintMetadata(input, kind: kind, path: path, openPath: openPath) }
+        var unit = LintUnit(input, displayPath: path, openPath: openPath)
         if let message = input.sizeLimitMessage(options.limits) {
             unit.report(Diagnostic(SetupDecoder.problem(for: YAMLProblem(kind: .limit, message: message, range: .fileStart))))
             return results(of: unit)
@@ -133,12 +142,14 @@ public struct Linter: Sendable {
     }
 
     func result(path: String, input: SourceFile, diagnostics: [Diagnostic], secrets: [SourceRange],
-                comments: [SourceComment] = []) -> FileResult {
-        let assembler = FindingAssembler(catalog: options.catalog, policy: options.severityPolicy, path: path)
+                comments: [SourceComment] = [], fixes: LazyFixResolver? = nil) -> FileResult {
+        let assembler = FindingAssembler(catalog: options.catalog, policy: options.severityPolicy, path: path, fixes: fixes)
         let (unsorted, suppressed) = assembler.assemble(diagnostics, comments: comments)
         let findings = unsorted.sorted(by: Finding.reportOrder)
         let lines = SourceLines.collect(input, lines: Set(findings.map(\.range.start.line)), masking: secrets)
-        return FileResult(path: path, findings: findings, sourceLines: lines, suppressedFindings: suppressed)
+        var fileResult = FileResult(path: path, findings: findings, sourceLines: lines, suppressedFindings: suppressed)
+        fileResult.secretRanges = secrets
+        return fileResult
     }
 
     private func lintInParallel(_ targets: [(path: String, display: String)]) -> [FileResult] {
@@ -154,7 +165,7 @@ public struct Linter: Sendable {
                 next += 1
                 lock.unlock()
                 guard index < targets.count else { return }
-                let result = lint(.file(targets[index].path), path: targets[index].display)
+                let result = lint(source(at: targets[index].path), path: targets[index].display, openPath: targets[index].path)
                 lock.lock()
                 results[index] = result
                 lock.unlock()
@@ -165,7 +176,7 @@ public struct Linter: Sendable {
 
     /// Reads standard input up to `limit` bytes, so that an endless pipe costs bounded memory
     /// (the reader then reports `input-limit`).
-    static func readStandardInput(atMost limit: Int) -> [UInt8] {
+    public static func readStandardInput(atMost limit: Int) -> [UInt8] {
         var bytes: [UInt8] = []
         let handle = FileHandle.standardInput
         while bytes.count < limit {

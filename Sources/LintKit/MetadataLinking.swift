@@ -24,17 +24,14 @@ extension Linter {
                                     at: reference))
             return
         }
-        let yamlFolder: String = {
-            guard case .file(let file) = unit[0].input else { return "." }
-            return (file as NSString).deletingLastPathComponent
-        }()
+        let yamlFolder = unit[0].openPath.map { ($0 as NSString).deletingLastPathComponent } ?? "."
         let filePath = Self.normalizedPath(relative, from: yamlFolder)
         let shownPath = Self.displayPath(Self.normalizedPath(relative, from: (unit[0].displayPath as NSString).deletingLastPathComponent))
         guard FileDiscovery.kind(of: filePath) == .file, FileManager.default.isReadableFile(atPath: filePath) else {
             unit.report(pathProblem("`metadata` names \(shownPath), which is not a readable file", at: reference))
             return
         }
-        let file = unit.file(at: filePath, displayPath: shownPath)
+        let file = unit.file(at: filePath, displayPath: shownPath, input: source(at: filePath))
         guard let root = readXML(file, in: &unit).root else { return }
         let origin = ValueOrigin(file: file, format: .connectedApp)
         let mapped = ConnectedAppMapper.map(root, apiName: MetadataFileKind.connectedApp.baseName(of: filePath), origin: origin)
@@ -59,10 +56,13 @@ extension Linter {
             if let earlier = merged[key] {
                 var findings = earlier.findings
                 for finding in plain.findings where !findings.contains(finding) { findings.append(finding) }
-                merged[key] = FileResult(path: earlier.path, findings: findings.sorted(by: Finding.reportOrder),
-                                         sourceLines: earlier.sourceLines.merging(plain.sourceLines) { first, _ in first },
-                                         suppressedFindings: earlier.suppressedFindings
+                var combined = FileResult(path: earlier.path, findings: findings.sorted(by: Finding.reportOrder),
+                                          sourceLines: earlier.sourceLines.merging(plain.sourceLines) { first, _ in first },
+                                          suppressedFindings: earlier.suppressedFindings
                                             + plain.suppressedFindings.filter { !earlier.suppressedFindings.contains($0) })
+                combined.openPath = earlier.openPath
+                combined.secretRanges = earlier.secretRanges + plain.secretRanges
+                merged[key] = combined
             } else {
                 merged[key] = plain
                 order.append(key)

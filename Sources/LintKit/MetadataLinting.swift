@@ -4,8 +4,8 @@ import SourceText
 
 extension Linter {
     /// Lints a Salesforce metadata file named on its own, with the files that belong to it.
-    func lintMetadata(_ input: SourceFile, kind: MetadataFileKind, path: String) -> FileResult {
-        var unit = LintUnit(input, displayPath: path)
+    func lintMetadata(_ input: SourceFile, kind: MetadataFileKind, path: String, openPath: String?) -> FileResult {
+        var unit = LintUnit(input, displayPath: path, openPath: openPath)
         guard let root = readXML(0, in: &unit).root else { return results(of: unit) }
         switch kind {
         case .connectedApp:

@@ -120,6 +120,8 @@ public struct RuleDescription: Sendable {
     /// The kinds of input the rule runs on.
     public let appliesTo: Set<RuleInput>
     public let tags: Set<RuleTag>
+    /// For a rule of generic checks: whether `--fix` may write the value its check names.
+    public let autofix: Fix.Applicability?
     public let check: RuleCheckKind
     private var examples: RuleExamples
     public var failingExamples: [RuleExample] { examples.value.failing }
@@ -129,6 +131,7 @@ public struct RuleDescription: Sendable {
 
     public init(id: String, severity: Severity, title: String, rationale: String = "", guide: String = "",
                 fix: FixHint, needs: Set<RuleNeed> = [], appliesTo: Set<RuleInput> = Set(RuleInput.allCases), tags: Set<RuleTag> = [],
+                autofix: Fix.Applicability? = nil,
                 check: RuleCheckKind = .reader, failingExamples: [RuleExample] = [],
                 passingExamples: [RuleExample] = [], file: String = "") {
         self.id = id
@@ -140,6 +143,7 @@ public struct RuleDescription: Sendable {
         self.needs = needs
         self.appliesTo = appliesTo
         self.tags = tags
+        self.autofix = autofix
         self.check = check
         self.examples = RuleExamples(failing: failingExamples, passing: passingExamples)
         self.file = file

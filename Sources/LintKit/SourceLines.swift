@@ -4,7 +4,7 @@ import SourceText
 
 /// Fetches the text of chosen lines from an input, with secret values masked, so that reports
 /// can quote the source without holding the whole file.
-enum SourceLines {
+public enum SourceLines {
     static func collect(_ input: SourceFile, lines wanted: Set<Int>, masking secrets: [SourceRange]) -> [Int: String] {
         guard let last = wanted.max() else { return [:] }
         let raw = rawLines(input, upTo: last, wanted: wanted)
@@ -44,7 +44,7 @@ enum SourceLines {
 
     /// Replaces each character of a secret range on this line by `*`, and, as a second guard,
     /// any literal value written after a `clientSecret:` key.
-    static func mask(_ text: String, line: Int, secrets: [SourceRange]) -> String {
+    public static func mask(_ text: String, line: Int, secrets: [SourceRange]) -> String {
         var scalars = Array(text.unicodeScalars)
         for range in secrets where range.start.line <= line && line <= range.end.line {
             let from = range.start.line == line ? range.start.column - 1 : 0

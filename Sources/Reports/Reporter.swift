@@ -46,7 +46,17 @@ public enum Summary {
             .joined(separator: ", ")
         text += " in " + count(run.files.count, "file")
         if run.suppressedCount > 0 { text += ", \(run.suppressedCount) suppressed" }
-        return text
+        return text + fixes(run)
+    }
+
+    /// "; 3 fixable with --fix (1 more with --unsafe-fixes)", or after fixing "; 3 fixed (1 more with --unsafe-fixes)".
+    static func fixes(_ run: LintRun) -> String {
+        let safe = run.findings.filter { $0.fix?.applicability == .safe }.count
+        let unsafe = run.findings.filter { $0.fix?.applicability == .unsafe }.count
+        let more = unsafe > 0 ? " (\(unsafe) more with --unsafe-fixes)" : ""
+        if let fixed = run.fixedCount { return "; \(fixed) fixed" + more }
+        if safe > 0 { return "; \(safe) fixable with --fix" + more }
+        return unsafe > 0 ? "; \(unsafe) fixable with --unsafe-fixes" : ""
     }
 
     static func count(_ number: Int, _ noun: String) -> String {

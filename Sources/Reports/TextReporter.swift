@@ -22,6 +22,9 @@ public struct TextReporter: Reporter {
                 if let help = finding.help {
                     output += "  " + paint.help("help:") + " " + help + "\n"
                 }
+                if let fix = finding.fix {
+                    output += "  " + paint.help("fix:") + " " + fix.title + (fix.applicability == .safe ? " (--fix)" : " (--unsafe-fixes)") + "\n"
+                }
                 output += "\n"
             }
         }

@@ -32,6 +32,8 @@ public struct ReadingProblem: Sendable, Equatable {
     public let help: String?
     /// The file of the unit being read that the problem is in (0: the file the unit was named by).
     public var file = 0
+    /// What would repair it, when that is known.
+    public var repair: Repair?
 
     public init(kind: Kind, message: String, range: SourceRange, keyPath: String = "", help: String? = nil) {
         self.kind = kind

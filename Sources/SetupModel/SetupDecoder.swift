@@ -18,6 +18,8 @@ public struct SetupDecoder {
     private var replacedKeys: [ReplacedKey] = []
     /// Keys whose value is of the wrong type: reported, and unknown to the rules rather than absent.
     private var unreadableKeyPaths = Set<String>()
+    /// True while decoding an anchored node or an alias, and everything inside it.
+    private var insideShared = false
 
     private init(origin: ValueOrigin) {
         self.origin = origin
@@ -93,7 +95,8 @@ public struct SetupDecoder {
             case .unknown(let key, let suggestion):
                 report(.unknownKey, "unknown key `\(key)` in \(placeName)\(Suggestions.didYouMean(suggestion))",
                        problem.range, keyPath.isEmpty ? key : "\(keyPath).\(key)",
-                       help: "Keys are case-sensitive camelCase; the keys allowed here are " + known.map { "`\($0)`" }.joined(separator: ", ") + ".")
+                       help: "Keys are case-sensitive camelCase; the keys allowed here are " + known.map { "`\($0)`" }.joined(separator: ", ") + ".",
+                       repair: suggestion.map { Repair("Rename `\(key)` to `\($0)`", .replace(problem.range, with: $0)) })
             case .duplicate:
                 break  // findDuplicateKeys reports them, also in the mappings not decoded here
             }
@@ -137,8 +140,12 @@ public struct SetupDecoder {
     private mutating func decodeValue(_ node: YAMLNode, kind: FieldKind, keyPath: String, keyRange: SourceRange, name: String) -> SetupNode? {
         let target = node.resolved
         let range = node.range
+        let wasShared = insideShared
+        if case .alias = node.content { insideShared = true }
+        if node.anchor != nil { insideShared = true }
+        defer { insideShared = wasShared }
         func make(_ value: SetupNode.Value) -> SetupNode {
-            SetupNode(value: value, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin)
+            SetupNode(value: value, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: insideShared)
         }
         if StrictYAML.isNull(target) {
             return make(.null)
@@ -157,8 +164,12 @@ public struct SetupDecoder {
                 case .quoted(let text): form = "the quoted string \"\(text)\""
                 default: return wrongType(node, "`\(name)` must be an integer, but it is \(node.kindName)", keyPath)
                 }
+                var unquoted: Repair?
+                if case .quoted(let text) = error.found, let number = try? StrictYAML.integer(YAMLNode(content: .scalar(YAMLScalar(value: text, style: .plain)), range: node.range)) {
+                    unquoted = Repair("Write `\(name): \(number)`", .replace(node.range, with: String(number)))
+                }
                 return wrongType(node, "`\(name)` must be an integer, but it is \(form)", keyPath,
-                                 help: "Write the number without quotes, e.g. `\(name): 1`.")
+                                 help: "Write the number without quotes, e.g. `\(name): 1`.", repair: unquoted)
             }
         case .boolean:
             do {
@@ -167,10 +178,18 @@ public struct SetupDecoder {
                 let form: String
                 switch error.found {
                 case .yaml11Boolean(let text):
+                    let flag = ["yes", "on", "y"].contains(text.lowercased())
                     return wrongType(node, "`\(name)` is `\(text)`, a YAML 1.1 spelling this format does not read as a boolean", keyPath,
-                                     help: "Write `\(name): true` or `\(name): false`.")
+                                     help: "Write `\(name): true` or `\(name): false`.",
+                                     repair: Repair("Write `\(name): \(flag)`", .replace(node.range, with: String(flag))))
                 case .plain(let text): form = "`\(text)`"
-                case .quoted: form = "a quoted string"
+                case .quoted(let text):
+                    if ["true", "false"].contains(text.lowercased()) {
+                        return wrongType(node, "`\(name)` must be `true` or `false`, but it is a quoted string", keyPath,
+                                         help: "Write `\(name): true` or `\(name): false` without quotes.",
+                                         repair: Repair("Write `\(name): \(text.lowercased())`", .replace(node.range, with: text.lowercased())))
+                    }
+                    form = "a quoted string"
                 default: return wrongType(node, "`\(name)` must be `true` or `false`, but it is \(node.kindName)", keyPath)
                 }
                 return wrongType(node, "`\(name)` must be `true` or `false`, but it is \(form)", keyPath,
@@ -194,7 +213,7 @@ public struct SetupDecoder {
                                  help: "Indent its keys under `\(name):`; the keys allowed are " + fields.map { "`\($0.name)`" }.joined(separator: ", ") + ".")
             }
             let decoded = decodeMapping(target, fields: fields, keyPath: keyPath, keyRange: keyRange, placeName: "`\(keyPath)`")
-            return SetupNode(value: decoded.value, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin)
+            return make(decoded.value)
         }
     }
 
@@ -210,11 +229,13 @@ public struct SetupDecoder {
                 decoded.append(value)
             }
         }
-        return SetupNode(value: .list(decoded), range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin)
+        return SetupNode(value: .list(decoded), range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: insideShared)
     }
 
-    private mutating func wrongType(_ node: YAMLNode, _ message: String, _ keyPath: String, help: String? = nil) -> SetupNode? {
-        report(.wrongType, message, node.range, keyPath, help: help ?? "Change the value to the type the setup format expects (see `connectlint schema`).")
+    /// `repair` is dropped for a shared node (an anchor or an alias): its text stands for more than this place.
+    private mutating func wrongType(_ node: YAMLNode, _ message: String, _ keyPath: String, help: String? = nil, repair: Repair? = nil) -> SetupNode? {
+        report(.wrongType, message, node.range, keyPath, help: help ?? "Change the value to the type the setup format expects (see `connectlint schema`).",
+               repair: insideShared ? nil : repair)
         return nil
     }
 
@@ -229,7 +250,8 @@ public struct SetupDecoder {
                 for problem in (try? StrictYAML.mapping(node))?.problems ?? [] {
                     guard case .duplicate(let key, let firstLine) = problem.kind else { continue }
                     report(.duplicateKey, "`\(key)` is repeated; it is already set on line \(firstLine)",
-                           problem.range, path.isEmpty ? key : "\(path).\(key)", help: "Keep one `\(key)` and delete the other.")
+                           problem.range, path.isEmpty ? key : "\(path).\(key)", help: "Keep one `\(key)` and delete the other.",
+                           repair: Self.removalOfEqualRepeat(key, at: problem.range, in: pairs))
                 }
                 for pair in pairs {
                     let childPath = StrictYAML.keyText(pair.key).map { path.isEmpty ? $0 : "\(path).\($0)" } ?? path
@@ -243,7 +265,24 @@ public struct SetupDecoder {
         }
     }
 
-    private mutating func report(_ kind: ReadingProblem.Kind, _ message: String, _ range: SourceRange, _ keyPath: String, help: String?) {
-        problems.append(ReadingProblem(kind: kind, message: message, range: range, keyPath: keyPath, help: help))
+    /// Removing a repeated `key: value` whose value is the first one's, when the pair has its lines to itself.
+    static func removalOfEqualRepeat(_ key: String, at keyRange: SourceRange, in pairs: [YAMLPair]) -> Repair? {
+        guard let index = pairs.firstIndex(where: { $0.key.range == keyRange }), index > 0,
+              let first = pairs.first(where: { StrictYAML.keyText($0.key) == key }),
+              case .scalar(let repeated) = pairs[index].value.content, case .scalar(let original) = first.value.content,
+              repeated.value == original.value, pairs[index].value.anchor == nil else { return nil }
+        let pair = pairs[index]
+        let lastLine = pair.value.range.end.line
+        let previousEnd = pairs[index - 1].value.range.end.line
+        let nextStart = index + 1 < pairs.count ? pairs[index + 1].key.range.start.line : Int.max
+        guard previousEnd < pair.key.range.start.line, lastLine < nextStart else { return nil }
+        return Repair("Remove the repeated `\(key)`", .removeLines(first: pair.key.range.start.line, last: lastLine))
+    }
+
+    private mutating func report(_ kind: ReadingProblem.Kind, _ message: String, _ range: SourceRange, _ keyPath: String, help: String?,
+                                 repair: Repair? = nil) {
+        var problem = ReadingProblem(kind: kind, message: message, range: range, keyPath: keyPath, help: help)
+        problem.repair = repair
+        problems.append(problem)
     }
 }

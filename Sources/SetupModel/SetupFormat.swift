@@ -22,6 +22,9 @@ public enum SetupFormat: Sendable, Equatable {
         return "`<\(element.name)>\(value)</\(element.name)>`" + (element.parent.map { " in `<\($0)>`" } ?? "")
     }
 
+    /// The metadata element that holds a setup key (nil in a setup YAML, or for a key metadata files do not have).
+    public func elementName(for key: String) -> String? { element(for: key)?.name }
+
     /// The metadata element that holds a setup key, and the element that holds it when that is not the root.
     private func element(for key: String) -> (name: String, parent: String?)? {
         let last = key.split(separator: ".").last.map(String.init) ?? key

@@ -21,13 +21,18 @@ public struct SetupNode: Sendable {
     public let keyRange: SourceRange
     /// The file the value was read from, and its format, which says how messages name the value.
     public let origin: ValueOrigin
+    /// The value is, or is inside, an anchored node or an alias: its text stands for more than this place,
+    /// so it is not edited here.
+    public let isShared: Bool
 
-    public init(value: Value, range: SourceRange, keyPath: String, keyRange: SourceRange? = nil, origin: ValueOrigin) {
+    public init(value: Value, range: SourceRange, keyPath: String, keyRange: SourceRange? = nil, origin: ValueOrigin,
+                isShared: Bool = false) {
         self.value = value
         self.range = range
         self.keyPath = keyPath
         self.keyRange = keyRange ?? range
         self.origin = origin
+        self.isShared = isShared
     }
 
     /// How the value's file names a setup key (see `SetupFormat.name(of:)`).

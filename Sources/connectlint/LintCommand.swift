@@ -34,6 +34,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var catalogOptions: CatalogOptions
 
+    @OptionGroup var fixOptions: FixOptions
+
     @Flag(name: .customLong("no-inline-suppressions"), help: "Ignore every # connectlint-disable comment (for CI).")
     var noInlineSuppressions = false
 
@@ -71,19 +73,31 @@ struct LintCommand: ParsableCommand {
         options.limits.maxFileBytes = maxFileSize * 1024 * 1024
         let linter = Linter(options: options)
         let reports = try ReportTarget.destinations(format, output: output)
-        let run = try linter.run(paths: paths, standardInputName: stdinFilename)
+        var run: LintRun
+        var diffShowedChanges = false
+        // A diff, and the fixed text of standard input, take standard output: the report goes to standard error.
+        let reportsToStandardError = fixOptions.diff || (fixOptions.fixing && paths.contains("-"))
+        if fixOptions.fixing {
+            (run, diffShowedChanges) = try fix(options)
+        } else {
+            run = try linter.run(paths: paths, standardInputName: stdinFilename)
+        }
         for case let (_, file?) in reports where run.files.contains(where: { Self.samePath($0.path, file) }) {
             throw LintUsageError("the report file \(file) is a file being linted; connectlint never writes to the files it lints")
         }
         for (format, file) in reports {
             let context = ReportContext(catalog: linter.options.catalog, failOn: failOn, useColor: useColor(writingTo: file))
-            try write(format.reporter.render(run, context: context), to: file)
+            try write(format.reporter.render(run, context: context), to: file, standardError: reportsToStandardError)
         }
-        if run.fails(at: failOn) { throw ExitCode(ExitStatus.findings) }
+        if run.fails(at: failOn) || diffShowedChanges { throw ExitCode(ExitStatus.findings) }
     }
 
-    private func write(_ report: String, to output: String?) throws {
+    func write(_ report: String, to output: String?, standardError: Bool = false) throws {
         guard let output else {
+            if standardError {
+                FileHandle.standardError.write(Data(report.utf8))
+                return
+            }
             // Straight from the string's storage: a copy into Data would double the peak memory of a big report.
             var report = report
             report.withUTF8 { SystemIO.writeAll(SystemIO.standardOutput, $0) }

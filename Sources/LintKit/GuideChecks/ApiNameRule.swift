@@ -9,18 +9,22 @@ struct ApiNameRule: GuideCheck {
         let place = FixLocation.connectedApp(setup) + " › API Name"
         if let node = app["apiName"], !node.isBlank {
             guard let text = node.literal, let problem = Self.problem(in: text) else { return [] }
-            let suggestion = Self.repaired(text).map { ", e.g. `\($0)`" } ?? ""
+            let repaired = Self.repaired(text)
+            let suggestion = repaired.map { ", e.g. `\($0)`" } ?? ""
             return [finding("the API Name \(quoted(text)) \(problem), which Salesforce does not allow",
                             at: node, help: "Use only letters, digits and single underscores, starting with a letter\(suggestion), in \(node.name(of: "apiName")) and in \(place).",
-                            severity: .error)]
+                            severity: .error)
+                .fixed(by: repaired.map { FixPlan("Write `apiName: \($0)`", .unsafe, [.set(node, .text($0))]) })]
         }
         guard let name = app["name"], let text = name.literal else { return [] }
         let derived = Self.derived(from: text)
         guard let problem = Self.problem(in: derived) else { return [] }
-        let suggestion = Self.repaired(derived).map { "`apiName: \($0)`" } ?? "an \(app.name(of: "apiName"))"
+        let repaired = Self.repaired(derived)
+        let suggestion = repaired.map { "`apiName: \($0)`" } ?? "an \(app.name(of: "apiName"))"
         return [finding("with no \(app.name(of: "apiName")), Salesforce derives the API Name \(quoted(derived)) from \(name.name(of: "name")), and it \(problem)",
                         at: name, help: "Add \(suggestion) and enter the same API Name in \(place).",
-                        severity: .warning)]
+                        severity: .warning)
+            .fixed(by: repaired.map { FixPlan("Add `apiName: \($0)`", .unsafe, [.addKey("apiName", .text($0), to: app)]) })]
     }
 
     /// Salesforce's default: the name with spaces turned into underscores.

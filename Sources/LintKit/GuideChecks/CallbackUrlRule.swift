@@ -10,14 +10,18 @@ struct CallbackUrlRule: GuideCheck {
         guard let mismatch = diagnosis.mismatch(in: entries) else { return [] }
         let help = "Make one Callback URL exactly `\(diagnosis.expected)`, in Salesforce (\(FixLocation.oauthSettings(setup)) › Callback URL) "
             + "and in \(callbackUrls.name(of: "callbackUrls")); Salesforce compares the redirect URI character for character."
+        // Adding Cyclr's URL keeps every other app's callback; a blank value is replaced.
+        let change: SetupChange = callbackUrls.items == nil && callbackUrls.isBlank ? .set(callbackUrls, .text(diagnosis.expected))
+            : .addItem(.text(diagnosis.expected), to: callbackUrls)
+        let fix = FixPlan("Add the callback URL `\(diagnosis.expected)`", .safe, [change])
         guard let index = mismatch.index, let first = mismatch.differences.first else {
             return [finding("no callback URL is set, so Salesforce will refuse Cyclr's sign-in with `redirect_uri_mismatch`",
                             atKeyOf: callbackUrls,
-                            help: help)]
+                            help: help).fixed(by: fix)]
         }
         let entry = entries[index]
         let subject = entries.count == 1 ? "the callback URL \(quoted(entry.url))"
             : "none of the callback URLs is Cyclr's `\(diagnosis.expected)`; the closest, \(quoted(entry.url)),"
-        return [finding("\(subject) \(first.phrase(diagnosis))", at: entry.node, help: help)]
+        return [finding("\(subject) \(first.phrase(diagnosis))", at: entry.node, help: help).fixed(by: fix)]
     }
 }

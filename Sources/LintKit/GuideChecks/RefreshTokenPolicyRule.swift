@@ -16,7 +16,7 @@ struct RefreshTokenPolicyRule: GuideCheck {
         case "zero" where parts.count == 1:
             return [finding("the refresh token policy `zero` makes refresh tokens expire at once, so Cyclr cannot stay connected",
                             at: node, help: "Choose \"Refresh token is valid until revoked\" in \(place) and write \(node.assignment(of: "refreshTokenPolicy", to: "infinite")).",
-                            severity: .error)]
+                            severity: .error).fixed(by: infinite(node))]
         case "specific_lifetime", "specific_inactivity":
             if let problem = Self.problem(inTimedPolicy: parts) {
                 return [malformed(text, problem, node, place)]
@@ -26,7 +26,7 @@ struct RefreshTokenPolicyRule: GuideCheck {
             return [finding("refresh tokens \(ending), and then every account must authenticate again",
                             at: node, help: "Choose \"Refresh token is valid until revoked\" in \(place) unless the expiry is deliberate, "
                                 + "and write \(node.assignment(of: "refreshTokenPolicy", to: "infinite")).",
-                            severity: .warning)]
+                            severity: .warning).fixed(by: infinite(node))]
         default:
             let known = Self.kinds.contains(parts[0]) ? "`\(parts[0])` takes no `:` values"
                 : "\(quoted(parts[0])) is not a policy\(Suggestions.didYouMean(parts[0], among: Self.kinds))"
@@ -46,10 +46,14 @@ struct RefreshTokenPolicyRule: GuideCheck {
         return nil
     }
 
+    private func infinite(_ node: SetupNode) -> FixPlan {
+        FixPlan("Write \(node.assignment(of: "refreshTokenPolicy", to: "infinite"))", .unsafe, [.set(node, .text("infinite"))])
+    }
+
     private func malformed(_ text: String, _ problem: String, _ node: SetupNode, _ place: String) -> CheckFinding {
         finding("the refresh token policy \(quoted(text)) is malformed: \(problem)",
                 at: node, help: "Write `infinite` (the guide's choice), `zero`, `specific_lifetime:N:UNIT` or `specific_inactivity:N:UNIT` "
                     + "with UNIT = `HOURS`, `DAYS` or `MONTHS`, as set in \(place).",
-                severity: .error)
+                severity: .error).fixed(by: infinite(node))
     }
 }

@@ -14,9 +14,15 @@ struct RefreshTokenSecretRule: GuideCheck {
             // A value of the wrong type was reported as such; it is unknown here, not absent.
             if setup.isUnreadable(keyPath) { return [] }
             return [finding("\(oauth.name(of: "requireSecretForRefreshToken")) is not set, and Salesforce selects Require Secret for Refresh Token Flow by default",
-                            missing: "requireSecretForRefreshToken", in: oauth, help: help)]
+                            missing: "requireSecretForRefreshToken", in: oauth, help: help)
+                .fixed(by: FixPlan(title(oauth), .safe, [.addKey("requireSecretForRefreshToken", .boolean(false), to: oauth)]))]
         }
         guard node.boolean == true else { return [] }
-        return [finding("Require Secret for Refresh Token Flow is selected, but the guide says to clear it", at: node, help: help)]
+        return [finding("Require Secret for Refresh Token Flow is selected, but the guide says to clear it", at: node, help: help)
+            .fixed(by: FixPlan(title(oauth), .safe, [.set(node, .boolean(false))]))]
+    }
+
+    private func title(_ oauth: SetupNode) -> String {
+        "Set \(oauth.assignment(of: "requireSecretForRefreshToken", to: "false"))"
     }
 }

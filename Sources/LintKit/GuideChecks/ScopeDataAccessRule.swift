@@ -7,6 +7,6 @@ struct ScopeDataAccessRule: GuideCheck {
         guard let selection = ScopeSelection(setup), !selection.isOpen,
               selection.entry(selecting: ScopeCatalog.full) == nil, selection.entry(selecting: ScopeCatalog.api) == nil else { return [] }
         return [missingScope("neither `full` nor `api` is selected, so Cyclr cannot reach your Salesforce data",
-                             add: "`Full access (full)`", in: selection, setup)]
+                             add: "`Full access (full)`", in: selection, setup, fixing: ScopeCatalog.full, .unsafe)]
     }
 }

@@ -8,6 +8,6 @@ struct ScopeRefreshTokenRule: GuideCheck {
               selection.entry(selecting: ScopeCatalog.refreshToken) == nil else { return [] }
         return [missingScope("`refresh_token` (`offline_access`) is not selected, so Salesforce gives Cyclr no refresh token "
                                 + "and accounts must sign in again when the access token expires",
-                             add: "`Perform requests at any time (refresh_token, offline_access)`", in: selection, setup)]
+                             add: "`Perform requests at any time (refresh_token, offline_access)`", in: selection, setup, fixing: ScopeCatalog.refreshToken, .safe)]
     }
 }

@@ -21,8 +21,11 @@ struct ScopeSelection {
 
 extension GuideCheck {
     /// A finding that `scope` is not selected, at the `scopes` key.
-    func missingScope(_ message: String, add label: String, in selection: ScopeSelection, _ setup: Setup) -> CheckFinding {
-        finding(message, atKeyOf: selection.key,
-                help: "Select \(label) in Salesforce (\(FixLocation.oauthSettings(setup)) › Selected OAuth Scopes) and add it to \(selection.key.name(of: "scopes")).")
+    func missingScope(_ message: String, add label: String, in selection: ScopeSelection, _ setup: Setup,
+                      fixing scope: OAuthScope, _ applicability: Fix.Applicability) -> CheckFinding {
+        let name = SetupValue.scope(scope).spelled(in: selection.key.origin.format)
+        return finding(message, atKeyOf: selection.key,
+                       help: "Select \(label) in Salesforce (\(FixLocation.oauthSettings(setup)) › Selected OAuth Scopes) and add it to \(selection.key.name(of: "scopes")).")
+            .fixed(by: FixPlan("Add `\(name)` to \(selection.key.name(of: "scopes"))", applicability, [.addItem(.scope(scope), to: selection.key)]))
     }
 }

@@ -20,6 +20,7 @@ struct UnknownScopeRule: GuideCheck {
             if looked.count < Self.maxSuggested, looked.insert(text).inserted { suggestions[text] = Self.suggestion(for: text) }
             let suggestion = suggestions[text].map { "; did you mean `\($0)`?" } ?? ""
             return finding("\(quoted(text)) is not a Salesforce OAuth scope\(suggestion)", at: node, help: help)
+                .fixed(by: suggestions[text].map { FixPlan("Write `\($0)`", .unsafe, [.set(node, .text($0))]) })
         }
     }
 

@@ -37,6 +37,8 @@ public struct CheckViolation: Sendable {
     public let placeholders: [String: String]
     /// The file of the unit the value (or the mapping lacking it) came from.
     public let file: Int
+    /// The value to set a node to that would satisfy the check, when there is one.
+    var repair: (node: SetupNode, value: SetupValue)?
 
     init(node: SetupNode, atKey: Bool = false, _ defaultMessage: String, count: Int? = nil, expected: String? = nil) {
         self.file = node.origin.file
@@ -74,6 +76,15 @@ public indirect enum RuleValue: Sendable, Equatable, CustomStringConvertible {
     case null
     case list([RuleValue])
     case mapping
+
+    /// The value as a fix writes it.
+    var setupValue: SetupValue? {
+        switch self {
+        case .string(let text): return .text(text)
+        case .boolean(let flag): return .boolean(flag)
+        default: return nil
+        }
+    }
 
     public var isScalar: Bool {
         switch self {

@@ -18,14 +18,22 @@ public struct GenericCheckUse: Sendable {
 struct GenericRule: SetupCheck {
     let title: String
     let uses: [GenericCheckUse]
+    /// Whether the value a check names may be written in by `--fix` (`autofix:` in the rule file).
+    let autofix: Fix.Applicability?
 
     func check(_ setup: Setup) -> [CheckFinding] {
         uses.flatMap { use in
             use.given.matches(in: setup.root).flatMap { use.check.violations(at: $0) }.map { violation in
                 CheckFinding(message: violation.message(use.message ?? title), range: violation.range, keyPath: violation.keyPath,
-                             file: violation.file)
+                             file: violation.file, fix: fix(violation))
             }
         }
+    }
+
+    private func fix(_ violation: CheckViolation) -> FixPlan? {
+        guard let autofix, let (node, value) = violation.repair else { return nil }
+        let key = node.keyPath.split(separator: ".").last.map(String.init) ?? node.keyPath
+        return FixPlan("Set \(node.assignment(of: key, to: value.spelled(in: node.origin.format)))", autofix, [.set(node, value)])
     }
 }
 
@@ -38,7 +46,7 @@ public enum RuleEngine {
             switch rule.check {
             case .reader: return nil
             case .swift: return RuleID(rawValue: rule.id).flatMap(GuideCheckRegistry.check).map { DocumentRule(rule: rule, check: $0) }
-            case .generic(let uses): return DocumentRule(rule: rule, check: GenericRule(title: rule.title, uses: uses))
+            case .generic(let uses): return DocumentRule(rule: rule, check: GenericRule(title: rule.title, uses: uses, autofix: rule.autofix))
             }
         }
     }

@@ -21,7 +21,7 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
 /// Reads one rule file (format: `Rules/README.md`) through the same YAML layer as setups, strictly:
 /// an unknown key, a missing field, an unknown check or a bad parameter is an error at its line.
 public enum RuleFileLoader {
-    static let keys = ["id", "severity", "title", "rationale", "guide", "fix", "needs", "appliesTo", "tags", "message", "given", "check", "examples"]
+    static let keys = ["id", "severity", "title", "rationale", "guide", "fix", "needs", "appliesTo", "tags", "autofix", "message", "given", "check", "examples"]
     static let fixKeys = ["summary", "lightning", "classic", "cyclr"]
     static let exampleKeys = ["failing", "passing"]
     /// The line below which a marker like this stands is where the rule must fire.
@@ -121,12 +121,16 @@ struct RuleFileReader {
         let inputs = try fields["appliesTo"].map { node throws(RuleFileError) in try names(node, "appliesTo", of: RuleInput.self) }
             ?? Set(RuleInput.allCases)
         let tags = try fields["tags"].map { node throws(RuleFileError) in try names(node, "tags", of: RuleTag.self) } ?? []
+        let autofix = try fields["autofix"].map { node throws(RuleFileError) -> Fix.Applicability in
+            guard let value = Fix.Applicability(rawValue: try text(node, "autofix")) else { throw fail(node, "`autofix` is `safe` or `unsafe`") }
+            return value
+        }
         let (failing, passing) = try fields["examples"].map { node throws(RuleFileError) in try examples(node) } ?? ([], [])
         return RuleDescription(id: id, severity: severity, title: title,
                                rationale: try fields["rationale"].map { node throws(RuleFileError) in try text(node, "rationale") } ?? "",
                                guide: try fields["guide"].map { node throws(RuleFileError) in try text(node, "guide") } ?? "",
                                fix: try fields["fix"].map { node throws(RuleFileError) in try fix(node) } ?? FixHint(summary: ""),
-                               needs: needs, appliesTo: inputs, tags: tags,
+                               needs: needs, appliesTo: inputs, tags: tags, autofix: autofix,
                                check: check, failingExamples: failing, passingExamples: passing, file: file)
     }
 

@@ -13,8 +13,10 @@ public struct EqualsCheck: GenericCheck {
 
     public func violations(at match: KeyPathQuery.Match) -> [CheckViolation] {
         guard let node = match.node, node.fields == nil, node.items == nil, !expected.matches(node) else { return [] }
-        return [CheckViolation(node: node, "`\(node.keyPath)` is `\(node.shownValue)`; it should be \(expected)",
-                               expected: expected.description)]
+        var violation = CheckViolation(node: node, "`\(node.keyPath)` is `\(node.shownValue)`; it should be \(expected)",
+                                       expected: expected.description)
+        violation.repair = expected.setupValue.map { (node, $0) }
+        return [violation]
     }
 }
 

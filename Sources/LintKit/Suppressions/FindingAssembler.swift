@@ -7,6 +7,8 @@ struct FindingAssembler {
     let catalog: RuleCatalog
     let policy: SeverityPolicy
     let path: String
+    /// Turns fix plans into edits of the file; made on the first finding that has a plan.
+    var fixes: LazyFixResolver? = nil
 
     func assemble(_ diagnostics: [Diagnostic], comments: [SourceComment]) -> (findings: [Finding], suppressed: [SuppressedFinding]) {
         let findings = diagnostics.compactMap(finding)
@@ -30,12 +32,23 @@ struct FindingAssembler {
         }
         return Finding(ruleId: diagnostic.ruleId, severity: severity, message: BoundedText.bounded(diagnostic.message), path: path,
                        range: diagnostic.range, keyPath: BoundedText.bounded(diagnostic.keyPath),
-                       help: (diagnostic.help ?? fixHint(diagnostic.ruleId, classicUI: diagnostic.classicUI)).map(BoundedText.bounded))
+                       help: (diagnostic.help ?? fixHint(diagnostic.ruleId, classicUI: diagnostic.classicUI)).map(BoundedText.bounded),
+                       fix: diagnostic.fix.flatMap { fixes?.resolver?.fix($0) })
     }
 
     /// The rule's fix for the setup's Salesforce UI; nil when the rule has none.
     private func fixHint(_ ruleId: String, classicUI: Bool) -> String? {
         guard let fix = catalog.rule(ruleId)?.fix, !fix.summary.isEmpty else { return nil }
         return fix.text(classicUI: classicUI)
+    }
+}
+
+/// A file's fix resolver, made when first asked for: most files have nothing to fix, and making one reads the file.
+final class LazyFixResolver {
+    private let make: () -> FixResolver?
+    private(set) lazy var resolver: FixResolver? = make()
+
+    init(_ make: @escaping () -> FixResolver?) {
+        self.make = make
     }
 }

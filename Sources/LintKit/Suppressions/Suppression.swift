@@ -19,6 +19,8 @@ public struct Suppression: Sendable, Equatable {
     public let reason: String?
     /// The line of the comment itself.
     public let line: Int
+    /// The whole comment, its delimiters included.
+    public var commentRange: SourceRange
 
     /// Whether a finding starting on `findingLine` falls under this comment.
     public func covers(line findingLine: Int) -> Bool {

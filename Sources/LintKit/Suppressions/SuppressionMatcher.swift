@@ -29,14 +29,29 @@ public enum SuppressionMatcher {
         }
         for suppression in suppressions {
             for reference in suppression.rules where !used.contains(reference.range) && !isOff(reference.id) {
-                outcome.unused.append(Diagnostic(
+                var unused = Diagnostic(
                     .unusedSuppression,
                     message: "this `\(suppression.scope.rawValue)` suppresses `\(reference.id)`, but \(place(suppression.scope)) reported no `\(reference.id)`",
                     range: reference.range, keyPath: "",
-                    help: "Remove `\(reference.id)` from the comment (or the whole comment) now that nothing needs silencing."))
+                    help: "Remove `\(reference.id)` from the comment (or the whole comment) now that nothing needs silencing.")
+                unused.fix = removal(of: reference, from: suppression, keeping: used)
+                outcome.unused.append(unused)
             }
         }
         return outcome
+    }
+
+    /// Removing an unused rule from its comment: the whole comment when it silences nothing else, else the id
+    /// with the comma that joins it to its neighbour.
+    private static func removal(of reference: Suppression.RuleReference, from suppression: Suppression,
+                                keeping used: Set<SourceRange>) -> FixPlan {
+        let rules = suppression.rules
+        guard rules.contains(where: { used.contains($0.range) }), let index = rules.firstIndex(of: reference) else {
+            return FixPlan("Remove the suppression comment", .safe, [.removeComment(suppression.commentRange)])
+        }
+        let range = index > 0 ? SourceRange(start: rules[index - 1].range.end, end: reference.range.end)
+            : SourceRange(start: reference.range.start, end: rules[index + 1].range.start)
+        return FixPlan("Remove `\(reference.id)` from the suppression comment", .safe, [.replace(range, with: "")])
     }
 
     private static func place(_ scope: Suppression.Scope) -> String {

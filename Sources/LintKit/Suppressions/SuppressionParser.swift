@@ -43,7 +43,7 @@ public enum SuppressionParser {
                                     help: "Name the rules after it: `# \(directive) RULE[, RULE] -- reason`."))
         }
         let suppression = references.isEmpty ? nil
-            : Suppression(scope: scope, rules: references, reason: reason, line: comment.range.start.line)
+            : Suppression(scope: scope, rules: references, reason: reason, line: comment.range.start.line, commentRange: comment.range)
         return Parsed(suppression: suppression, problems: problems)
     }
 

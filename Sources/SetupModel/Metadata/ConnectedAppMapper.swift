@@ -139,10 +139,12 @@ enum ScopeNames {
             ?? Suggestions.closest(to: name, among: allNames)
         let hint = suggestion.map { "; did you mean `\($0)`?" } ?? ""
         let shown = name.isEmpty ? "an empty scope" : "`\(name)`"
-        return ReadingProblem(
+        var problem = ReadingProblem(
             kind: .unknownScope,
             message: "\(shown) is not a Metadata API scope name (they are case-sensitive)\(hint)",
             range: range, keyPath: keyPath,
             help: "Write one of the ConnectedAppOauthAccessScope names: " + allNames.joined(separator: ", ") + ".")
+        problem.repair = name.isEmpty ? nil : suggestion.map { Repair("Write `\($0)`", .replace(range, with: $0)) }
+        return problem
     }
 }

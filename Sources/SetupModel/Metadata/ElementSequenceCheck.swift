@@ -34,11 +34,14 @@ struct ElementSequenceCheck {
             }
             seen[child.name] = seen[child.name] ?? child.nameRange.start.line
             if let after = rising.first(where: { $0.index > index }) {
-                result.append(ReadingProblem(
+                var problem = ReadingProblem(
                     kind: .elementOrder,
                     message: "`<\(child.name)>` is out of order: \(typeName) puts it before `<\(after.element.name)>` (line \(after.element.nameRange.start.line))",
                     range: child.nameRange, keyPath: keyPath,
-                    help: "Move `<\(child.name)>` above `<\(after.element.name)>`; the Metadata API reads \(typeName)'s elements in alphabetical order and a deploy can reject them out of sequence."))
+                    help: "Move `<\(child.name)>` above `<\(after.element.name)>`; the Metadata API reads \(typeName)'s elements in alphabetical order and a deploy can reject them out of sequence.")
+                problem.repair = Repair("Put the elements of `<\(parent.name)>` in \(typeName)'s order",
+                                        .reorderChildren(ofElementNamedAt: parent.nameRange, sequence: sequence))
+                result.append(problem)
             } else if index > rising.last?.index ?? -1 {
                 rising.append((index, child))
             }

@@ -1,0 +1,114 @@
+/// A text's bytes with the offset of each line, to turn lines and columns (Unicode scalars, as readers
+/// report them) into byte offsets for edits. Lines end at LF, CRLF or CR, as libyaml counts them; a
+/// leading UTF-8 byte order mark is not part of line 1's columns.
+public struct TextIndex: Sendable {
+    public let bytes: [UInt8]
+    /// The byte offset where each line starts (index 0 is line 1).
+    private let lineStarts: [Int]
+    public let hasByteOrderMark: Bool
+    /// The file's own line break (that of its first line), LF when it has none.
+    public let lineBreak: String
+
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        var starts = [hasByteOrderMark ? 3 : 0]
+        var firstBreak: String?
+        var index = starts[0]
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                let crlf = byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
+                firstBreak = firstBreak ?? (crlf ? "\r\n" : byte == 0x0D ? "\r" : "\n")
+                index += crlf ? 2 : 1
+                starts.append(index)
+            } else {
+                index += 1
+            }
+        }
+        lineStarts = starts
+        lineBreak = firstBreak ?? "\n"
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The bytes of a line without its line break.
+    public func lineBytes(_ line: Int) -> Range<Int> {
+        guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return start..<end
+    }
+
+    /// Where the next line starts (the end of the text after the last line).
+    public func endOfLineWithBreak(_ line: Int) -> Int {
+        line < lineStarts.count ? lineStarts[line] : bytes.count
+    }
+
+    /// The byte offset of a position; a column past the line's end is the line's end.
+    public func offset(of position: SourcePosition) -> Int {
+        guard position.line >= 1 else { return lineStarts[0] }
+        guard position.line <= lineStarts.count else { return bytes.count }
+        let line = lineBytes(position.line)
+        var offset = line.lowerBound
+        var column = 1
+        while column < position.column, offset < line.upperBound {
+            offset += 1
+            while offset < line.upperBound, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            column += 1
+        }
+        return offset
+    }
+
+    /// The position of a byte offset.
+    public func position(ofOffset offset: Int) -> SourcePosition {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        var column = 1
+        var index = lineStarts[low]
+        while index < min(offset, bytes.count) {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourcePosition(line: low + 1, column: column)
+    }
+
+    /// The white space a line starts with.
+    public func indentation(ofLine line: Int) -> String {
+        let range = lineBytes(line)
+        let end = bytes[range].firstIndex { $0 != 0x20 && $0 != 0x09 } ?? range.upperBound
+        return String(decoding: bytes[range.lowerBound..<end], as: UTF8.self)
+    }
+
+    /// Whether a line holds only white space.
+    public func isBlank(_ line: Int) -> Bool { bytes[lineBytes(line)].allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+
+    public func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+    /// An edit that inserts a line after `line`, in the file's own line breaks.
+    public func insertLine(_ content: String, after line: Int) -> TextEdit {
+        let at = endOfLineWithBreak(line)
+        let endsWithBreak = at > 0 && (bytes[at - 1] == 0x0A || bytes[at - 1] == 0x0D)
+        return edit(at..<at, (endsWithBreak ? "" : lineBreak) + content + (endsWithBreak ? lineBreak : ""))
+    }
+
+    /// An edit that removes the lines from `first` to `last`, line breaks included.
+    public func removeLines(_ first: Int, through last: Int) -> TextEdit {
+        edit(lineBytes(first).lowerBound..<endOfLineWithBreak(last), "")
+    }
+
+    /// An edit replacing `range` (byte offsets) with `text`.
+    public func edit(_ range: Range<Int>, _ text: String) -> TextEdit {
+        TextEdit(bytes: range, range: SourceRange(start: position(ofOffset: range.lowerBound), end: position(ofOffset: range.upperBound)),
+                 replacement: text)
+    }
+
+    /// An edit replacing the text of `range` with `text`.
+    public func edit(_ range: SourceRange, _ text: String) -> TextEdit {
+        edit(offset(of: range.start)..<offset(of: range.end), text)
+    }
+}
