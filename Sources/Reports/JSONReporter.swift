@@ -38,6 +38,26 @@ public struct JSONReporter: Reporter {
             ("endColumn", .number(finding.range.end.column)),
             ("keyPath", .string(finding.keyPath)),
             ("help", finding.help.map(JSONValue.string) ?? .null),
-        ]
+        ] + (finding.fix.map { [("fix", fix($0))] } ?? [])
+    }
+
+    /// A fix: its title, whether `--fix` applies it (`safe`) or only `--unsafe-fixes`, and its edits in the finding's file,
+    /// by line and column (Unicode scalars, as the finding) and by byte offset.
+    static func fix(_ fix: Fix) -> JSONValue {
+        .object([
+            ("title", .string(fix.title)),
+            ("applicability", .string(fix.applicability.rawValue)),
+            ("edits", .array(fix.edits.map { edit in
+                .object([
+                    ("line", .number(edit.range.start.line)),
+                    ("column", .number(edit.range.start.column)),
+                    ("endLine", .number(edit.range.end.line)),
+                    ("endColumn", .number(edit.range.end.column)),
+                    ("startOffset", .number(edit.bytes.lowerBound)),
+                    ("endOffset", .number(edit.bytes.upperBound)),
+                    ("replacement", .string(edit.replacement)),
+                ])
+            })),
+        ])
     }
 }

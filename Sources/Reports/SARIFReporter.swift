@@ -127,7 +127,29 @@ public struct SARIFReporter: Reporter {
             ("partialFingerprints", .object([(fingerprintKey, .string(located.fingerprint))])),
         ]
         if let suppression { members.append(("suppressions", suppression)) }
+        if let fix = finding.fix { members.append(("fixes", .array([Self.fix(fix, artifact: artifact)]))) }
         return .object(members)
+    }
+
+    /// SARIF §3.55: one artifact change of replacements; an insertion deletes an empty region.
+    static func fix(_ fix: Fix, artifact: [(String, JSONValue)]) -> JSONValue {
+        .object([
+            ("description", .object([("text", .string(fix.title + (fix.applicability == .safe ? " (safe)" : " (unsafe)")))])),
+            ("artifactChanges", .array([.object([
+                ("artifactLocation", .object(artifact)),
+                ("replacements", .array(fix.edits.map { edit in
+                    .object([
+                        ("deletedRegion", .object([
+                            ("startLine", .number(edit.range.start.line)),
+                            ("startColumn", .number(edit.range.start.column)),
+                            ("endLine", .number(edit.range.end.line)),
+                            ("endColumn", .number(edit.range.end.column)),
+                        ])),
+                        ("insertedContent", .object([("text", .string(edit.replacement))])),
+                    ])
+                })),
+            ])])),
+        ])
     }
 
     static func level(_ severity: Severity) -> String {

@@ -30,6 +30,7 @@ struct ExplainCommand: ParsableCommand {
         text += "Fix:\n" + wrap(rule.fix.summary, indent: "  ")
         let places = [("Lightning Experience", rule.fix.lightning), ("Salesforce Classic", rule.fix.classic), ("Cyclr console", rule.fix.cyclr)]
         for case let (place, path?) in places { text += "  " + "\(place):".padding(toLength: 22, withPad: " ", startingAt: 0) + path + "\n" }
+        if let autofix = rule.autofix { text += "Autofix:\n  " + RulesCommand.autofixText(autofix) + "\n" }
         for example in rule.failingExamples {
             text += "\nFails:\n" + numbered(example, findings: findings(of: rule.id, in: example, catalog: catalog))
         }

@@ -28,13 +28,22 @@ struct RulesCommand: ParsableCommand {
     static func table(_ catalog: RuleCatalog) -> String {
         let idWidth = max(2, catalog.rules.map(\.id.count).max() ?? 0)
         let severityWidth = "severity".count
-        func row(_ id: String, _ severity: String, _ title: String) -> String {
+        let fixWidth = "unsafe".count
+        func row(_ id: String, _ severity: String, _ fix: String, _ title: String) -> String {
             id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  "
-                + severity.padding(toLength: severityWidth, withPad: " ", startingAt: 0) + "  " + title + "\n"
+                + severity.padding(toLength: severityWidth, withPad: " ", startingAt: 0) + "  "
+                + fix.padding(toLength: fixWidth, withPad: " ", startingAt: 0) + "  " + title + "\n"
         }
-        var text = row("ID", "SEVERITY", "TITLE")
-        for rule in catalog.rules { text += row(rule.id, rule.severity.rawValue, rule.title) }
-        return text + "\n\(catalog.rules.count) rules; `connectlint explain RULE-ID` tells more of one.\n"
+        var text = row("ID", "SEVERITY", "FIX", "TITLE")
+        for rule in catalog.rules { text += row(rule.id, rule.severity.rawValue, rule.autofix?.rawValue ?? "-", rule.title) }
+        return text + "\n\(catalog.rules.count) rules, \(catalog.rules.filter { $0.autofix != nil }.count) of them fixable "
+            + "(safe: --fix, unsafe: --unsafe-fixes); `connectlint explain RULE-ID` tells more of one.\n"
+    }
+
+    /// What `explain` says of a rule's fix.
+    static func autofixText(_ applicability: Fix.Applicability) -> String {
+        applicability == .safe ? "safe: `--fix` makes the change where it can be made exactly"
+            : "unsafe: `--unsafe-fixes` makes the change, a choice to confirm (review it with `--diff --unsafe-fixes`)"
     }
 
     static func json(_ rule: RuleDescription) -> JSONValue {
@@ -49,6 +58,7 @@ struct RulesCommand: ParsableCommand {
             ("rationale", .string(rule.rationale)),
             ("guide", .string(rule.guide)),
             ("fix", .object(fix)),
+            ("autofix", rule.autofix.map { .string($0.rawValue) } ?? .null),
             ("file", .string(rule.file)),
         ])
     }

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import TestSupport
+import LintKit
+
+/// Fixes in the JSON and SARIF reports, through the built binary.
+@Suite struct FixReportTests {
+    static let setup = SetupText.clean.replacingOccurrences(of: "requireSecretForRefreshToken: false", with: "requireSecretForRefreshToken: true")
+
+    @Test func jsonFindingsCarryTheirFix() throws {
+        let project = try ScratchProject(["acme.cyclr.yaml": Self.setup])
+        defer { project.remove() }
+        let finding = try #require(SetupText.findings(try project.json(["acme.cyclr.yaml"])).first { $0["ruleId"] as? String == "refresh-token-secret" })
+        let fix = try #require(finding["fix"] as? [String: Any])
+        #expect(fix["title"] as? String == "Set `requireSecretForRefreshToken: false`")
+        #expect(fix["applicability"] as? String == "safe")
+        let edits = try #require(fix["edits"] as? [[String: Any]])
+        #expect(edits.count == 1)
+        #expect(edits.first?["replacement"] as? String == "false")
+        #expect(edits.first?["line"] as? Int == 13 && edits.first?["column"] as? Int == 37 && edits.first?["endColumn"] as? Int == 41)
+        let text = Array(Self.setup.utf8)
+        let start = try #require(edits.first?["startOffset"] as? Int), end = try #require(edits.first?["endOffset"] as? Int)
+        #expect(String(decoding: text[start..<end], as: UTF8.self) == "true")
+    }
+
+    @Test func sarifResultsCarryFixesThatReplaceTheRegion() throws {
+        let project = try ScratchProject(["acme.cyclr.yaml": Self.setup])
+        defer { project.remove() }
+        let result = try project.run(["--format", "sarif", "acme.cyclr.yaml"])
+        let sarif = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let results = (((sarif["runs"] as? [[String: Any]])?.first)?["results"] as? [[String: Any]]) ?? []
+        let fixed = try #require(results.first { $0["ruleId"] as? String == "refresh-token-secret" })
+        let change = try #require(((fixed["fixes"] as? [[String: Any]])?.first?["artifactChanges"] as? [[String: Any]])?.first)
+        let replacement = try #require((change["replacements"] as? [[String: Any]])?.first)
+        #expect((replacement["insertedContent"] as? [String: Any])?["text"] as? String == "false")
+        #expect((replacement["deletedRegion"] as? [String: Int])?["startColumn"] == 37)
+    }
+}
+
+/// `autofix:` in Rules/ says what each rule's fixes are: every fix the samples show has its rule's
+/// applicability, and every rule that says it fixes shows a fix in some sample.
+@Suite struct DeclaredAutofixTests {
+    @Test func theSamplesFixesAgreeWithTheCatalogue() throws {
+        let samples = Fixtures.files(under: "SampleConfigs") { !GoldenSampleTests.isSidecar($0) }
+        var seen: [String: Set<String>] = [:]
+        for sample in samples {
+            let result = try BinaryRunner.run(["--format", "json", "--fail-on", "never", "--service-domain", "acme-h.cyclr.com", sample])
+            let report = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(sample)")
+            for finding in SetupText.findings(report) {
+                guard let rule = finding["ruleId"] as? String, let fix = finding["fix"] as? [String: Any] else { continue }
+                seen[rule, default: []].insert(fix["applicability"] as? String ?? "")
+            }
+        }
+        for rule in RuleCatalog.builtIn.rules {
+            if let autofix = rule.autofix {
+                #expect(seen[rule.id] == [autofix.rawValue], "\(rule.file) says `autofix: \(autofix.rawValue)`; the samples show \(seen[rule.id] ?? [])")
+            } else {
+                #expect(seen[rule.id] == nil, "\(rule.file) has fixes in the samples but no `autofix:`")
+            }
+        }
+    }
+}
