@@ -9,6 +9,14 @@ public enum ReportPath {
         return absolute
     }
 
+    /// `path` (absolute) from `directory`, with `..` steps when it lies outside: for files that must be
+    /// found again from another working directory, such as a baseline's entries.
+    public static func relative(_ path: String, from directory: String) -> String {
+        let target = normalized(path).split(separator: "/"), base = normalized(directory).split(separator: "/")
+        let shared = zip(target, base).prefix { $0 == $1 }.count
+        return (Array(repeating: "..", count: base.count - shared) + target.dropFirst(shared).map(String.init)).joined(separator: "/")
+    }
+
     /// Resolves `.`, `..` and repeated slashes without touching the file system (symbolic links stay as written).
     public static func normalized(_ path: String) -> String {
         var parts: [Substring] = []

@@ -44,7 +44,7 @@ public struct Baseline: Sendable, Equatable {
 
     /// A path as the run names it (relative to the working directory, or absolute) as the baseline does.
     static func path(_ path: String, folder: String, workingDirectory: String) -> String {
-        ReportPath.relative(path.hasPrefix("/") ? path : workingDirectory + "/" + path, to: folder)
+        ReportPath.relative(path.hasPrefix("/") ? path : workingDirectory + "/" + path, from: folder)
     }
 
     /// The first 16 hex digits of the SHA-256 of the message with every `line N` written `line #`, since
