@@ -77,9 +77,9 @@ public struct Linter: Sendable {
             as [(MetadataFileKind?) -> Bool] {
             let read = Set(results.flatMap(\.linkedResults).map { Self.canonical($0.path) })
             let stageTargets = zip(targets, kinds).filter { stage($0.1) && !read.contains(Self.canonical($0.0.path)) }.map(\.0)
-            results += lintInParallel(stageTargets)
+            results += keepingChanged(lintInParallel(stageTargets))
         }
-        return LintRun(files: Self.mergingLinkedResults(keepingChanged(results)))
+        return LintRun(files: Self.mergingLinkedResults(results))
     }
 
     /// The findings of every rule that judges this kind of input holding these, and the values to mask:
