@@ -20,6 +20,8 @@ public struct LintOptions: Sendable {
     public var serviceDomain: String?
     /// Texts to lint in place of files' contents, by path as opened (what `--fix` has changed but not written).
     public var overlay: [String: [UInt8]] = [:]
+    /// `--changed-since`: only these files (paths with links resolved) and the units that read one of them.
+    public var changedFiles: Set<String>?
 
     public init(limits: ParseLimits = .standard, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 catalog: RuleCatalog = .builtIn, rules: [DocumentRule]? = nil, serviceDomain: String? = nil) {
@@ -69,7 +71,7 @@ public struct Linter: Sendable {
             }
         }
         var seen = Set<String>()
-        targets = targets.filter { seen.insert($0.display).inserted }
+        targets = targets.filter { seen.insert($0.display).inserted && mayReadChangedFile($0.path) }
         // Units that read other files go first, so that a file one of them read is not read again on its own:
         // setup YAMLs (with the metadata they link), then External Client Apps' global settings (with their scopes file).
         let kinds = targets.map { MetadataFileKind(fileName: $0.path) }
@@ -77,7 +79,7 @@ public struct Linter: Sendable {
             as [(MetadataFileKind?) -> Bool] {
             let read = Set(results.flatMap(\.linkedResults).map { Self.canonical($0.path) })
             let stageTargets = zip(targets, kinds).filter { stage($0.1) && !read.contains(Self.canonical($0.0.path)) }.map(\.0)
-            results += lintInParallel(stageTargets)
+            results += keepingChanged(lintInParallel(stageTargets))
         }
         return LintRun(files: Self.mergingLinkedResults(results))
     }
@@ -146,10 +148,22 @@ public struct Linter: Sendable {
         let assembler = FindingAssembler(catalog: options.catalog, policy: options.severityPolicy, path: path, fixes: fixes)
         let (unsorted, suppressed) = assembler.assemble(diagnostics, comments: comments)
         let findings = unsorted.sorted(by: Finding.reportOrder)
-        let lines = SourceLines.collect(input, lines: Set(findings.map(\.range.start.line)), masking: secrets)
+        let lines = SourceLines.collect(input, lines: Self.quotedLines(of: findings), masking: secrets)
         var fileResult = FileResult(path: path, findings: findings, sourceLines: lines, suppressedFindings: suppressed)
         fileResult.secretRanges = secrets
         return fileResult
+    }
+
+    /// The lines reports may quote or count bytes on: where each finding and each edit of its fix starts and ends.
+    static func quotedLines(of findings: [Finding]) -> Set<Int> {
+        var lines = Set<Int>()
+        for finding in findings {
+            for range in [finding.range] + (finding.fix?.edits.map(\.range) ?? []) {
+                lines.insert(range.start.line)
+                lines.insert(range.end.line)
+            }
+        }
+        return lines
     }
 
     private func lintInParallel(_ targets: [(path: String, display: String)]) -> [FileResult] {

@@ -36,48 +36,16 @@ public struct LocatedFinding: Sendable {
     }
 }
 
-public enum ReportPath {
-    /// `path` relative to `directory` when it lies inside it (`./` and `..` resolved), else as given
-    /// made absolute. Names that are not file paths (standard input's `<stdin>`) pass through unchanged.
-    public static func relative(_ path: String, to directory: String) -> String {
-        let absolute = normalized(path.hasPrefix("/") ? path : directory + "/" + path)
-        let base = normalized(directory)
-        let prefix = base == "/" ? "/" : base + "/"
-        if absolute.hasPrefix(prefix) { return String(absolute.dropFirst(prefix.count)) }
-        return absolute
-    }
-
-    /// Resolves `.`, `..` and repeated slashes without touching the file system (symbolic links stay as written).
-    static func normalized(_ path: String) -> String {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
-            parts.append(part)
-        }
-        return "/" + parts.joined(separator: "/")
-    }
-
-    /// A URI reference for a path: each segment percent-encoded (RFC 3986 unreserved characters and
-    /// `/` kept), absolute paths as `file://` URIs.
-    public static func uri(_ path: String) -> String {
-        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/".utf8)
-        var encoded = ""
-        for byte in path.utf8 {
-            if allowed.contains(byte) {
-                encoded.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                let hex = String(byte, radix: 16, uppercase: true)
-                encoded += "%" + (byte < 16 ? "0" : "") + hex
-            }
-        }
-        return path.hasPrefix("/") ? "file://" + encoded : encoded
-    }
-}
-
 extension Finding {
     /// The message, then the help on a line of its own, for formats that show one block of text.
     var messageAndHelp: String {
         help.map { message + "\nhelp: " + $0 } ?? message
+    }
+}
+
+extension RuleDescription {
+    /// The rule's file in the repository, for reports that link each rule to its documentation.
+    var helpURI: String? {
+        file.isEmpty ? nil : ToolInfo.informationURI + "/blob/main/" + file
     }
 }

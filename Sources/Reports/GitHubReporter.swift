@@ -1,20 +1,54 @@
 import LintKit
 import SourceText
 
-/// GitHub Actions workflow commands, one per finding, which the runner turns into annotations on
-/// the pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE-ID::message`.
+/// GitHub Actions workflow commands, which the runner turns into annotations on the pull request:
+/// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE-ID::message`. GitHub shows at most
+/// `annotationLimit` annotations of each level per step, so errors come first, then warnings, then notices
+/// (each by path and line), at most that many of each, and a last notice says what was left out.
 public struct GitHubReporter: Reporter {
+    public static let annotationLimit = 10
+
     public init() {}
 
     public func render(_ run: LintRun, context: ReportContext) -> String {
+        let located = LocatedFinding.all(in: run, workingDirectory: context.workingDirectory)
+        let levels = [Severity.error, .warning, .info].map { severity in
+            located.filter { $0.finding.severity == severity }.sorted(by: Self.byPathAndLine)
+        }
+        let overLimit = levels.contains { $0.count > Self.annotationLimit }
         var output = ""
-        for located in LocatedFinding.all(in: run, workingDirectory: context.workingDirectory) {
-            let finding = located.finding
-            let properties = ([("file", located.relativePath)] + Self.position(finding.range) + [("title", finding.ruleId)])
-                .map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
-            output += "::\(Self.command(for: finding.severity)) \(properties)::\(Self.escapeData(finding.messageAndHelp))\n"
+        for (index, findings) in levels.enumerated() {
+            // The closing notice takes one of the notices' places.
+            let shown = index == 2 && overLimit ? Self.annotationLimit - 1 : Self.annotationLimit
+            for located in findings.prefix(shown) { output += Self.annotation(located) }
+        }
+        if overLimit {
+            let shown = levels.enumerated().reduce(0) { $0 + min($1.element.count, $1.offset == 2 ? Self.annotationLimit - 1 : Self.annotationLimit) }
+            output += "::notice title=\(ToolInfo.name)::" + Self.escapeData(Self.limitNotice(run: run, shown: shown, context: context)) + "\n"
         }
         return output
+    }
+
+    static func annotation(_ located: LocatedFinding) -> String {
+        let finding = located.finding
+        let properties = ([("file", located.relativePath)] + position(finding.range) + [("title", finding.ruleId)])
+            .map { "\($0.0)=\(escapeProperty($0.1))" }.joined(separator: ",")
+        return "::\(command(for: finding.severity)) \(properties)::\(escapeData(finding.messageAndHelp))\n"
+    }
+
+    static func byPathAndLine(_ a: LocatedFinding, _ b: LocatedFinding) -> Bool {
+        if a.relativePath != b.relativePath { return a.relativePath < b.relativePath }
+        if a.finding.range.start != b.finding.range.start { return a.finding.range.start < b.finding.range.start }
+        return a.finding.ruleId < b.finding.ruleId
+    }
+
+    static func limitNotice(run: LintRun, shown: Int, context: ReportContext) -> String {
+        let total = run.findings.count
+        let place = context.otherReportFiles.isEmpty
+            ? "run connectlint with --format text (or sarif=FILE, html=FILE) for the full report"
+            : "the full report is in " + context.otherReportFiles.joined(separator: ", ")
+        return "\(Summary.count(total, "finding")) in all (\(Summary.line(for: run))); GitHub shows \(annotationLimit) annotations "
+            + "of each level per step, so \(total - shown) are not annotated here: \(place)"
     }
 
     /// `line`, `col`, `endLine`, `endColumn` for a range on one line (`endColumn` exclusive, as in SARIF).

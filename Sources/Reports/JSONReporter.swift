@@ -8,7 +8,8 @@ public struct JSONReporter: Reporter {
     public func render(_ run: LintRun, context: ReportContext) -> String {
         let findings = run.findings.map { JSONValue.object(Self.members(of: $0)) }
         let suppressed = run.suppressedFindings.map { item in
-            JSONValue.object(Self.members(of: item.finding) + [("justification", item.justification.map(JSONValue.string) ?? .null)])
+            JSONValue.object(Self.members(of: item.finding) + [("justification", item.justification.map(JSONValue.string) ?? .null),
+                                                               ("suppression", .string(item.kind.rawValue))])
         }
         let listed: [(String, JSONValue)] = suppressed.isEmpty ? [] : [("suppressedFindings", .array(suppressed))]
         let document = JSONValue.object([

@@ -8,13 +8,20 @@ public struct ReportContext: Sendable {
     public var useColor: Bool
     /// Reports for repository tools (SARIF, GitHub, GitLab, JUnit) give paths relative to this.
     public var workingDirectory: String
+    /// `--sarif-category`: SARIF's `automationDetails.id`, one per upload of a matrix job.
+    public var sarifCategory: String?
+    /// The files the run's other reports go to, for a report that must point at the full one (`github`).
+    public var otherReportFiles: [String]
 
     public init(catalog: RuleCatalog = .builtIn, failOn: FailLevel = .error, useColor: Bool = false,
-                workingDirectory: String = FileManager.default.currentDirectoryPath) {
+                workingDirectory: String = FileManager.default.currentDirectoryPath,
+                sarifCategory: String? = nil, otherReportFiles: [String] = []) {
         self.catalog = catalog
         self.failOn = failOn
         self.useColor = useColor
         self.workingDirectory = workingDirectory
+        self.sarifCategory = sarifCategory
+        self.otherReportFiles = otherReportFiles
     }
 }
 
@@ -24,7 +31,7 @@ public protocol Reporter: Sendable {
 }
 
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json, sarif, github, junit, gitlab, markdown
+    case text, json, sarif, github, junit, gitlab, markdown, checkstyle, rdjson, rdjsonl, html
 
     public var reporter: Reporter {
         switch self {
@@ -35,6 +42,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .junit: return JUnitReporter()
         case .gitlab: return GitLabReporter()
         case .markdown: return MarkdownReporter()
+        case .checkstyle: return CheckstyleReporter()
+        case .rdjson: return ReviewdogReporter(lines: false)
+        case .rdjsonl: return ReviewdogReporter(lines: true)
+        case .html: return HTMLReporter()
         }
     }
 }

@@ -15,11 +15,9 @@ public struct SARIFReporter: Reporter {
         let located = LocatedFinding.allWithSuppressed(in: run, workingDirectory: context.workingDirectory)
         let rules = Self.rules(for: run, catalog: context.catalog)
         let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let justifications = run.suppressedFindings.map(\.justification)
         let results = located.active.map { Self.result($0, ruleIndex: ruleIndex[$0.finding.ruleId] ?? 0) }
-            + zip(located.suppressed, justifications).map { suppressed, justification in
-                Self.result(suppressed, ruleIndex: ruleIndex[suppressed.finding.ruleId] ?? 0,
-                            suppression: Self.inSourceSuppression(justification))
+            + zip(located.suppressed, run.suppressedFindings).map { located, suppressed in
+                Self.result(located, ruleIndex: ruleIndex[located.finding.ruleId] ?? 0, suppression: Self.suppression(suppressed))
             }
         let driver = JSONValue.object([
             ("name", .string(ToolInfo.name)),
@@ -31,8 +29,7 @@ public struct SARIFReporter: Reporter {
         let document = JSONValue.object([
             ("$schema", .string(Self.schemaURI)),
             ("version", .string("2.1.0")),
-            ("runs", .array([.object([
-                ("tool", .object([("driver", driver)])),
+            ("runs", .array([.object([("tool", .object([("driver", driver)]))] + Self.automationDetails(context.sarifCategory) + [
                 ("columnKind", .string("unicodeCodePoints")),
                 ("results", .array(results)),
             ])])),
@@ -60,7 +57,7 @@ public struct SARIFReporter: Reporter {
             ("shortDescription", .object([("text", .string(rule.title))])),
             ("fullDescription", .object([("text", .string(fullDescription))])),
         ]
-        if !rule.file.isEmpty { members.append(("helpUri", .string(ToolInfo.informationURI + "/blob/main/" + rule.file))) }
+        if let helpURI = rule.helpURI { members.append(("helpUri", .string(helpURI))) }
         members += [
             ("help", .object([("text", .string(helpText(rule))), ("markdown", .string(helpMarkdown(rule)))])),
             ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
@@ -89,12 +86,20 @@ public struct SARIFReporter: Reporter {
         return markdown
     }
 
-    /// A finding a `# connectlint-disable…` comment silenced: listed, so the waiver stays visible,
-    /// but marked so that viewers such as code scanning treat it as dismissed in source.
-    static func inSourceSuppression(_ justification: String?) -> JSONValue {
-        var members: [(String, JSONValue)] = [("kind", .string("inSource")), ("status", .string("accepted"))]
-        if let justification { members.append(("justification", .string(justification))) }
+    /// A finding a `# connectlint-disable…` comment (`inSource`) or a baseline (`external`) silenced:
+    /// listed, so the waiver stays visible, but marked so that viewers such as code scanning treat it as dismissed.
+    static func suppression(_ suppressed: SuppressedFinding) -> JSONValue {
+        var members: [(String, JSONValue)] = [("kind", .string(suppressed.kind.rawValue)), ("status", .string("accepted"))]
+        if let justification = suppressed.justification { members.append(("justification", .string(justification))) }
         return .array([.object(members)])
+    }
+
+    /// `--sarif-category`: code scanning takes everything before the id's last `/` as the category, so
+    /// `connectlint-prod` is written `connectlint-prod/`.
+    static func automationDetails(_ category: String?) -> [(String, JSONValue)] {
+        guard let category else { return [] }
+        let id = category.hasSuffix("/") ? category : category + "/"
+        return [("automationDetails", .object([("id", .string(id))]))]
     }
 
     static func result(_ located: LocatedFinding, ruleIndex: Int, suppression: JSONValue? = nil) -> JSONValue {

@@ -36,6 +36,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var fixOptions: FixOptions
 
+    @OptionGroup(title: "Adopting and CI") var adoption: AdoptionOptions
+
     @Flag(name: .customLong("no-inline-suppressions"), help: "Ignore every # connectlint-disable comment (for CI).")
     var noInlineSuppressions = false
 
@@ -71,25 +73,29 @@ struct LintCommand: ParsableCommand {
         let failOn = self.failOn ?? configuration.failOn ?? .error
         options.jobs = jobs
         options.limits.maxFileBytes = maxFileSize * 1024 * 1024
+        options.changedFiles = try adoption.changedFiles()
         let linter = Linter(options: options)
         let reports = try ReportTarget.destinations(format, output: output)
-        var run: LintRun
+        var linted: LintRun
         var diffShowedChanges = false
         // A diff, and the fixed text of standard input, take standard output: the report goes to standard error.
         let reportsToStandardError = fixOptions.diff || (fixOptions.fixing && paths.contains("-"))
         if fixOptions.fixing {
-            (run, diffShowedChanges) = try fix(options)
+            (linted, diffShowedChanges) = try fix(options)
         } else {
-            run = try linter.run(paths: paths, standardInputName: stdinFilename)
+            linted = try linter.run(paths: paths, standardInputName: stdinFilename)
         }
+        let adopted = try adoption.adopt(linted, configuration: configuration)
+        let run = adopted.run
         for case let (_, file?) in reports where run.files.contains(where: { Self.samePath($0.path, file) }) {
             throw LintUsageError("the report file \(file) is a file being linted; connectlint never writes to the files it lints")
         }
         for (format, file) in reports {
-            let context = ReportContext(catalog: linter.options.catalog, failOn: failOn, useColor: useColor(writingTo: file))
+            let context = ReportContext(catalog: linter.options.catalog, failOn: failOn, useColor: useColor(writingTo: file),
+                                        sarifCategory: adoption.sarifCategory, otherReportFiles: reports.compactMap(\.file).filter { $0 != file })
             try write(format.reporter.render(run, context: context), to: file, standardError: reportsToStandardError)
         }
-        if run.fails(at: failOn) || diffShowedChanges { throw ExitCode(ExitStatus.findings) }
+        if run.fails(at: failOn) || diffShowedChanges || adoption.failsOnStale(adopted) { throw ExitCode(ExitStatus.findings) }
     }
 
     func write(_ report: String, to output: String?, standardError: Bool = false) throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LintKit
 import Reports
 import SetupModel
 

@@ -21,8 +21,8 @@ import TestSupport
         let suppression = try #require((suppressed.first?["suppressions"] as? [[String: Any]])?.first)
         #expect(suppression["kind"] as? String == "inSource")
         #expect(suppression["justification"] as? String == "migrating next sprint")
-        if SARIFSchemaValidator.shouldRun {
-            let violations = try SARIFSchemaValidator.violations(of: [project.root.appendingPathComponent(sarifFile)])
+        if JSONSchemaValidator.shouldRun {
+            let violations = try JSONSchemaValidator.violations(of: [project.root.appendingPathComponent(sarifFile)])
             #expect(violations.values.allSatisfy { $0.isEmpty }, "\(violations)")
         }
     }

@@ -43,7 +43,7 @@ import TestSupport
         "swapped-flow.cyclr.yaml": "version: 1\ncyclr: { serviceDomain: acme-h.cyclr.com, clientId: \(hexSecret), clientSecret: \(keyAsSecret), bogus: 1 }\n\(salesforce)\n",
     ]
 
-    static let formats = ["text", "json", "sarif", "github", "junit", "gitlab", "markdown"]
+    static let formats = ["text", "json", "sarif", "github", "junit", "gitlab", "markdown", "checkstyle", "rdjson", "rdjsonl", "html"]
 
     /// Every format of one run over `setups`, by name: text on standard output, the others in files.
     static func reports(for setups: [String: String]) throws -> [String: String] {
@@ -58,6 +58,9 @@ import TestSupport
         for format in formats.dropFirst() {
             reports[format] = try String(contentsOf: folder.appendingPathComponent("reports/\(format).out"), encoding: .utf8)
         }
+        let baseline = try BinaryRunner.run(["--write-baseline", "reports/baseline.json"] + setups.keys.sorted(), in: folder)
+        #expect(baseline.status == 0, "\(baseline.stderr)")
+        reports["baseline"] = try String(contentsOf: folder.appendingPathComponent("reports/baseline.json"), encoding: .utf8)
         return reports
     }
 

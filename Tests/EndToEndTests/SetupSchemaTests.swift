@@ -8,7 +8,7 @@ import TestSupport
 @Suite struct SetupSchemaTests {
     static let python: String? = {
         let venv = BinaryRunner.packageRoot.appendingPathComponent(".venv/bin/python3").path
-        return [venv, "python3"].first { (try? SARIFSchemaValidator.run($0, ["-c", "import jsonschema, yaml"]))?.status == 0 }
+        return [venv, "python3"].first { (try? JSONSchemaValidator.run($0, ["-c", "import jsonschema, yaml"]))?.status == 0 }
     }()
 
     static let script = """
@@ -32,7 +32,7 @@ import TestSupport
         let schemaFile = folder.appendingPathComponent("setup.schema.json")
         try Data(schema.stdout.utf8).write(to: schemaFile)
         let python = try #require(python, "no Python with jsonschema and PyYAML: run `python3 -m venv .venv && .venv/bin/pip install jsonschema pyyaml` (as .ci/run does)")
-        let result = try SARIFSchemaValidator.run(python, ["-c", script, schemaFile.path] + files)
+        let result = try JSONSchemaValidator.run(python, ["-c", script, schemaFile.path] + files)
         let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [String]]
         return try #require(report, "the validator failed: \(result.stdout)")
     }
@@ -59,7 +59,7 @@ import TestSupport
         #expect((root["required"] as? [String]) == ["version", "cyclr", "salesforce"])
     }
 
-    @Test(.enabled(if: python != nil || SARIFSchemaValidator.isCI, "no Python with jsonschema and PyYAML (set up .venv as .ci/run does)"))
+    @Test(.enabled(if: python != nil || JSONSchemaValidator.isCI, "no Python with jsonschema and PyYAML (set up .venv as .ci/run does)"))
     func everyValidSampleAndTheStarterValidate() throws {
         let folder = try BinaryRunner.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -77,7 +77,7 @@ import TestSupport
         #expect(report.count == samples.count + 1)
     }
 
-    @Test(.enabled(if: python != nil || SARIFSchemaValidator.isCI, "no Python with jsonschema and PyYAML (set up .venv as .ci/run does)"))
+    @Test(.enabled(if: python != nil || JSONSchemaValidator.isCI, "no Python with jsonschema and PyYAML (set up .venv as .ci/run does)"))
     func unknownKeysAndWrongTypesAreRejected() throws {
         let folder = try BinaryRunner.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -92,8 +92,11 @@ import SourceText
 
     @Test func writesOneCommandPerFindingWithEveryPropertyForOneLineRanges() {
         let lines = GitHubReporter().render(SampleRuns.withFindings, context: SampleRuns.context).split(separator: "\n")
-        #expect(lines.count == SampleRuns.withFindings.findings.count)
-        for (line, finding) in zip(lines, SampleRuns.withFindings.findings) where finding.range.end.line == finding.range.start.line {
+        let findings = SampleRuns.withFindings.findings
+        #expect(lines.count == findings.count)
+        // Errors first, then warnings, then notices; the sample's files are already in path order.
+        let ordered = [Severity.error, .warning, .info].flatMap { severity in findings.filter { $0.severity == severity } }
+        for (line, finding) in zip(lines, ordered) where finding.range.end.line == finding.range.start.line {
             #expect(line.hasPrefix("::error ") || line.hasPrefix("::warning ") || line.hasPrefix("::notice "))
             let properties = line.split(separator: " ", maxSplits: 1)[1].components(separatedBy: "::")[0]
             #expect(properties.split(separator: ",").map { String($0.split(separator: "=")[0]) } == ["file", "line", "col", "endLine", "endColumn", "title"])

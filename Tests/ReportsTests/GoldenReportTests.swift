@@ -15,9 +15,11 @@ import TestSupport
         let ext: String
         switch format {
         case .text, .github: ext = "txt"
-        case .json, .gitlab, .sarif: ext = "json"
-        case .junit: ext = "xml"
+        case .json, .gitlab, .sarif, .rdjson: ext = "json"
+        case .junit, .checkstyle: ext = "xml"
         case .markdown: ext = "md"
+        case .rdjsonl: ext = "jsonl"
+        case .html: ext = "html"
         }
         return "\(run).\(format.rawValue).\(ext)"
     }

@@ -8,18 +8,24 @@ enum SampleRuns {
     static let workingDirectory = "/work/project"
 
     static func finding(_ ruleId: String, _ severity: Severity, _ message: String, path: String, line: Int, column: Int,
-                        endLine: Int? = nil, endColumn: Int, keyPath: String, help: String? = nil) -> Finding {
+                        endLine: Int? = nil, endColumn: Int, keyPath: String, help: String? = nil, fix: Fix? = nil) -> Finding {
         Finding(ruleId: ruleId, severity: severity, message: message, path: path,
-                range: SourceRange(start: SourcePosition(line: line, column: column),
-                                   end: SourcePosition(line: endLine ?? line, column: endColumn)),
-                keyPath: keyPath, help: help)
+                range: range(line, column, endLine ?? line, endColumn), keyPath: keyPath, help: help, fix: fix)
     }
+
+    static func range(_ line: Int, _ column: Int, _ endLine: Int, _ endColumn: Int) -> SourceRange {
+        SourceRange(start: SourcePosition(line: line, column: column), end: SourcePosition(line: endLine, column: endColumn))
+    }
+
+    /// What a rule's fix looks like: the misspelt key renamed (reports that carry fixes show it; the others ignore it).
+    static let renameKey = Fix(title: "Rename `callbackURL` to `callbackUrls`", applicability: .safe,
+                               edits: [TextEdit(bytes: 310..<321, range: range(14, 7, 14, 18), replacement: "callbackUrls")])
 
     static let withFindings = LintRun(files: [
         FileResult(path: "setups/acme.cyclr.yaml", findings: [
             finding("unknown-key", .warning, "unknown key `callbackURL` in `salesforce.connectedApp.oauth`; did you mean `callbackUrls`?",
                     path: "setups/acme.cyclr.yaml", line: 14, column: 7, endColumn: 18,
-                    keyPath: "salesforce.connectedApp.oauth.callbackURL", help: "Rename the key to `callbackUrls`."),
+                    keyPath: "salesforce.connectedApp.oauth.callbackURL", help: "Rename the key to `callbackUrls`.", fix: renameKey),
             finding("wrong-type", .error, "100% wrong: a|b, c:d <e> & 'f' \"g\"\r\nsecond line\tcol é 😀",
                     path: "setups/acme.cyclr.yaml", line: 20, column: 3, endLine: 22, endColumn: 1,
                     keyPath: "salesforce.connectedApp.oauth.scopes", help: "Use *one* [list] of `scopes` | nothing else\\."),

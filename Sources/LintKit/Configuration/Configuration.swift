@@ -38,6 +38,8 @@ public struct Configuration: Sendable {
     public var customRules: [Positioned<String>]
     /// The Cyclr service domain, for inputs that cannot say it themselves (Salesforce metadata XML).
     public var serviceDomain: String?
+    /// The baseline file (`--baseline`), as written: relative to the configuration file's folder.
+    public var baseline: String?
 
     public init(path: String? = nil, rules: [String: Positioned<RuleSetting>] = [:], include: [Glob]? = nil, exclude: [Glob] = [],
                 failOn: FailLevel? = nil, customRules: [Positioned<String>] = [], serviceDomain: String? = nil) {
@@ -56,6 +58,11 @@ public struct Configuration: Sendable {
     public var baseFolder: String {
         guard let path else { return FileManager.default.currentDirectoryPath }
         return URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
+    }
+
+    /// `baseline:` resolved against the configuration file's folder.
+    public var baselinePath: String? {
+        baseline.map { $0.hasPrefix("/") ? $0 : URL(fileURLWithPath: baseFolder).appendingPathComponent($0).path }
     }
 
     public var severityPolicy: SeverityPolicy {

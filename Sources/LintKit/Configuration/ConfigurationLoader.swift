@@ -6,7 +6,7 @@ import YAMLSource
 /// problem is reported with its line and column.
 public enum ConfigurationLoader {
     public static let fileName = ".connectlint.yml"
-    public static let keys = ["rules", "include", "exclude", "failOn", "customRules", "serviceDomain"]
+    public static let keys = ["rules", "include", "exclude", "failOn", "customRules", "serviceDomain", "baseline"]
 
     /// `--config FILE` when given; otherwise the nearest `.connectlint.yml` from `folder` upwards; otherwise none.
     public static func load(explicit: String?, searchingFrom folder: String = FileManager.default.currentDirectoryPath) throws -> Configuration {
@@ -44,29 +44,36 @@ public enum ConfigurationLoader {
     }
 
     public static func load(path: String) throws -> Configuration {
+        var configuration = Configuration(path: path)
+        guard let root = try root(of: path, naming: "configuration") else { return configuration }
+        let reader = Reader(path: path)
+        try reader.read(root, into: &configuration)
+        return configuration
+    }
+
+    /// The one document of a settings file (the configuration, a baseline), nil when it is empty; any YAML
+    /// problem, a second document or an unreadable file is an error at its position.
+    static func root(of path: String, naming noun: String, syntax: String = "YAML") throws -> YAMLNode? {
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw ConfigurationError(path: path, range: nil, message: "the configuration file cannot be read (permission denied)")
+            throw ConfigurationError(path: path, range: nil, message: "the \(noun) file cannot be read (permission denied)")
         }
         var documents: [YAMLDocument] = []
         let problem: YAMLProblem?
         do {
             problem = try YAMLStreamReader.read(.file(path), limits: .standard) { documents.append($0) }
         } catch {
-            throw ConfigurationError(path: path, range: nil, message: "the configuration file cannot be read: \(error)")
+            throw ConfigurationError(path: path, range: nil, message: "the \(noun) file cannot be read: \(error)")
         }
         if let problem = problem ?? documents.lazy.compactMap(\.problem).first {
-            throw ConfigurationError(path: path, range: problem.range, message: "the configuration is not valid YAML: \(problem.message)")
+            throw ConfigurationError(path: path, range: problem.range, message: "the \(noun) is not valid \(syntax): \(problem.message)")
         }
         if documents.count > 1 {
             throw ConfigurationError(path: path, range: SourceRange(at: documents[1].range.start),
-                                     message: "the configuration holds \(documents.count) YAML documents; it must hold one",
+                                     message: "the \(noun) holds \(documents.count) YAML documents; it must hold one",
                                      fix: "remove the `---` and merge the settings into one mapping")
         }
-        var configuration = Configuration(path: path)
-        guard let root = documents.first?.root?.resolved, !StrictYAML.isNull(root) else { return configuration }
-        let reader = Reader(path: path)
-        try reader.read(root, into: &configuration)
-        return configuration
+        guard let root = documents.first?.root?.resolved, !StrictYAML.isNull(root) else { return nil }
+        return root
     }
 
     /// Reads the root mapping key by key.
@@ -107,6 +114,8 @@ public enum ConfigurationLoader {
                     configuration.customRules = try strings(value, key: key).map { Positioned($0.value, at: $0.range) }
                 case "serviceDomain":
                     configuration.serviceDomain = try string(value, key: key)
+                case "baseline":
+                    configuration.baseline = try string(value, key: key)
                 default:
                     break  // the mapping holds allowed keys only
                 }

@@ -32,15 +32,22 @@ public struct Suppression: Sendable, Equatable {
     }
 }
 
-/// A finding an inline suppression silenced: reports list it apart, with the reason given.
+/// A finding a suppression silenced: reports list it apart, with the reason given.
 public struct SuppressedFinding: Sendable, Equatable {
-    public let finding: Finding
-    /// The `-- reason` of the suppression comment, when it gave one.
-    public let justification: String?
+    /// Where the waiver lives: a comment in the file (SARIF `inSource`), or a baseline file (`external`).
+    public enum Kind: String, Sendable {
+        case inSource, external
+    }
 
-    public init(finding: Finding, justification: String?) {
+    public let finding: Finding
+    /// The `-- reason` of the suppression comment, or which baseline holds the finding.
+    public let justification: String?
+    public let kind: Kind
+
+    public init(finding: Finding, justification: String?, kind: Kind = .inSource) {
         self.finding = finding
         self.justification = justification
+        self.kind = kind
     }
 }
 

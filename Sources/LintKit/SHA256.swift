@@ -1,7 +1,7 @@
 /// SHA-256 (FIPS 180-4), for fingerprints that must not change between runs or platforms.
 /// Foundation on Linux has no CryptoKit, and the project adds no packages.
-enum SHA256 {
-    static func hex(_ text: String) -> String {
+public enum SHA256 {
+    public static func hex(_ text: String) -> String {
         digest(Array(text.utf8)).map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex

@@ -1,13 +1,24 @@
 import Foundation
 import TestSupport
 
-/// Validates SARIF files against the official 2.1.0 schema with Python's `jsonschema`: the venv
-/// `.ci/run` creates (`.venv`), else a `python3` on PATH that has it.
-enum SARIFSchemaValidator {
-    /// The copy committed with the tests, so they never depend on a path outside the repository.
-    static let schema = BinaryRunner.packageRoot.appendingPathComponent("Tests/ReportsTests/Schemas/sarif-schema-2.1.0.json")
+/// Validates reports against JSON Schemas (SARIF 2.1.0, reviewdog's rdjson and rdjsonl) with Python's
+/// `jsonschema`: the venv `.ci/run` creates (`.venv`), else a `python3` on PATH that has it.
+enum JSONSchemaValidator {
+    /// The copies committed with the tests, so they never depend on a path outside the repository.
+    static let schema = committed("sarif-schema-2.1.0.json")
+    /// reviewdog's schema of one rdjson document, and of one rdjsonl line.
+    static let rdjsonSchema = committed("reviewdog-rdf/DiagnosticResult.json")
+    static let rdjsonlSchema = committed("reviewdog-rdf/Diagnostic.json")
     /// The project's shared copy beside the checkout, which the committed one must equal.
-    static let sharedSchema = BinaryRunner.packageRoot.appendingPathComponent("../shared/schemas/sarif-schema-2.1.0.json").standardizedFileURL
+    static let sharedSchema = shared("sarif-schema-2.1.0.json")
+
+    static func committed(_ name: String) -> URL {
+        BinaryRunner.packageRoot.appendingPathComponent("Tests/ReportsTests/Schemas/" + name)
+    }
+
+    static func shared(_ name: String) -> URL {
+        BinaryRunner.packageRoot.appendingPathComponent("../shared/schemas/" + name).standardizedFileURL
+    }
 
     static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
 
@@ -32,20 +43,23 @@ enum SARIFSchemaValidator {
     cls.check_schema(schema)
     validator = cls(schema, format_checker=cls.FORMAT_CHECKER)
     report = {}
-    for path in sys.argv[2:]:
+    lines = sys.argv[2] == "lines"
+    for path in sys.argv[3:]:
         try:
-            document = json.load(open(path, encoding="utf-8"))
+            text = open(path, encoding="utf-8").read()
+            documents = [json.loads(line) for line in text.splitlines()] if lines else [json.loads(text)]
         except Exception as error:
             report[path] = ["not JSON: %s" % error]
             continue
-        report[path] = ["%s at /%s" % (e.message, "/".join(map(str, e.absolute_path))) for e in validator.iter_errors(document)]
+        report[path] = ["%s at /%s" % (e.message, "/".join(map(str, e.absolute_path)))
+                        for document in documents for e in validator.iter_errors(document)]
     print(json.dumps(report))
     """
 
-    /// The schema violations of each file (empty when it validates).
-    static func violations(of files: [URL]) throws -> [String: [String]] {
+    /// The schema violations of each file (empty when it validates); with `jsonLines`, of each line of it.
+    static func violations(of files: [URL], schema: URL = schema, jsonLines: Bool = false) throws -> [String: [String]] {
         guard let python else { throw ValidatorMissing() }
-        let result = try run(python, ["-c", script, schema.path] + files.map(\.path))
+        let result = try run(python, ["-c", script, schema.path, jsonLines ? "lines" : "document"] + files.map(\.path))
         guard result.status == 0, let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [String]] else {
             throw ValidatorFailed(output: result.stdout)
         }
@@ -53,7 +67,7 @@ enum SARIFSchemaValidator {
     }
 
     struct ValidatorMissing: Error, CustomStringConvertible {
-        var description: String { SARIFSchemaValidator.missingValidator }
+        var description: String { JSONSchemaValidator.missingValidator }
     }
 
     struct ValidatorFailed: Error, CustomStringConvertible {

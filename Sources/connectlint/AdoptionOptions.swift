@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import LintKit
+
+/// The options for adopting connectlint in a repository with history (a baseline, linting only what a
+/// change touched) and for reports of matrix jobs (`--sarif-category`).
+struct AdoptionOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Report only findings not in this baseline file (default: the configuration's baseline).", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp(
+        "Record every finding of this run in FILE (sorted JSON, no lines, no values); the run then reports none of them.", valueName: "file"))
+    var writeBaseline: String?
+
+    @Flag(name: .customLong("strict-baseline"), help: "Fail (exit 1) when a baseline entry matches nothing any more; `connectlint baseline prune` removes such entries.")
+    var strictBaseline = false
+
+    @Option(name: .customLong("changed-since"), help: ArgumentHelp(
+        "Lint only the files changed since the git revision REF (committed, staged or not), and the setups whose linked metadata changed.",
+        valueName: "ref"))
+    var changedSince: String?
+
+    @Option(name: .customLong("sarif-category"), help: ArgumentHelp(
+        "The SARIF report's runAutomationDetails id, so each job of a matrix uploads its own category.", valueName: "name"))
+    var sarifCategory: String?
+
+    func validate() throws {
+        if writeBaseline != nil, changedSince != nil {
+            throw ValidationError("--write-baseline records the whole repository's findings; it cannot be combined with --changed-since.")
+        }
+        if sarifCategory?.isEmpty == true { throw ValidationError("--sarif-category needs a name, such as connectlint-prod.") }
+    }
+
+    /// The files `--changed-since` leaves to lint, nil without it.
+    func changedFiles() throws -> Set<String>? {
+        try changedSince.map { try GitChanges.files(changedSince: $0) }
+    }
+
+    /// What a baseline did to a run: the run to report and the entries that match nothing any more.
+    struct Adopted {
+        let run: LintRun
+        let stale: [Baseline.Entry]
+        let baselinePath: String?
+    }
+
+    /// Writes the baseline when asked, then reports the run against the baseline in use.
+    func adopt(_ run: LintRun, configuration: Configuration) throws -> Adopted {
+        let workingDirectory = FileManager.default.currentDirectoryPath
+        let path: String
+        let baseline: Baseline
+        if let writeBaseline {
+            path = writeBaseline
+            baseline = Baseline(recording: run.findings, folder: Self.folder(of: path), workingDirectory: workingDirectory)
+            try baseline.write(to: path)
+        } else if let given = self.baseline ?? configuration.baselinePath {
+            path = given
+            baseline = try Baseline.read(path: path)
+        } else {
+            return Adopted(run: run, stale: [], baselinePath: nil)
+        }
+        let outcome = baseline.apply(to: run, folder: Self.folder(of: path), workingDirectory: workingDirectory, file: path)
+        return Adopted(run: outcome.run, stale: outcome.stale, baselinePath: path)
+    }
+
+    /// With `--strict-baseline`, stale entries fail the run: they are named on standard error.
+    func failsOnStale(_ adopted: Adopted) -> Bool {
+        guard strictBaseline, !adopted.stale.isEmpty, let path = adopted.baselinePath else { return false }
+        let count = adopted.stale.count
+        var message = count == 1 ? "1 baseline entry of \(path) matches" : "\(count) baseline entries of \(path) match"
+        message += " fewer findings than recorded (fixed? shrink the baseline):\n"
+        for entry in adopted.stale { message += "  \(Self.describe(entry))\n" }
+        message += "  help: `connectlint baseline prune \(path)` removes them\n"
+        FileHandle.standardError.write(Data(("connectlint: error: " + message).utf8))
+        return true
+    }
+
+    static func describe(_ entry: Baseline.Entry) -> String {
+        let place = entry.key.keyPath.isEmpty ? "" : " at `\(entry.key.keyPath)`"
+        return "\(entry.key.path): \(entry.key.rule)\(place) (\(entry.count) fewer than recorded)"
+    }
+
+    static func folder(of path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
+    }
+}
