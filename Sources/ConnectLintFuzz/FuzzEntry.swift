@@ -6,9 +6,13 @@ import Reports
 /// Nothing is checked here; the sanitizers and libFuzzer catch crashes, leaks and hangs.
 enum FuzzTarget {
     static let linter = Linter()
+    static let fixer = Fixer(options: linter.options, includeUnsafe: false)
 
     static func run(_ bytes: [UInt8]) {
-        let result = linter.lint(.bytes(bytes), path: "fuzz.cyclr.yaml")
+        // One input in three is read as a Connected App file, chosen by the input itself.
+        let path = bytes.count % 3 == 0 ? "fuzz.connectedApp-meta.xml" : "fuzz.cyclr.yaml"
+        checkFixes(bytes, path: path)
+        let result = linter.lint(.bytes(bytes), path: path)
         let run = LintRun(files: [result])
         // SARIF lists the whole rule catalogue whatever the input, which made it nineteen twentieths of
         // a run's cost (8 runs a second); it is rendered for one input in eight, chosen by the input itself.
@@ -16,6 +20,23 @@ enum FuzzTarget {
         for format in ReportFormat.allCases where format != .sarif || bytes.count % 8 == 0 {
             _ = format.reporter.render(run, context: ReportContext(catalog: linter.options.catalog, failOn: failOn, useColor: true))
         }
+    }
+}
+
+extension FuzzTarget {
+    /// Fix mode's three properties, for the fixes `--fix` makes unasked: the fixed text parses, no fix adds an
+    /// error (the fixer refuses a file when either fails, so a refusal is a broken fix), and a second pass
+    /// makes no edits. A broken property stops the run, so libFuzzer keeps the input.
+    static func checkFixes(_ bytes: [UInt8], path: String) {
+        guard let outcome = try? fixer.fix(paths: [], standardInput: bytes, standardInputName: path).outcomes.first else { return }
+        if let refusal = outcome.refusal { broken("a safe fix broke the text: \(refusal)") }
+        guard outcome.changed, let again = try? fixer.fix(paths: [], standardInput: outcome.fixed, standardInputName: path).outcomes.first else { return }
+        if again.changed { broken("a second fix pass changed the text again (\(again.applied.map(\.title)))") }
+    }
+
+    static func broken(_ property: String) -> Never {
+        FileHandle.standardError.write(Data("fix property broken: \(property)\n".utf8))
+        abort()
     }
 }
 
