@@ -24,6 +24,16 @@ struct FixResolver {
         file = index
     }
 
+    /// Whether a plan changes a value that a YAML anchor or alias shares with other places (it is then not offered).
+    func touchesSharedValue(_ plan: FixPlan) -> Bool {
+        plan.changes.contains { change in
+            switch change {
+            case .set(let node, _), .addKey(_, _, let node), .addItem(_, let node): return node.isShared
+            default: return false
+            }
+        }
+    }
+
     /// The plan's edits, or nil when one of its changes cannot be made here (a shared YAML node, a value of
     /// another file, a layout the builders do not rewrite).
     func fix(_ plan: FixPlan) -> Fix? {

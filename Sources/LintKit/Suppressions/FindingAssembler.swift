@@ -32,8 +32,15 @@ struct FindingAssembler {
         }
         return Finding(ruleId: diagnostic.ruleId, severity: severity, message: BoundedText.bounded(diagnostic.message), path: path,
                        range: diagnostic.range, keyPath: BoundedText.bounded(diagnostic.keyPath),
-                       help: (diagnostic.help ?? fixHint(diagnostic.ruleId, classicUI: diagnostic.classicUI)).map(BoundedText.bounded),
+                       help: (help(diagnostic)).map(BoundedText.bounded),
                        fix: diagnostic.fix.flatMap { fixes?.resolver?.fix($0) })
+    }
+
+    /// The finding's own help, else the rule's fix; with a word on why no fix is offered for a shared value.
+    private func help(_ diagnostic: Diagnostic) -> String? {
+        let help = diagnostic.help ?? fixHint(diagnostic.ruleId, classicUI: diagnostic.classicUI)
+        guard let plan = diagnostic.fix, fixes?.resolver?.touchesSharedValue(plan) == true else { return help }
+        return (help.map { $0 + " " } ?? "") + "No fix is offered: the value is shared through a YAML anchor or alias, so changing it here would change every place that uses it."
     }
 
     /// The rule's fix for the setup's Salesforce UI; nil when the rule has none.
