@@ -60,3 +60,19 @@ import LintKit
         }
     }
 }
+
+/// Inputs the fuzzer found breaking a fix property, kept as regression tests through the binary.
+@Suite struct FuzzFoundFixTests {
+    /// A list item of the wrong type is left out of the model; an item added after the list's last line must
+    /// still go after it, and the moved item's `wrong-type` (now at another index) is not a new error.
+    @Test func anItemIsAddedAfterAListItemOfTheWrongType() throws {
+        let setup = SetupText.clean.replacingOccurrences(of: "      scopes: [full, refresh_token]\n",
+                                                          with: "      scopes:\n        - full\n        - a: b\n")
+        let project = try ScratchProject(["acme.cyclr.yaml": setup])
+        defer { project.remove() }
+        let result = try project.run(["--fix", "--color", "never", "acme.cyclr.yaml"])
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        let fixed = try String(contentsOf: project.root.appendingPathComponent("acme.cyclr.yaml"), encoding: .utf8)
+        #expect(fixed.contains("        - full\n        - a: b\n        - refresh_token\n"), "\(fixed)")
+    }
+}

@@ -67,7 +67,7 @@ struct FixResolver {
         case .addKey(let key, let value, let mapping):
             if let fields = mapping.fields, !fields.isEmpty {
                 return builder.addKey(key, value: Self.yaml(value), toMapping: mapping.range, firstKey: fields.first?.keyRange,
-                                      lastLine: Self.lastLine(of: mapping))
+                                      lastLine: lastContentLine(of: mapping))
             }
             if mapping.fields != nil, builder.isFlow(mapping.range) {
                 return builder.addKey(key, value: Self.yaml(value), toMapping: mapping.range, firstKey: nil, lastLine: mapping.range.end.line)
@@ -76,7 +76,7 @@ struct FixResolver {
             return builder.addKey(key, value: Self.yaml(value), belowEmptyKey: mapping.keyRange)
         case .addItem(let value, let list):
             if let items = list.items {
-                return builder.addItem(Self.yaml(value), toSequence: list.range, firstItem: items.first?.range, lastLine: Self.lastLine(of: list))
+                return builder.addItem(Self.yaml(value), toSequence: list.range, firstItem: items.first?.range, lastLine: lastContentLine(of: list))
             }
             guard list.string != nil, case .text(let line) = Self.yaml(value) else { return nil }
             return builder.addLine(line, toString: list.range)
@@ -101,6 +101,21 @@ struct FixResolver {
         case .boolean, .reference: return .plain(value.spelled(in: .setupYAML))
         case .text, .scope: return .text(value.spelled(in: .setupYAML))
         }
+    }
+
+    /// The last line of a block collection's content, values the model left out (of the wrong type) included: the
+    /// line before the collection's end when that end is the next key's place, less the blank and comment lines
+    /// above it, which belong to what follows.
+    func lastContentLine(of node: SetupNode) -> Int {
+        let decoded = Self.lastLine(of: node)
+        let end = node.range.end
+        let endLine = text.lineBytes(end.line)
+        let beforeEnd = text.bytes[endLine.lowerBound..<min(text.offset(of: end), endLine.upperBound)]
+        var line = beforeEnd.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) ? end.line - 1 : end.line
+        while line > decoded, text.isBlank(line) || text.text(text.lineBytes(line)).trimmingCharacters(in: .whitespaces).hasPrefix("#") {
+            line -= 1
+        }
+        return max(line, decoded)
     }
 
     /// The last line a value's text takes: the end of its last scalar (a block scalar ends at the start of the next line).

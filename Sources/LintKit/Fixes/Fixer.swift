@@ -120,15 +120,16 @@ public struct Fixer: Sendable {
         return taken
     }
 
-    /// Why a fixed file must keep its original text: it no longer parses, or it holds more errors of a rule at a
-    /// key than before.
+    /// Why a fixed file must keep its original text: it no longer parses, or it holds more errors of a rule than
+    /// before. Errors are counted by rule, not by place: a fix that adds a list item moves the items after it.
     static func refusal(before: FileResult?, after: FileResult?) -> String? {
         let parseErrors: Set<String> = [RuleID.yamlSyntax.rawValue, RuleID.xmlSyntax.rawValue]
-        let errorsBefore = Dictionary((before?.findings ?? []).filter { $0.severity == .error }.map { ("\($0.ruleId) \($0.keyPath)", 1) }, uniquingKeysWith: +)
+        func errors(_ file: FileResult?) -> [String: Int] {
+            Dictionary((file?.findings ?? []).filter { $0.severity == .error }.map { ($0.ruleId, 1) }, uniquingKeysWith: +)
+        }
+        let errorsBefore = errors(before), errorsAfter = errors(after)
         for finding in after?.findings ?? [] where finding.severity == .error {
-            let key = "\(finding.ruleId) \(finding.keyPath)"
-            let count = (after?.findings ?? []).filter { $0.severity == .error && "\($0.ruleId) \($0.keyPath)" == key }.count
-            guard count > errorsBefore[key, default: 0] else { continue }
+            guard errorsAfter[finding.ruleId, default: 0] > errorsBefore[finding.ruleId, default: 0] else { continue }
             let what = parseErrors.contains(finding.ruleId) ? "the fixed text would not parse" : "the fixes would add an error"
             return "\(what) (\(finding.ruleId) at \(finding.range.start.line):\(finding.range.start.column): \(finding.message)), so the file was left as it was"
         }
