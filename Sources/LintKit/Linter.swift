@@ -69,14 +69,17 @@ public struct Linter: Sendable {
         var seen = Set<String>()
         targets = targets.filter { seen.insert($0.display).inserted }
         // Units that read other files go first, so that a file one of them read is not read again on its own:
-        // setup YAMLs (with the metadata they link), then External Client Apps' global settings (with their scopes file).
+        // setup YAMLs (with the metadata they link), then External Client Apps (each app once, whichever of its
+        // files comes first), then Connected App files.
         let kinds = targets.map { MetadataFileKind(fileName: $0.path) }
-        for stage in [{ $0 == nil }, { $0 == .externalClientAppGlobalOauth }, { $0 != nil && $0 != .externalClientAppGlobalOauth }]
-            as [(MetadataFileKind?) -> Bool] {
-            let read = Set(results.flatMap(\.linkedResults).map { Self.canonical($0.path) })
-            let stageTargets = zip(targets, kinds).filter { stage($0.1) && !read.contains(Self.canonical($0.0.path)) }.map(\.0)
-            results += lintInParallel(stageTargets)
+        results += lintInParallel(zip(targets, kinds).filter { $0.1 == nil }.map(\.0))
+        var read = Set(results.flatMap(\.linkedResults).map { Self.canonical($0.path) })
+        for (target, kind) in zip(targets, kinds) where kind?.isExternalClientApp == true && !read.contains(Self.canonical(target.path)) {
+            let result = lint(.file(target.path), path: target.display)
+            read.formUnion(result.linkedResults.map { Self.canonical($0.path) })
+            results.append(result)
         }
+        results += lintInParallel(zip(targets, kinds).filter { $0.1 == .connectedApp && !read.contains(Self.canonical($0.0.path)) }.map(\.0))
         return LintRun(files: Self.mergingLinkedResults(results))
     }
 
