@@ -14,7 +14,8 @@ extension Linter {
             let members = ExternalClientAppLocator.files(in: folders, excluding: path, limits: options.limits)
             adopt(members.filter { $0.application == application }, into: &files, in: &unit)
         }
-        guard let read = readExternalClientApp(files, in: &unit), let node = read.mapped.node else { return }
+        let read = readExternalClientApp(files, in: &unit)
+        guard let node = read.mapped.node else { return }
         checkStandalone(MetadataSetup.standalone(read.mapped, connectedApp: node, serviceDomain: options.serviceDomain),
                         as: .externalClientApp, holding: read.held, in: &unit)
         if options.serviceDomain == nil, let global = files[.externalClientAppGlobalOauth] {
@@ -34,7 +35,7 @@ extension Linter {
     }
 
     /// Maps the app's files, reports what reading them found, and says which settings the files hold.
-    func readExternalClientApp(_ files: ExternalClientAppFiles, in unit: inout LintUnit) -> (mapped: MappedConnectedApp, held: Set<RuleNeed>)? {
+    func readExternalClientApp(_ files: ExternalClientAppFiles, in unit: inout LintUnit) -> (mapped: MappedConnectedApp, held: Set<RuleNeed>) {
         let mapped = ExternalClientAppMapper.map(files)
         unit.report(mapped.problems.map(Diagnostic.init))
         if let global = files[.externalClientAppGlobalOauth] {

@@ -118,8 +118,8 @@ public struct Linter: Sendable {
                 let decoded = SetupDecoder.decode(document)
                 unit.report(decoded.problems.map(Diagnostic.init))
                 guard var setup = decoded.setup else { return }
-                linkMetadata(of: &setup, in: &unit)
-                let checked = check(setup, as: .setup)
+                let held = linkMetadata(of: &setup, in: &unit)
+                let checked = check(setup, as: .setup, holding: held)
                 unit.report(checked.diagnostics)
                 unit.mask(checked.secrets)
             }

@@ -59,6 +59,18 @@ import TestSupport
         #expect(walk.stdout.contains("Acme_Eca_oauth.ecaOauth-meta.xml:3:41: error: `SfapApi`"))
     }
 
+    /// A setup YAML that links an External Client App reports the app's files from the setup, once, in a walk too.
+    @Test func aLinkedExternalClientAppIsReportedFromTheSetupOnce() throws {
+        let arguments = ["--fail-on", "info", "--color", "never"]
+        let walk = try BinaryRunner.run(arguments + ["SampleConfigs/metadata/eca-linked"])
+        let setup = try BinaryRunner.run(arguments + ["SampleConfigs/metadata/eca-linked/acme-eca.cyclr.yaml"])
+        #expect(walk.stdout == setup.stdout)
+        #expect(walk.stdout.hasSuffix("0 errors, 0 warnings, 1 info in 4 files\n"), "\(walk.stdout)")
+        let broken = try BinaryRunner.run(arguments + ["SampleConfigs/metadata/broken/eca-linked"])
+        #expect(broken.stdout.components(separatedBy: "[credential-mismatch]").count == 2)
+        #expect(!broken.stdout.contains("[consumer-key-format]"), "a key Salesforce wrote is not judged by its shape")
+    }
+
     @Test func theServiceDomainMayComeFromTheConfiguration() throws {
         let folder = try BinaryRunner.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
