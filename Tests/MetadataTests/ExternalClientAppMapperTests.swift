@@ -43,7 +43,7 @@ import SourceText
             </ExtlClntAppOauthSettings>
             """,
             .externalClientAppOauthPolicies: """
-            <ExtlClntAppOauthConfigurablePolicies><ipRelaxationPolicyType>Enforce_relaxrefresh</ipRelaxationPolicyType>\
+            <ExtlClntAppOauthConfigurablePolicies><externalClientApplication>Acme_Eca</externalClientApplication><ipRelaxationPolicyType>Enforce_relaxrefresh</ipRelaxationPolicyType>\
             <refreshTokenPolicyType>SpecificLifetime</refreshTokenPolicyType><refreshTokenValidityPeriod>30</refreshTokenValidityPeriod>\
             <refreshTokenValidityUnit>days</refreshTokenValidityUnit></ExtlClntAppOauthConfigurablePolicies>
             """,
@@ -73,7 +73,7 @@ import SourceText
     @Test func documentedScopesAreNeverUnknown() throws {
         let list = ExternalClientAppScopes.documented.joined(separator: ", ")
         let files = try Self.files([.externalClientAppOauth:
-            "<ExtlClntAppOauthSettings><commaSeparatedOauthScopes>\(list), CDP</commaSeparatedOauthScopes></ExtlClntAppOauthSettings>"])
+            "<ExtlClntAppOauthSettings><commaSeparatedOauthScopes>\(list), CDP</commaSeparatedOauthScopes><externalClientApplication>Acme_Eca</externalClientApplication></ExtlClntAppOauthSettings>"])
         let mapped = ExternalClientAppMapper.map(files)
         #expect(mapped.problems.isEmpty)
         #expect(mapped.node?.node(at: "oauth.scopes")?.items?.count == 35)
@@ -85,7 +85,7 @@ import SourceText
         <ExtlClntAppGlobalOauthSettings><isDPopEnabled>true</isDPopEnabled><isPkceRequire>true</isPkceRequire>\
         <idTokenConfig><idTokenAudience>x</idTokenAudience><idTokenAudiences>y</idTokenAudiences></idTokenConfig></ExtlClntAppGlobalOauthSettings>
         """])
-        #expect(ExternalClientAppMapper.map(files).problems.map(\.kind) == [.unlistedElement, .unknownElement, .unknownElement, .missingField])
+        #expect(ExternalClientAppMapper.map(files).problems.map(\.kind) == [.unlistedElement, .unknownElement, .unknownElement, .missingField, .missingField])
     }
 
     @Test func timedPoliciesNeedAPeriodAndAUnit() throws {
@@ -95,7 +95,7 @@ import SourceText
         </ExtlClntAppOauthConfigurablePolicies>
         """])
         let mapped = ExternalClientAppMapper.map(files)
-        #expect(mapped.problems.map(\.kind) == [.wrongType, .wrongType])
+        #expect(mapped.problems.map(\.kind) == [.wrongType, .missingField, .wrongType])
         #expect(mapped.node?.node(at: "oauth.refreshTokenPolicy") == nil)
         #expect(mapped.unreadableKeyPaths == ["salesforce.connectedApp.oauth.refreshTokenPolicy"])
     }

@@ -46,6 +46,9 @@ public enum ExternalClientAppMapper {
             }
             read[kind] = file
             values.report(contentsOf: ExternalClientAppElementCheck(type: type).problems(for: root))
+            if kind != .externalClientApp, root.child(named: "externalClientApplication") == nil {
+                values.missing("externalClientApplication", in: root, keyPath: "", meaning: "the API name of the app it belongs to")
+            }
             switch kind {
             case .externalClientApp:
                 appFields.add("name", root.child(named: "label").map { values.string($0, keyPath: keyPath + ".name") })
