@@ -71,6 +71,7 @@ extension ReadingProblem.Kind {
         case .missingField: return .missingField
         case .unsupportedVersion: return .unsupportedVersion
         case .unknownElement: return .metadataUnknownElement
+        case .unlistedElement: return .metadataUnlistedElement
         case .elementOrder: return .metadataElementOrder
         case .unknownScope: return .unknownScope
         }

@@ -73,14 +73,20 @@ public struct Linter: Sendable {
         var seen = Set<String>()
         targets = targets.filter { seen.insert($0.display).inserted && mayReadChangedFile($0.path) }
         // Units that read other files go first, so that a file one of them read is not read again on its own:
-        // setup YAMLs (with the metadata they link), then External Client Apps' global settings (with their scopes file).
+        // setup YAMLs (with the metadata they link), then External Client Apps (each app once, whichever of its
+        // files comes first), then Connected App files.
         let kinds = targets.map { MetadataFileKind(fileName: $0.path) }
-        for stage in [{ $0 == nil }, { $0 == .externalClientAppGlobalOauth }, { $0 != nil && $0 != .externalClientAppGlobalOauth }]
-            as [(MetadataFileKind?) -> Bool] {
-            let read = Set(results.flatMap(\.linkedResults).map { Self.canonical($0.path) })
-            let stageTargets = zip(targets, kinds).filter { stage($0.1) && !read.contains(Self.canonical($0.0.path)) }.map(\.0)
-            results += keepingChanged(lintInParallel(stageTargets))
+        var read = Set<String>()
+        func keep(_ linted: [FileResult]) {
+            let kept = keepingChanged(linted)
+            read.formUnion(linted.flatMap(\.linkedResults).map { Self.canonical($0.path) })
+            results += kept
         }
+        keep(lintInParallel(zip(targets, kinds).filter { $0.1 == nil }.map(\.0)))
+        for (target, kind) in zip(targets, kinds) where kind?.isExternalClientApp == true && !read.contains(Self.canonical(target.path)) {
+            keep([lint(source(at: target.path), path: target.display, openPath: target.path)])
+        }
+        keep(lintInParallel(zip(targets, kinds).filter { $0.1 == .connectedApp && !read.contains(Self.canonical($0.0.path)) }.map(\.0)))
         return LintRun(files: Self.mergingLinkedResults(results))
     }
 
@@ -126,8 +132,8 @@ public struct Linter: Sendable {
                 let decoded = SetupDecoder.decode(document)
                 unit.report(decoded.problems.map(Diagnostic.init))
                 guard var setup = decoded.setup else { return }
-                linkMetadata(of: &setup, in: &unit)
-                let checked = check(setup, as: .setup)
+                let held = linkMetadata(of: &setup, in: &unit)
+                let checked = check(setup, as: .setup, holding: held)
                 unit.report(checked.diagnostics)
                 unit.mask(checked.secrets)
             }

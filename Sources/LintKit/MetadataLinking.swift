@@ -8,36 +8,52 @@ import SourceText
 extension Linter {
     static let metadataKeyPath = ConnectedAppMapper.keyPath + ".metadata"
 
-    /// Reads the metadata file a setup names into the unit (once, however many documents name it) and
-    /// puts its Connected App into the setup; findings about the link itself go to the setup YAML.
-    func linkMetadata(of setup: inout Setup, in unit: inout LintUnit) {
-        guard let reference = setup.connectedApp?["metadata"] else { return }
+    /// Reads the metadata files a setup names into the unit (once, however many documents name them) and
+    /// puts their Connected App or External Client App into the setup; findings about the link itself go to
+    /// the setup YAML. Returns what the setup then holds, for the rules that need it.
+    func linkMetadata(of setup: inout Setup, in unit: inout LintUnit) -> Set<RuleNeed> {
         for key in setup.replacedKeys {
+            let byExternalClientApp = key.keyPath == ConnectedAppMapper.keyPath
             unit.report(Diagnostic(
                 .metadataShadowedKey,
-                message: "`\(key.name)` is not used: `metadata` names the Connected App's metadata file, which is read instead",
+                message: byExternalClientApp
+                    ? "`connectedApp` is not used: `externalClientApp` names the External Client App's metadata files, which are read instead"
+                    : "`\(key.name)` is not used: `metadata` names the Connected App's metadata file, which is read instead",
                 range: key.keyRange, keyPath: key.keyPath,
-                help: "Remove `\(key.name)` here and set it in the metadata file, or remove `metadata` to describe the Connected App in this file."))
+                help: byExternalClientApp
+                    ? "Remove `connectedApp` here, or remove `externalClientApp` to describe the Connected App in this file."
+                    : "Remove `\(key.name)` here and set it in the metadata file, or remove `metadata` to describe the Connected App in this file."))
         }
+        if let reference = setup.salesforce?["externalClientApp"]?["metadata"] {
+            return linkExternalClientApp(reference, of: &setup, in: &unit)
+        }
+        let everything = Set(RuleNeed.allCases)
+        guard let reference = setup.connectedApp?["metadata"] else { return everything }
         guard let relative = reference.literal, MetadataFileKind(fileName: relative) == .connectedApp else {
             unit.report(pathProblem("`metadata` must be the path of a Connected App metadata file (NAME.connectedApp-meta.xml or NAME.connectedApp)",
                                     at: reference))
-            return
+            return everything
         }
-        let yamlFolder = unit[0].openPath.map { ($0 as NSString).deletingLastPathComponent } ?? "."
-        let filePath = Self.normalizedPath(relative, from: yamlFolder)
-        let shownPath = Self.displayPath(Self.normalizedPath(relative, from: (unit[0].displayPath as NSString).deletingLastPathComponent))
+        let (filePath, shownPath) = linkedPath(relative, in: unit)
         guard FileDiscovery.kind(of: filePath) == .file, FileManager.default.isReadableFile(atPath: filePath) else {
             unit.report(pathProblem("`metadata` names \(shownPath), which is not a readable file", at: reference))
-            return
+            return everything
         }
         let file = unit.file(at: filePath, displayPath: shownPath, input: source(at: filePath))
-        guard let root = readXML(file, in: &unit).root else { return }
+        guard let root = readXML(file, in: &unit).root else { return everything }
         let origin = ValueOrigin(file: file, format: .connectedApp)
         let mapped = ConnectedAppMapper.map(root, apiName: MetadataFileKind.connectedApp.baseName(of: filePath), origin: origin)
         unit.report(mapped.problems.map(Diagnostic.init))
         if unit[file].secrets.isEmpty { unit[file].secrets = mapped.secretRanges }
         setup = MetadataSetup.linking(setup, to: mapped)
+        return everything
+    }
+
+    /// The path a setup's `metadata:` names (relative to the setup YAML), as opened and as reports show it.
+    func linkedPath(_ relative: String, in unit: LintUnit) -> (path: String, shown: String) {
+        let yamlFolder = unit[0].openPath.map { ($0 as NSString).deletingLastPathComponent } ?? "."
+        return (Self.normalizedPath(relative, from: yamlFolder),
+                Self.displayPath(Self.normalizedPath(relative, from: (unit[0].displayPath as NSString).deletingLastPathComponent)))
     }
 
     /// The run's results with each linked result listed as a file of its own. A metadata file a setup
@@ -71,10 +87,13 @@ extension Linter {
         return order.compactMap { merged[$0] }
     }
 
-    private func pathProblem(_ message: String, at node: SetupNode) -> Diagnostic {
-        Diagnostic(.metadataPath, message: message, range: node.range, keyPath: Self.metadataKeyPath,
-                   help: "Write the path of the Connected App's metadata file relative to this file, e.g. "
-                       + "`metadata: force-app/main/default/connectedApps/NAME.connectedApp-meta.xml`.")
+    func pathProblem(_ message: String, at node: SetupNode) -> Diagnostic {
+        Diagnostic(.metadataPath, message: message, range: node.range, keyPath: node.keyPath,
+                   help: node.keyPath == Self.metadataKeyPath
+                       ? "Write the path of the Connected App's metadata file relative to this file, e.g. "
+                           + "`metadata: force-app/main/default/connectedApps/NAME.connectedApp-meta.xml`."
+                       : "Write the path of the External Client App's folder, or of one of its files, relative to this file, e.g. "
+                           + "`metadata: force-app/main/default` or `metadata: force-app/main/default/externalClientApps/NAME.eca-meta.xml`.")
     }
 
     /// `relative` resolved against `folder`, with `.` and `..` steps removed as text (links are not followed).

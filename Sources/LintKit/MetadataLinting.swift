@@ -15,23 +15,20 @@ extension Linter {
             unit[0].secrets += mapped.secretRanges
             if let node = mapped.node {
                 checkStandalone(MetadataSetup.standalone(mapped, connectedApp: node, serviceDomain: options.serviceDomain),
-                                as: .connectedApp, in: &unit)
+                                as: .connectedApp, holding: RuleNeed.fileSettings, in: &unit)
                 if options.serviceDomain == nil { unit.report(Self.serviceDomainUnknown(at: root.nameRange)) }
             }
-        case .externalClientAppGlobalOauth:
-            lintExternalClientApp(root, in: &unit)
-        case .externalClientAppOauth:
-            unit.report(ExternalClientAppMapper.scopeProblems(root).map(Diagnostic.init))
+        default:
+            lintExternalClientApp(root, kind: kind, in: &unit)
         }
         return results(of: unit)
     }
 
     /// Runs the guide's rules on a setup read from metadata files alone: those that judge this kind of
-    /// input with what it holds (never the Cyclr side; the service domain when one was given).
-    func checkStandalone(_ setup: Setup, as input: RuleInput, holdingScopes: Bool = true, in unit: inout LintUnit) {
-        var available = Set<RuleNeed>()
+    /// input with the settings its files hold (never the Cyclr side; the service domain when one was given).
+    func checkStandalone(_ setup: Setup, as input: RuleInput, holding settings: Set<RuleNeed>, in unit: inout LintUnit) {
+        var available = settings
         if options.serviceDomain != nil { available.insert(.serviceDomain) }
-        if holdingScopes { available.insert(.scopes) }
         let checked = check(setup, as: input, holding: available)
         unit.report(checked.diagnostics)
         unit.mask(checked.secrets)

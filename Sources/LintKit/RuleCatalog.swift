@@ -86,9 +86,19 @@ public enum RuleNeed: String, CaseIterable, Sendable {
     case cyclrSide = "cyclr-side"
     /// The Cyclr service domain: from a setup YAML, or given for metadata files by `--service-domain` or `.connectlint.yml`.
     case serviceDomain = "service-domain"
-    /// The app's OAuth scopes: a setup YAML and a Connected App file hold them; an External Client App keeps them in its
-    /// `*.ecaOauth-meta.xml`, which may be absent.
+    /// The app's name, API name and contact email: an External Client App keeps them in its header `NAME.eca-meta.xml`.
+    case appDetails = "app-details"
+    /// The callback URLs, consumer key and secret and PKCE settings: an External Client App keeps them in its
+    /// `*.ecaGlblOauth-meta.xml`, which Salesforce says not to commit.
+    case oauthFlow = "oauth-flow"
+    /// The app's OAuth scopes: an External Client App keeps them in its `*.ecaOauth-meta.xml`.
     case scopes
+    /// The refresh token policy and permitted users: an External Client App keeps them in its `*.ecaOauthPlcy-meta.xml`.
+    case oauthPolicies = "oauth-policies"
+
+    /// The needs a setup YAML or a Connected App file always meets with its own settings; an External Client
+    /// App meets each only when the file holding it is present.
+    public static let fileSettings: Set<RuleNeed> = [.appDetails, .oauthFlow, .scopes, .oauthPolicies]
 }
 
 /// What kind of problem a rule finds, for reports that sort findings into categories.

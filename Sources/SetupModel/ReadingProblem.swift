@@ -19,6 +19,8 @@ public struct ReadingProblem: Sendable, Equatable {
         case unsupportedVersion
         /// A metadata element the Metadata API type does not define, or a root of the wrong type.
         case unknownElement
+        /// An External Client App element the documented fields do not hold, and not close to one: perhaps a newer field.
+        case unlistedElement
         /// A metadata element out of its Metadata API sequence.
         case elementOrder
         /// A metadata scope that is not a Metadata API scope name.

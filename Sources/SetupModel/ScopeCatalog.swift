@@ -6,15 +6,18 @@ public struct OAuthScope: Sendable, Hashable {
     public let tokens: [String]
     public let metadataNames: [String]
     public let labels: [String]
+    /// External Client App names (`commaSeparatedOauthScopes`) that differ from the Metadata API names.
+    public let externalClientAppNames: [String]
 
-    init(tokens: [String], metadata: [String], labels: [String] = []) {
-        self.id = tokens.first ?? metadata[0]
+    init(tokens: [String], metadata: [String], labels: [String] = [], eca: [String] = []) {
+        self.id = tokens.first ?? metadata.first ?? eca[0]
         self.tokens = tokens
         self.metadataNames = metadata
         self.labels = labels
+        self.externalClientAppNames = eca
     }
 
-    public var spellings: [String] { tokens + metadataNames + labels }
+    public var spellings: [String] { tokens + metadataNames + labels + externalClientAppNames }
 }
 
 public enum ScopeCatalog {
@@ -42,7 +45,7 @@ public enum ScopeCatalog {
         OAuthScope(tokens: ["cdp_profile_api"], metadata: ["CDPProfile"], labels: ["Manage Customer Data Platform profile data (cdp_profile_api)"]),
         OAuthScope(tokens: ["cdp_query_api"], metadata: ["CDPQuery"], labels: ["Perform ANSI SQL queries on Customer Data Platform data (cdp_query_api)"]),
         OAuthScope(tokens: ["chatbot_api"], metadata: ["Chatbot"]),
-        OAuthScope(tokens: ["sfap_api"], metadata: ["SFAP"]),
+        OAuthScope(tokens: ["sfap_api"], metadata: ["SFAP"], eca: ["SFApiPlatform"]),
         OAuthScope(tokens: ["cdp_segment_api"], metadata: ["CDPSegment"]),
         OAuthScope(tokens: ["cdp_identityresolution_api"], metadata: ["CDPIdentityResolution"]),
         OAuthScope(tokens: ["cdp_calculated_insight_api"], metadata: ["CDPCalculatedInsight"]),
@@ -54,6 +57,7 @@ public enum ScopeCatalog {
         OAuthScope(tokens: ["pwdless_login_api"], metadata: ["PwdlessLogin"]),
         OAuthScope(tokens: [], metadata: ["MCP"]),
         OAuthScope(tokens: [], metadata: ["SCRT"]),
+        OAuthScope(tokens: [], metadata: [], eca: ["DataCloudUserClaims"]),
     ]
 
     public static let full = all[0]

@@ -104,10 +104,11 @@ public struct SetupDecoder {
         var decoded: [SetupField] = []
         let seen = Set(mapping.fields.map(\.name))
         let replacing = fields.first { $0.replacesSiblings && seen.contains($0.name) }
+        let replaced = Set(fields.filter { seen.contains($0.name) }.compactMap(\.replacesSibling))
         for field in mapping.fields {
             guard let spec = fields.first(where: { $0.name == field.name }) else { continue }
             let childPath = keyPath.isEmpty ? field.name : "\(keyPath).\(field.name)"
-            if let replacing, replacing.name != field.name {
+            if replaced.contains(field.name) || (replacing.map { $0.name != field.name } ?? false) {
                 replacedKeys.append(ReplacedKey(name: field.name, keyRange: field.key.range, keyPath: childPath))
                 continue
             }
@@ -117,7 +118,7 @@ public struct SetupDecoder {
                 unreadableKeyPaths.insert(childPath)
             }
         }
-        for spec in fields where spec.required && replacing == nil {
+        for spec in fields where spec.required && replacing == nil && !replaced.contains(spec.name) {
             let present = decoded.first { $0.name == spec.name }
             let wasWrongType = present == nil && seen.contains(spec.name)
             if wasWrongType { continue }

@@ -5,7 +5,7 @@ public enum SetupFormat: Sendable, Equatable {
     case setupYAML
     /// A Connected App metadata file (`*.connectedApp-meta.xml`).
     case connectedApp
-    /// An External Client App's metadata files (`*.ecaGlblOauth-meta.xml`, `*.ecaOauth-meta.xml`).
+    /// An External Client App's metadata files (`*.eca-meta.xml`, `*.ecaGlblOauth-meta.xml`, `*.ecaOauth-meta.xml`, …).
     case externalClientApp
 
     /// How this format names a setup key (a dotted path of setup keys, like `oauth.scopes`), quoted for a message:
@@ -19,7 +19,8 @@ public enum SetupFormat: Sendable, Equatable {
     /// in a setup YAML, `` `<refreshTokenPolicy>infinite</refreshTokenPolicy>` in `<oauthPolicy>` `` in a Connected App file.
     public func assignment(of key: String, to value: String) -> String {
         guard let element = element(for: key) else { return "`\(key): \(value)`" }
-        return "`<\(element.name)>\(value)</\(element.name)>`" + (element.parent.map { " in `<\($0)>`" } ?? "")
+        let written = self == .externalClientApp ? Self.externalClientAppValues[value] ?? value : value
+        return "`<\(element.name)>\(written)</\(element.name)>`" + (element.parent.map { " in `<\($0)>`" } ?? "")
     }
 
     /// The metadata element that holds a setup key (nil in a setup YAML, or for a key metadata files do not have).
@@ -34,11 +35,18 @@ public enum SetupFormat: Sendable, Equatable {
         case .connectedApp:
             return Self.connectedAppElements[last]
         case .externalClientApp:
-            // The global OAuth settings file holds its settings at the root; the scopes are in the OAuth settings file.
-            if last == "scopes" { return ("commaSeparatedOauthScopes", nil) }
+            // Each of the app's files holds its settings at the root.
+            if let element = Self.externalClientAppElements[last] { return (element, nil) }
             return Self.connectedAppElements[last].map { ($0.name, nil) }
         }
     }
+
+    private static let externalClientAppElements = [
+        "scopes": "commaSeparatedOauthScopes", "refreshTokenPolicy": "refreshTokenPolicyType", "permittedUsers": "permittedUsersPolicyType",
+    ]
+
+    /// The setup's values as an External Client App's enumerations spell them.
+    private static let externalClientAppValues = ["infinite": "Infinite", "zero": "Zero"]
 
     private static let connectedAppElements: [String: (name: String, parent: String?)] = [
         "name": ("label", nil),

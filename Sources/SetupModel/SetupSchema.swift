@@ -35,14 +35,18 @@ public struct FieldSpec: Sendable {
     /// When this key is present, its mapping's other keys come from elsewhere and are not required
     /// (`connectedApp.metadata`: the Connected App is read from a metadata file).
     public let replacesSiblings: Bool
+    /// When this key is present, the sibling of this name comes from elsewhere and is neither read nor required
+    /// (`salesforce.externalClientApp` stands in for `salesforce.connectedApp`).
+    public let replacesSibling: String?
 
     public init(_ name: String, _ kind: FieldKind, required: Bool = false, blankIsJudgedByRules: Bool = false, replacesSiblings: Bool = false,
-                _ summary: String) {
+                replacesSibling: String? = nil, _ summary: String) {
         self.name = name
         self.kind = kind
         self.required = required
         self.blankIsJudgedByRules = blankIsJudgedByRules
         self.replacesSiblings = replacesSiblings
+        self.replacesSibling = replacesSibling
         self.summary = summary
     }
 }
@@ -85,6 +89,14 @@ public enum SetupSchema {
         FieldSpec("org", .mapping(org), "the org the Connected App lives in"),
         FieldSpec("ui", .choice(["lightning", "classic"]), "Setup navigation shown in fix hints (default lightning)"),
         FieldSpec("connectedApp", .mapping(connectedApp), required: true, "the Connected App as configured"),
+        FieldSpec("externalClientApp", .mapping(externalClientApp), replacesSibling: "connectedApp",
+                  "the External Client App that takes the Connected App's place, read from its metadata files"),
+    ]
+
+    public static let externalClientApp: [FieldSpec] = [
+        FieldSpec("metadata", .string, required: true,
+                  "path (relative to this file) of the External Client App's folder or of any of its files (NAME.eca-meta.xml, "
+                      + "*.ecaOauth-meta.xml, …); the app is read from its files, and `connectedApp` is not used"),
     ]
 
     public static let cyclr: [FieldSpec] = [

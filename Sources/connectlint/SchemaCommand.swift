@@ -31,7 +31,12 @@ enum SetupJSONSchema {
     static func object(_ fields: [FieldSpec]) -> JSONValue {
         let required = JSONValue.array(fields.filter(\.required).map { .string($0.name) })
         // A key such as `connectedApp.metadata` stands in for the mapping's required keys.
-        let replacing = fields.filter(\.replacesSiblings).map { JSONValue.object([("required", .array([.string($0.name)]))]) }
+        var replacing = fields.filter(\.replacesSiblings).map { JSONValue.object([("required", .array([.string($0.name)]))]) }
+        for field in fields {
+            guard let sibling = field.replacesSibling else { continue }
+            let names = fields.filter { $0.required && $0.name != sibling }.map(\.name) + [field.name]
+            replacing.append(.object([("required", .array(names.map(JSONValue.string)))]))
+        }
         return .object([
             ("type", .string("object")),
             ("properties", .object(fields.map { ($0.name, property($0)) })),

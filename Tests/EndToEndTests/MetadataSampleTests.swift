@@ -12,8 +12,28 @@ import TestSupport
         let alone = try BinaryRunner.run(["--fail-on", "info", "--service-domain", "acme-h.cyclr.com",
                                           "SampleConfigs/metadata/acme-project/force-app/main/default/connectedApps/Acme_Cyclr_Integration.connectedApp-meta.xml"])
         #expect(alone.status == 0, "\(alone.stdout)")
-        let externalClientApp = try BinaryRunner.run(["--fail-on", "info", "--service-domain", "acme-h.cyclr.com", "SampleConfigs/metadata/eca-project"])
-        #expect(externalClientApp.stdout == "0 errors, 0 warnings, 0 infos in 2 files\n", "\(externalClientApp.stdout)")
+        // Without its global OAuth settings, as Salesforce advises: one info says what was not checked.
+        let externalClientApp = try BinaryRunner.run(["--fail-on", "warning", "--color", "never", "--service-domain", "acme-h.cyclr.com",
+                                                      "SampleConfigs/metadata/eca-project"])
+        #expect(externalClientApp.status == 0)
+        #expect(externalClientApp.stdout.hasSuffix("0 errors, 0 warnings, 1 info in 4 files\n"), "\(externalClientApp.stdout)")
+        #expect(externalClientApp.stdout.contains("[eca-file-absent]"))
+    }
+
+    /// An External Client App is one unit: naming any of its files, or walking its folder, gives the same report, each file once.
+    @Test(arguments: ["SampleConfigs/metadata/eca-project", "SampleConfigs/metadata/eca-retrieved"])
+    func anyFileOfAnExternalClientAppLintsTheWholeApp(_ project: String) throws {
+        let arguments = ["--fail-on", "info", "--color", "never", "--service-domain", "acme-h.cyclr.com"]
+        let walk = try BinaryRunner.run(arguments + [project])
+        let files = try #require(FileManager.default.subpaths(atPath: BinaryRunner.packageRoot.appendingPathComponent(project).path))
+            .filter { $0.hasSuffix("-meta.xml") && !$0.contains("connectedApp") }
+        #expect(files.count >= 4)
+        for file in files {
+            let named = try BinaryRunner.run(arguments + [project + "/" + file])
+            #expect(named.stdout == walk.stdout, "\(file)")
+        }
+        let twice = try BinaryRunner.run(arguments + [project, project + "/" + files[0]])
+        #expect(twice.stdout == walk.stdout)
     }
 
     @Test func everyReportFormatCarriesXMLPositions() throws {
@@ -37,6 +57,18 @@ import TestSupport
                                            folder + "/extlClntAppGlobalOauthSets/Acme_Eca_glbloauth.ecaGlblOauth-meta.xml"])
         #expect(walk.stdout == global.stdout)
         #expect(walk.stdout.contains("Acme_Eca_oauth.ecaOauth-meta.xml:3:41: error: `SfapApi`"))
+    }
+
+    /// A setup YAML that links an External Client App reports the app's files from the setup, once, in a walk too.
+    @Test func aLinkedExternalClientAppIsReportedFromTheSetupOnce() throws {
+        let arguments = ["--fail-on", "info", "--color", "never"]
+        let walk = try BinaryRunner.run(arguments + ["SampleConfigs/metadata/eca-linked"])
+        let setup = try BinaryRunner.run(arguments + ["SampleConfigs/metadata/eca-linked/acme-eca.cyclr.yaml"])
+        #expect(walk.stdout == setup.stdout)
+        #expect(walk.stdout.hasSuffix("0 errors, 0 warnings, 1 info in 4 files\n"), "\(walk.stdout)")
+        let broken = try BinaryRunner.run(arguments + ["SampleConfigs/metadata/broken/eca-linked"])
+        #expect(broken.stdout.components(separatedBy: "[credential-mismatch]").count == 2)
+        #expect(!broken.stdout.contains("[consumer-key-format]"), "a key Salesforce wrote is not judged by its shape")
     }
 
     @Test func theServiceDomainMayComeFromTheConfiguration() throws {

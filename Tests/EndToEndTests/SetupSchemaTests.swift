@@ -55,7 +55,7 @@ import TestSupport
             }
         }
         walk(root)
-        #expect(objects == 7, "setup, cyclr, salesforce, org, connectedApp, oauth, account")
+        #expect(objects == 8, "setup, cyclr, salesforce, org, connectedApp, oauth, externalClientApp, account")
         #expect((root["required"] as? [String]) == ["version", "cyclr", "salesforce"])
     }
 

@@ -131,6 +131,12 @@ enum Credentials {
         #expect(shown[14].hasPrefix("    consumerKey: ") && !shown[14].contains(Credentials.hexSecret))
     }
 
+    @Test func aMetadataExamplesConsumerSecretIsMaskedWhereExplainShowsIt() throws {
+        let xml = "<ExtlClntAppGlobalOauthSettings>\n    <consumerSecret>\(Credentials.hexSecret)</consumerSecret>\n</ExtlClntAppGlobalOauthSettings>\n"
+        let shown = RuleExample(yaml: xml, expectedLines: [], line: 1, fileName: "Acme_glbloauth.ecaGlblOauth-meta.xml").displayedLines()
+        #expect(shown[1] == "    <consumerSecret>" + String(repeating: "*", count: Credentials.hexSecret.count) + "</consumerSecret>")
+    }
+
     @Test func properlyPlacedCredentialsPass() {
         let yaml = Credentials.setup(clientId: Credentials.key, clientSecret: "${SECRET}")
         #expect(RuleHarness.findings("swapped-credentials", in: yaml).isEmpty)

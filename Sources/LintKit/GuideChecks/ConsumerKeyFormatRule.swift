@@ -1,10 +1,13 @@
 import SetupModel
 
-/// `consumer-key-format`: Salesforce consumer keys start with `3MVG9` (reference/salesforce-facts.md).
+/// `consumer-key-format`: Salesforce consumer keys start with `3MVG9` (reference/salesforce-facts.md). It judges
+/// what a person pasted into a setup YAML, never a `<consumerKey>` Salesforce wrote into a metadata file: the keys
+/// of Salesforce's own apps do not start with `3MVG9`.
 struct ConsumerKeyFormatRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
-        let candidates: [(SetupNode?, String)] = [(setup.clientId, "cyclr.clientId"), (setup.connectedApp?["consumerKey"], "consumerKey")]
+        let consumerKey = setup.connectedApp?["consumerKey"].flatMap { $0.origin.format == .setupYAML ? $0 : nil }
+        let candidates: [(SetupNode?, String)] = [(setup.clientId, "cyclr.clientId"), (consumerKey, "consumerKey")]
         return candidates.compactMap { node, name in
             guard let node, let text = node.literal, let problem = CredentialShape.consumerKeyProblem(in: text) else { return nil }
             // A Client ID shaped like a secret is `swapped-credentials`' finding, a stronger one.

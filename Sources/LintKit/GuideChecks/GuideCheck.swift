@@ -33,9 +33,10 @@ extension GuideCheck {
 
 /// Where a fix is made, for help lines: Salesforce Setup as `salesforce.ui` says, or the Cyclr console.
 enum FixLocation {
-    /// The Connected App's edit page in Salesforce Setup, Lightning or Classic.
+    /// The Connected App's edit page in Salesforce Setup, Lightning or Classic (an External Client App's settings page).
     static func connectedApp(_ setup: Setup) -> String {
         let app = appName(setup)
+        if let manager = externalClientAppManager(setup) { return "\(manager) › \(app) › Edit Settings" }
         return setup.usesClassicUI
             ? "Setup › Build › Create › Apps › Connected Apps › \(app) › Edit"
             : "Setup › Platform Tools › Apps › App Manager › \(app) › Edit"
@@ -44,6 +45,7 @@ enum FixLocation {
     /// The Connected App's page that reveals its Consumer Key and Secret.
     static func consumerDetails(_ setup: Setup) -> String {
         let app = appName(setup)
+        if let manager = externalClientAppManager(setup) { return "\(manager) › \(app) › Settings › OAuth Settings › Consumer Key and Secret" }
         return setup.usesClassicUI
             ? "Setup › Build › Create › Apps › Connected Apps › \(app) › Manage Consumer Details"
             : "Setup › Platform Tools › Apps › App Manager › \(app) › View › Manage Consumer Details"
@@ -52,6 +54,7 @@ enum FixLocation {
     /// The Connected App's OAuth policies (refresh token policy), on its Manage page rather than its edit page.
     static func oauthPolicies(_ setup: Setup) -> String {
         let app = appName(setup)
+        if let manager = externalClientAppManager(setup) { return "\(manager) › \(app) › Edit Policies › OAuth Policies" }
         return setup.usesClassicUI
             ? "Setup › Administer › Manage Apps › Connected Apps › \(app) › Edit Policies › OAuth Policies"
             : "Setup › Platform Tools › Apps › App Manager › \(app) › Manage › Edit Policies › OAuth Policies"
@@ -59,7 +62,13 @@ enum FixLocation {
 
     /// The OAuth section of the Connected App's edit page.
     static func oauthSettings(_ setup: Setup) -> String {
-        connectedApp(setup) + " › API (Enable OAuth Settings)"
+        connectedApp(setup) + (externalClientAppManager(setup) == nil ? " › API (Enable OAuth Settings)" : " › OAuth Settings")
+    }
+
+    /// Where External Client Apps are edited (Lightning only), when the setup's app is one.
+    private static func externalClientAppManager(_ setup: Setup) -> String? {
+        guard setup.connectedApp?.origin.format == .externalClientApp else { return nil }
+        return "Setup › Apps › External Client Apps › External Client App Manager"
     }
 
     /// Where the partner-level Client ID and Client Secret are entered in the Cyclr console.

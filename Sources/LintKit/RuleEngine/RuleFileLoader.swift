@@ -236,10 +236,18 @@ struct RuleFileReader {
             if builtIn && failing { throw fail(node, "a failing example is a mapping of `yaml:` (or `xml:`) and `expect:`") }
             return RuleExample(yaml: yaml, expectedLines: RuleFileLoader.markedLines(yaml), line: node.range.start.line)
         }
-        let allowed = (builtIn ? [] : ["line"]) + ["yaml", "xml"] + (failing ? ["expect"] : [])
+        let allowed = (builtIn ? [] : ["line"]) + ["yaml", "xml", "file"] + (failing ? ["expect"] : [])
         let fields = try mapping(node, allowed: allowed, what: failing ? "a failing example" : "a passing example")
-        // `xml:` examples are Salesforce metadata files (issue 6), linted as a Connected App file.
+        // `xml:` examples are Salesforce metadata files (issue 6), linted as a Connected App file unless `file:` names another kind.
         let isXML = fields["xml"] != nil
+        var xmlFileName = "Example.connectedApp-meta.xml"
+        if let fileNode = fields["file"] {
+            let name = try rawText(fileNode, "file")
+            guard isXML, MetadataFileKind(fileName: name) != nil, !name.contains("/") else {
+                throw fail(fileNode, "`file` names an `xml:` example's metadata file, like `Acme.ecaOauthPlcy-meta.xml`")
+            }
+            xmlFileName = name
+        }
         guard let yamlNode = fields["yaml"] ?? fields["xml"] else { throw fail(node, "an example written as a mapping needs `yaml:` or `xml:`") }
         if fields["yaml"] != nil && isXML { throw fail(node, "an example holds `yaml:` or `xml:`, not both") }
         let yaml = try rawText(yamlNode, isXML ? "xml" : "yaml")
@@ -269,7 +277,7 @@ struct RuleFileReader {
             }
         }
         return RuleExample(yaml: yaml, expectedLines: Array(Set(lines)).sorted(), line: node.range.start.line,
-                           fileName: isXML ? "Example.connectedApp-meta.xml" : "example.cyclr.yaml", expectedFindings: expected)
+                           fileName: isXML ? xmlFileName : "example.cyclr.yaml", expectedFindings: expected)
     }
 
     /// `LINE:COLUMN: MESSAGE [RULE]`, as a text report words a finding without its path and severity.

@@ -1,88 +1,108 @@
 import YAMLSource
 import SourceText
 
-/// Maps an External Client App's OAuth settings onto `salesforce.connectedApp`, as `ConnectedAppMapper`
-/// does for a Connected App. Two files hold them:
+/// Maps an External Client App's files onto `salesforce.connectedApp`, as `ConnectedAppMapper` does for a
+/// Connected App, each value at its element in the file that holds it:
 ///
-/// | setup key | element |
-/// |---|---|
-/// | `apiName` | `externalClientApplication` of `NAME.ecaGlblOauth-meta.xml` (ExtlClntAppGlobalOauthSettings) |
-/// | `consumerKey` | its `consumerKey` |
-/// | `oauth.enabled` | `true`: the file exists |
-/// | `oauth.callbackUrls` | its `callbackUrl`, one item per line |
-/// | `oauth.requireSecretForRefreshToken` | its `isSecretRequiredForRefreshToken` (absent means `true`) |
-/// | `oauth.requireSecretForWebServerFlow` | its `isConsumerSecretOptional`, inverted |
-/// | `oauth.requirePkce` | its `isPkceRequired` |
-/// | `oauth.scopes` | `commaSeparatedOauthScopes` of `NAME.ecaOauth-meta.xml` (ExtlClntAppOauthSettings), split on commas |
-///
-/// The app's name and contact email live in a third file (`*.eca-meta.xml`) that is not read; the
-/// refresh token policy lives in `*.ecaOauthPlcy-meta.xml`, not read either.
+/// | setup key | file | element |
+/// |---|---|---|
+/// | `name` | `NAME.eca-meta.xml` (ExternalClientApplication) | `label` |
+/// | `apiName` | same | the file name `NAME` |
+/// | `contactEmail` | same | `contactEmail` |
+/// | `consumerKey` | `*.ecaGlblOauth-meta.xml` (ExtlClntAppGlobalOauthSettings) | `consumerKey` |
+/// | `oauth.callbackUrls` | same | `callbackUrl`, one item per line |
+/// | `oauth.requireSecretForRefreshToken` | same | `isSecretRequiredForRefreshToken` (absent means `true`) |
+/// | `oauth.requireSecretForWebServerFlow` | same | `isConsumerSecretOptional`, inverted |
+/// | `oauth.requirePkce` | same | `isPkceRequired` |
+/// | `oauth.scopes` | `*.ecaOauth-meta.xml` (ExtlClntAppOauthSettings) | `commaSeparatedOauthScopes`, split on commas |
+/// | `oauth.refreshTokenPolicy` | `*.ecaOauthPlcy-meta.xml` (ExtlClntAppOauthConfigurablePolicies) | `refreshTokenPolicyType` with `refreshTokenValidityPeriod` and `refreshTokenValidityUnit` |
+/// | `oauth.permittedUsers` | same | `permittedUsersPolicyType` |
+/// | `oauth.enabled` | `*.ecaPlcy-meta.xml` (ExtlClntAppConfigurablePolicies) | `isEnabled` and `isOauthPluginEnabled` (absent means `true`) |
 public enum ExternalClientAppMapper {
-    public static let globalRoot = "ExtlClntAppGlobalOauthSettings"
-    public static let oauthRoot = "ExtlClntAppOauthSettings"
+    static let keyPath = ConnectedAppMapper.keyPath
     static let oauthPath = ConnectedAppMapper.oauthPath
     public static let scopesPath = oauthPath + ".scopes"
 
-    /// The `externalClientApplication` an OAuth settings file belongs to (nil when it names none).
-    public static func application(of root: XMLElementNode) -> String? {
-        root.child(named: "externalClientApplication")?.trimmedText.text
-    }
-
-    /// Nil node when `global` is not an ExtlClntAppGlobalOauthSettings file. `scopes` is the
-    /// ExtlClntAppOauthSettings root found beside it, if any.
-    /// `origin` is the global settings' file, `scopesOrigin` the scopes file's.
-    public static func map(global: XMLElementNode, scopes settings: XMLElementNode?, origin: ValueOrigin,
-                           scopesOrigin: ValueOrigin) -> MappedConnectedApp {
-        if let wrongRoot = rootProblem(global, expected: globalRoot, fileKind: "External Client App global OAuth settings file (`*.ecaGlblOauth-meta.xml`)") {
-            return MappedConnectedApp(node: nil, problems: [wrongRoot], secretRanges: [])
-        }
-        var values = MetadataValues(origin: origin)
+    /// Nil node when none of the files could be read as its type.
+    public static func map(_ files: ExternalClientAppFiles) -> MappedConnectedApp {
+        var problems: [ReadingProblem] = []
+        var unreadable = Set<String>()
+        var secrets: [SourceRange] = []
         var appFields: [SetupField] = []
-        if let application = global.child(named: "externalClientApplication") {
-            appFields.add("apiName", values.string(application, keyPath: ConnectedAppMapper.keyPath + ".apiName"))
-        }
-        if let key = global.child(named: "consumerKey") {
-            appFields.add("consumerKey", values.string(key, keyPath: ConnectedAppMapper.keyPath + ".consumerKey"))
-        }
-        var oauth: [SetupField] = [SetupField("enabled", values.implied(.boolean(true), at: global.nameRange, keyPath: oauthPath + ".enabled"))]
-        if let callback = global.child(named: "callbackUrl") {
-            oauth.add("callbackUrls", ConnectedAppMapper.callbackURLs(callback, values: values))
-        } else {
-            values.missing("callbackUrl", in: global, keyPath: oauthPath + ".callbackUrls", meaning: "the Callback URL")
-        }
-        if let settings {
-            var scopeValues = MetadataValues(origin: scopesOrigin)
-            if let wrongRoot = rootProblem(settings, expected: oauthRoot, fileKind: "External Client App OAuth settings file (`*.ecaOauth-meta.xml`)",
-                                           keyPath: scopesPath) {
-                scopeValues.report(wrongRoot)
-            } else if let list = settings.child(named: "commaSeparatedOauthScopes") {
-                oauth.add("scopes", scopes(list, values: &scopeValues))
-            } else {
-                scopeValues.missing("commaSeparatedOauthScopes", in: settings, keyPath: scopesPath, meaning: "the OAuth scopes")
+        var oauth: [SetupField] = []
+        var enabled: SetupNode?
+        var read: [MetadataFileKind: ExternalClientAppFiles.File] = [:]
+        for kind in MetadataFileKind.externalClientAppKinds {
+            guard let file = files[kind], let type = ExternalClientAppType.of(kind) else { continue }
+            var values = MetadataValues(origin: ValueOrigin(file: file.index, format: .externalClientApp))
+            let root = file.root
+            if root.name != type.root {
+                values.report(ReadingProblem(kind: .unknownElement,
+                                             message: "the root element is `<\(root.name)>`, but an \(type.fileDescription) holds `<\(type.root)>`",
+                                             range: root.nameRange,
+                                             help: "Check the file's name and contents; its root is `<\(type.root) xmlns=\"http://soap.sforce.com/2006/04/metadata\">`."))
+                problems += values.problems
+                continue
             }
-            values.merge(scopeValues)
+            read[kind] = file
+            values.report(contentsOf: ExternalClientAppElementCheck(type: type).problems(for: root))
+            if kind != .externalClientApp, root.child(named: "externalClientApplication") == nil {
+                values.missing("externalClientApplication", in: root, keyPath: "", meaning: "the API name of the app it belongs to")
+            }
+            switch kind {
+            case .externalClientApp:
+                appFields.add("name", root.child(named: "label").map { values.string($0, keyPath: keyPath + ".name") })
+                appFields.add("apiName", values.node(.string(file.baseName), range: root.nameRange, keyPath: keyPath + ".apiName"))
+                appFields.add("contactEmail", root.child(named: "contactEmail").map { values.string($0, keyPath: keyPath + ".contactEmail") })
+            case .externalClientAppGlobalOauth:
+                appFields.add("consumerKey", root.child(named: "consumerKey").map { values.string($0, keyPath: keyPath + ".consumerKey") })
+                if let callback = root.child(named: "callbackUrl") {
+                    oauth.add("callbackUrls", ConnectedAppMapper.callbackURLs(callback, values: values))
+                } else {
+                    values.missing("callbackUrl", in: root, keyPath: oauthPath + ".callbackUrls", meaning: "the Callback URL")
+                }
+                oauth += values.secretAndPkceFlags(in: root, keyPath: oauthPath)
+                secrets += root.children(named: "consumerSecret").map(\.trimmedText.range)
+            case .externalClientAppOauth:
+                if let list = root.child(named: "commaSeparatedOauthScopes") {
+                    oauth.add("scopes", scopes(list, values: &values))
+                } else {
+                    values.missing("commaSeparatedOauthScopes", in: root, keyPath: scopesPath, meaning: "the OAuth scopes")
+                }
+            case .externalClientAppOauthPolicies:
+                oauth.add("refreshTokenPolicy", ExternalClientAppPolicies.refreshTokenPolicy(in: root, values: &values))
+                oauth.add("permittedUsers", root.child(named: "permittedUsersPolicyType").flatMap { element in
+                    type.documentedValue(of: element.name, element.trimmedText.text).map {
+                        values.node(.string($0), range: element.trimmedText.range, keyPath: oauthPath + ".permittedUsers", keyRange: element.nameRange)
+                    }
+                })
+            case .externalClientAppPolicies:
+                enabled = ExternalClientAppPolicies.oauthEnabled(in: root, values: &values)
+            case .connectedApp:
+                break
+            }
+            problems += values.problems
+            unreadable.formUnion(values.unreadableKeyPaths)
         }
-        oauth += values.secretAndPkceFlags(in: global, keyPath: oauthPath)
-        appFields.add("oauth", values.node(.mapping(oauth), range: global.range, keyPath: oauthPath, keyRange: global.nameRange))
-        let node = values.node(.mapping(appFields), range: global.range, keyPath: ConnectedAppMapper.keyPath, keyRange: global.nameRange)
-        return MappedConnectedApp(node: node, problems: values.problems,
-                                  secretRanges: global.children(named: "consumerSecret").map(\.trimmedText.range),
-                                  unreadableKeyPaths: values.unreadableKeyPaths)
+        let oauthFile = [.externalClientAppGlobalOauth, .externalClientAppOauth, .externalClientAppOauthPolicies, .externalClientAppPolicies]
+            .lazy.compactMap { read[$0] }.first
+        guard let appFile = read[.externalClientApp] ?? oauthFile else {
+            return MappedConnectedApp(node: nil, problems: problems, secretRanges: secrets)
+        }
+        if let oauthFile {
+            let values = MetadataValues(origin: ValueOrigin(file: oauthFile.index, format: .externalClientApp))
+            let root = oauthFile.root
+            oauth.insert(SetupField("enabled", enabled ?? values.implied(.boolean(true), at: root.nameRange, keyPath: oauthPath + ".enabled")), at: 0)
+            appFields.add("oauth", values.node(.mapping(oauth), range: root.range, keyPath: oauthPath, keyRange: root.nameRange))
+        }
+        let values = MetadataValues(origin: ValueOrigin(file: appFile.index, format: .externalClientApp))
+        let node = values.node(.mapping(appFields), range: appFile.root.range, keyPath: keyPath, keyRange: appFile.root.nameRange)
+        return MappedConnectedApp(node: node, problems: problems, secretRanges: secrets, unreadableKeyPaths: unreadable)
     }
 
-    /// The scopes of an ExtlClntAppOauthSettings file on its own, for its `unknown-scope` findings.
-    public static func scopeProblems(_ settings: XMLElementNode) -> [ReadingProblem] {
-        if let wrongRoot = rootProblem(settings, expected: oauthRoot, fileKind: "External Client App OAuth settings file (`*.ecaOauth-meta.xml`)") {
-            return [wrongRoot]
-        }
-        var values = MetadataValues(origin: ValueOrigin(file: 0, format: .externalClientApp))
-        if let list = settings.child(named: "commaSeparatedOauthScopes") { _ = scopes(list, values: &values) }
-        return values.problems
-    }
-
-    /// One item per comma-separated scope, each at its own column. A Metadata API name is taken as it
-    /// is; another spelling of a known scope is accepted too, since Salesforce documents no enum for this
-    /// field; anything else is `unknown-scope` and left out.
+    /// One item per comma-separated scope, each at its own column. A value Salesforce takes is kept as it is;
+    /// another spelling of a scope (`refresh_token`, `full`) is kept too, so that the scope rules do not
+    /// report it missing, but gets an `unknown-scope` with the value to write; anything else is left out.
     static func scopes(_ element: XMLElementNode, values: inout MetadataValues) -> SetupNode {
         var items: [SetupNode] = []
         var index = 0
@@ -97,22 +117,15 @@ public enum ExternalClientAppMapper {
                 let range = SourceRange(start: start, end: start.advanced(by: name.unicodeScalars.count))
                 let keyPath = "\(scopesPath)[\(index)]"
                 index += 1
-                if ScopeCatalog.scope(metadataName: name) != nil || ScopeCatalog.scope(named: name) != nil {
+                if ExternalClientAppScopes.isKnown(name) {
                     items.append(values.node(.string(name), range: range, keyPath: keyPath))
-                } else {
-                    values.report(ScopeNames.unknownScopeProblem(name, range: range, keyPath: keyPath))
+                    continue
                 }
+                let (problem, known) = ExternalClientAppScopes.problem(name, range: range, keyPath: keyPath)
+                values.report(problem)
+                if known { items.append(values.node(.string(name), range: range, keyPath: keyPath)) }
             }
         }
         return values.node(.list(items), range: element.range, keyPath: scopesPath, keyRange: element.nameRange)
-    }
-
-    /// `keyPath` says which file the finding is in when two are read together (the scopes file's is `scopesPath`).
-    private static func rootProblem(_ root: XMLElementNode, expected: String, fileKind: String, keyPath: String = "") -> ReadingProblem? {
-        guard root.name != expected else { return nil }
-        return ReadingProblem(kind: .unknownElement,
-                               message: "the root element is `<\(root.name)>`, but an \(fileKind) holds `<\(expected)>`",
-                               range: root.nameRange, keyPath: keyPath,
-                               help: "Check the file's name and contents; its root is `<\(expected) xmlns=\"http://soap.sforce.com/2006/04/metadata\">`.")
     }
 }

@@ -2,16 +2,44 @@
 public enum MetadataFileKind: Sendable, CaseIterable {
     /// `NAME.connectedApp-meta.xml` (source format) or `NAME.connectedApp` (mdapi format).
     case connectedApp
+    /// `NAME.eca-meta.xml` (mdapi `NAME.eca`): an External Client App's header (ExternalClientApplication).
+    case externalClientApp
     /// `NAME.ecaGlblOauth-meta.xml`: an External Client App's global OAuth settings.
     case externalClientAppGlobalOauth
     /// `NAME.ecaOauth-meta.xml`: an External Client App's OAuth settings (its scopes).
     case externalClientAppOauth
+    /// `NAME.ecaOauthPlcy-meta.xml`: an External Client App's OAuth policies (refresh token policy, permitted users).
+    case externalClientAppOauthPolicies
+    /// `NAME.ecaPlcy-meta.xml`: an External Client App's plugin policies.
+    case externalClientAppPolicies
 
     var suffixes: [String] {
         switch self {
         case .connectedApp: return [".connectedApp-meta.xml", ".connectedApp"]
+        case .externalClientApp: return [".eca-meta.xml", ".eca"]
         case .externalClientAppGlobalOauth: return [".ecaGlblOauth-meta.xml"]
         case .externalClientAppOauth: return [".ecaOauth-meta.xml"]
+        case .externalClientAppOauthPolicies: return [".ecaOauthPlcy-meta.xml"]
+        case .externalClientAppPolicies: return [".ecaPlcy-meta.xml"]
+        }
+    }
+
+    /// The External Client App file kinds, in the order their files are reported as a unit's own.
+    public static let externalClientAppKinds: [MetadataFileKind] = [
+        .externalClientApp, .externalClientAppGlobalOauth, .externalClientAppOauth, .externalClientAppOauthPolicies, .externalClientAppPolicies,
+    ]
+
+    public var isExternalClientApp: Bool { self != .connectedApp }
+
+    /// The folder of an SFDX project that holds files of this kind.
+    public var sfdxFolder: String {
+        switch self {
+        case .connectedApp: return "connectedApps"
+        case .externalClientApp: return "externalClientApps"
+        case .externalClientAppGlobalOauth: return "extlClntAppGlobalOauthSets"
+        case .externalClientAppOauth: return "extlClntAppOauthSettings"
+        case .externalClientAppOauthPolicies: return "extlClntAppOauthPolicies"
+        case .externalClientAppPolicies: return "extlClntAppPolicies"
         }
     }
 

@@ -21,7 +21,7 @@ public enum MetadataSetup {
                      documentIndex: 0, documentRange: connectedApp.range, unreadableKeyPaths: mapped.unreadableKeyPaths)
     }
 
-    /// The YAML setup with its `salesforce.connectedApp` replaced by the one read from a metadata file.
+    /// The YAML setup with its `salesforce.connectedApp` replaced by (or set to) the one read from metadata files.
     public static func linking(_ setup: Setup, to mapped: MappedConnectedApp) -> Setup {
         guard let connectedApp = mapped.node else { return setup }
         let root = replacing(setup.root, at: ["salesforce", "connectedApp"], with: connectedApp)
@@ -29,12 +29,16 @@ public enum MetadataSetup {
                      replacedKeys: setup.replacedKeys, unreadableKeyPaths: setup.unreadableKeyPaths.union(mapped.unreadableKeyPaths))
     }
 
+    /// `node` with the value at `path` replaced, or added when the last key of `path` is absent.
     private static func replacing(_ node: SetupNode, at path: ArraySlice<String>, with replacement: SetupNode) -> SetupNode {
         guard let name = path.first, let fields = node.fields else { return node }
-        let updated = fields.map { field -> SetupField in
+        var updated = fields.map { field -> SetupField in
             guard field.name == name else { return field }
             let child = path.count == 1 ? replacement : replacing(field.node, at: path.dropFirst(), with: replacement)
             return SetupField(name: field.name, keyRange: field.keyRange, node: child)
+        }
+        if path.count == 1, !fields.contains(where: { $0.name == name }) {
+            updated.append(SetupField(name: name, keyRange: replacement.keyRange, node: replacement))
         }
         return SetupNode(value: .mapping(updated), range: node.range, keyPath: node.keyPath, keyRange: node.keyRange, origin: node.origin)
     }

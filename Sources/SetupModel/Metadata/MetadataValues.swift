@@ -73,6 +73,9 @@ struct MetadataValues {
             help: "Add `<\(name)>` inside `<\(parent.name)>`; the Metadata API requires it."))
     }
 
+    /// A setting whose value could not be read (its problem is reported elsewhere).
+    mutating func markUnreadable(_ keyPath: String) { unreadableKeyPaths.insert(keyPath) }
+
     /// Records a problem in this file.
     mutating func report(_ problem: ReadingProblem) {
         var inThisFile = problem
