@@ -1,6 +1,7 @@
 import ArgumentParser
 import LintKit
 import Reports
+import SetupModel
 
 enum RulesFormat: String, CaseIterable, ExpressibleByArgument {
     case text, json
@@ -57,9 +58,9 @@ struct RulesCommand: ParsableCommand {
 /// The compiled-in catalogue, refused when one of its files is broken (a build that skipped the tests).
 enum BuiltInCatalog {
     static func checked() throws -> RuleCatalog {
-        let problems = RuleCatalog.builtInLoadProblems
+        let problems = RuleCatalog.builtInLoadProblems + ConnectorProfiles.builtInProblems
         guard problems.isEmpty else {
-            throw InternalError(description: "the built-in rule catalogue is invalid:\n" + problems.map(\.description).joined(separator: "\n"))
+            throw InternalError(description: "the built-in rule catalogue or connector profiles are invalid:\n" + problems.map(\.description).joined(separator: "\n"))
         }
         return RuleCatalog.builtIn
     }

@@ -1,17 +1,39 @@
 import SetupModel
 import SourceText
 
-/// `plaintext-secret`: a Consumer Secret written into a file meant for version control leaks with it.
-/// The message never holds the value, and its range is masked in every report.
+/// `plaintext-secret`: a Consumer Secret, or a connector's own credential (a password, a User Key), written
+/// into a file meant for version control leaks with it. The message never holds the value, and its range
+/// is masked in every report.
 struct PlaintextSecretRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
-        guard let node = setup.clientSecret, node.literal != nil else { return [] }
-        return [finding("`clientSecret` holds the Consumer Secret as plain text in a file meant for version control",
-                        at: node,
-                        help: "Write `clientSecret: ${SALESFORCE_CONSUMER_SECRET}` (supplied at deploy time) or leave it blank so Cyclr asks "
-                            + "each account, then reset the Consumer Secret in \(FixLocation.consumerDetails(setup)).")]
+        var found: [CheckFinding] = []
+        if let node = setup.clientSecret, node.literal != nil {
+            found.append(finding("`clientSecret` holds the Consumer Secret as plain text in a file meant for version control",
+                                 at: node,
+                                 help: "Write `clientSecret: ${SALESFORCE_CONSUMER_SECRET}` (supplied at deploy time) or leave it blank so Cyclr asks "
+                                     + "each account, then reset the Consumer Secret in \(FixLocation.consumerDetails(setup))."))
+        }
+        for (value, node) in setup.profileValues(where: { _ in true }) where value.secret && node.literal != nil {
+            let variable = Self.environmentName(value.name, connector: setup.profile?.name ?? "")
+            found.append(finding("`\(value.name)` holds the \(value.label) as plain text in a file meant for version control",
+                                 at: node,
+                                 help: "Write `\(value.name): ${\(variable)}` (supplied at deploy time) or leave it blank so Cyclr asks "
+                                     + "each account, then change the \(value.label), since it was written in this file."))
+        }
+        return found
     }
 
     func secrets(in setup: Setup) -> [SetupNode] { setup.secrets }
+
+    /// `password` of Salesforce Pardot -> `PARDOT_PASSWORD`: the connector's words but "Salesforce", then the key's.
+    static func environmentName(_ key: String, connector: String) -> String {
+        var words = connector.uppercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0 != "SALESFORCE" }
+        if words.isEmpty { words = ["SALESFORCE"] }
+        let keyName = key.reduce(into: "") { name, character in
+            if character.isUppercase { name += "_" }
+            name += character.uppercased()
+        }
+        return (words + [keyName]).joined(separator: "_")
+    }
 }

@@ -8,7 +8,7 @@ extension RuleExample {
     public func displayedLines(rules: [DocumentRule] = RuleEngine.documentRules(for: .builtIn)) -> [String] {
         var secrets: [SourceRange] = []
         _ = try? YAMLStreamReader.read(.bytes(Array(yaml.utf8))) { document in
-            guard let setup = SetupDecoder.decode(document).setup else { return }
+            guard let setup = SetupDecoder.decode(document, profiles: .builtIn).setup else { return }
             secrets += setup.secrets.map(\.range)
             for rule in rules { secrets += rule.check.secrets(in: setup).map(\.range) }
         }
