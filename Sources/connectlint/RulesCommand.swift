@@ -19,9 +19,10 @@ struct RulesCommand: ParsableCommand {
     var format: RulesFormat = .text
 
     func run() throws {
-        let catalog = try catalogOptions.catalog()
+        let options = try catalogOptions.lintOptions().0
+        let catalog = options.catalog
         switch format {
-        case .text: print(Self.table(catalog), terminator: "")
+        case .text: print(Self.table(catalog) + "\n" + Self.profileTable(options.profiles), terminator: "")
         case .json: print(JSONValue.array(catalog.rules.map(Self.json)).rendered())
         }
     }
@@ -36,6 +37,17 @@ struct RulesCommand: ParsableCommand {
         var text = row("ID", "SEVERITY", "TITLE")
         for rule in catalog.rules { text += row(rule.id, rule.severity.rawValue, rule.title) }
         return text + "\n\(catalog.rules.count) rules; `connectlint explain RULE-ID` tells more of one.\n"
+    }
+
+    /// The connector profiles a setup's `connector` may name, built-in and custom.
+    static func profileTable(_ profiles: ConnectorProfiles) -> String {
+        let nameWidth = max("CONNECTOR".count, profiles.all.map(\.name.count).max() ?? 0)
+        func row(_ name: String, _ oauth: String, _ file: String) -> String {
+            name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + oauth.padding(toLength: 13, withPad: " ", startingAt: 0) + "  " + file + "\n"
+        }
+        var text = row("CONNECTOR", "CONNECTED APP", "PROFILE")
+        for profile in profiles.all { text += row(profile.name, profile.usesConnectedApp ? "yes" : "no", profile.file) }
+        return text + "\n\(profiles.all.count) connector profiles; a setup names one with `connector:` (default `\(SetupSchema.defaultConnector)`).\n"
     }
 
     static func json(_ rule: RuleDescription) -> JSONValue {

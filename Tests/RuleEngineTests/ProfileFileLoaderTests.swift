@@ -19,7 +19,7 @@ import Testing
         ("name: X\nsummary: s\nconnectedApp: true\ncallbackUrl: https://{serviceDomain}/c\nscopes:\n  data-access: {anyOf: [ful], add: a, missing: m}\n  refresh: {anyOf: [refresh_token], add: a, missing: m}\n",
          "6:25: `ful` is not a Salesforce scope; did you mean `full`?"),
         ("name: X\nsummary: s\nconnectedApp: false\nvalues:\n  pin:\n    label: PIN\n    type: numbr\n    summary: s\n",
-         "7:11: `type` is `numbr`; the types are"),
+         "7:11: `type` is `numbr`, which is none of `string`"),
         ("name: X\nsummary: s\nconnectedApp: false\nvalues:\n  clientSecret: {label: L, type: string, summary: s}\n",
          "5:3: `clientSecret` is one of the guide's own `cyclr` keys"),
         ("name: X\nsummary: s\nconnectedApp: true\n", "1:1: a connector with `connectedApp: true` needs `scopes`"),

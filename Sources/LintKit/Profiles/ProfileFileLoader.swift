@@ -125,8 +125,8 @@ struct ProfileFileReader {
             }
             type = .recordId(prefix: prefix)
         default:
-            throw reader.fail(typeNode, "`type` is `\(typeName)`\(Suggestions.didYouMean(typeName, among: ProfileFileLoader.valueTypes)); the types are "
-                                  + ProfileFileLoader.valueTypes.map { "`\($0)`" }.joined(separator: ", "))
+            throw reader.fail(typeNode, "`type` is `\(typeName)`, which is none of " + ProfileFileLoader.valueTypes.map { "`\($0)`" }.joined(separator: ", ")
+                                  + Suggestions.didYouMean(typeName, among: ProfileFileLoader.valueTypes))
         }
         for (key, applies) in [("prefix", typeName == "record-id"), ("choices", typeName == "choice")] where !applies {
             if let extra = parts[key] { throw reader.fail(extra, "`\(key)` is for a `\(key == "prefix" ? "record-id" : "choice")` value, not a `\(typeName)` one") }
