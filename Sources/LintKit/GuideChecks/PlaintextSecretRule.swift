@@ -15,7 +15,7 @@ struct PlaintextSecretRule: GuideCheck {
                                      + "each account, then reset the Consumer Secret in \(FixLocation.consumerDetails(setup))."))
         }
         for (value, node) in setup.profileValues(where: { _ in true }) where value.secret && node.literal != nil {
-            let variable = Self.environmentName(value.name, connector: setup.profile?.name ?? "")
+            let variable = value.environmentName(connector: setup.profile?.name ?? "")
             found.append(finding("`\(value.name)` holds the \(value.label) as plain text in a file meant for version control",
                                  at: node,
                                  help: "Write `\(value.name): ${\(variable)}` (supplied at deploy time) or leave it blank so Cyclr asks "
@@ -26,14 +26,4 @@ struct PlaintextSecretRule: GuideCheck {
 
     func secrets(in setup: Setup) -> [SetupNode] { setup.secrets }
 
-    /// `password` of Salesforce Pardot -> `PARDOT_PASSWORD`: the connector's words but "Salesforce", then the key's.
-    static func environmentName(_ key: String, connector: String) -> String {
-        var words = connector.uppercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0 != "SALESFORCE" }
-        if words.isEmpty { words = ["SALESFORCE"] }
-        let keyName = key.reduce(into: "") { name, character in
-            if character.isUppercase { name += "_" }
-            name += character.uppercased()
-        }
-        return (words + [keyName]).joined(separator: "_")
-    }
 }

@@ -16,3 +16,17 @@ extension Setup {
     /// Where the connector's values are entered in the Cyclr console.
     var cyclrValuesLocation: String { FixLocation.cyclrConnectorSetup(self) }
 }
+
+extension ProfileValue {
+    /// The environment reference a setup should use for the value: `password` of Salesforce Pardot -> `PARDOT_PASSWORD`
+    /// (the connector's words but "Salesforce", then the key's).
+    public func environmentName(connector: String) -> String {
+        var words = connector.uppercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0 != "SALESFORCE" }
+        if words.isEmpty { words = ["SALESFORCE"] }
+        let keyName = name.reduce(into: "") { name, character in
+            if character.isUppercase { name += "_" }
+            name += character.uppercased()
+        }
+        return (words + [keyName]).joined(separator: "_")
+    }
+}

@@ -18,8 +18,8 @@ struct UnknownConnectorRule: GuideCheck {
 
 /// The profile a mistyped connector name most likely meant: the closest name or alias by edit
 /// distance, else the one sharing the most words other than "Salesforce".
-enum ProfileSuggestion {
-    static func closest(to name: String, among profiles: [ConnectorProfile]) -> String? {
+public enum ProfileSuggestion {
+    public static func closest(to name: String, among profiles: [ConnectorProfile]) -> String? {
         let owners = profiles.flatMap { profile in profile.names.map { ($0, profile.name) } }
         if let match = Suggestions.closest(to: name, among: owners.map(\.0)) { return owners.first { $0.0 == match }?.1 }
         let wanted = words(name)

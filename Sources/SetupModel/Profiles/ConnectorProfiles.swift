@@ -52,7 +52,7 @@ extension SetupSchema {
 
 extension FieldSpec {
     /// The same field, not required.
-    var optional: FieldSpec {
+    public var optional: FieldSpec {
         FieldSpec(name, kind, blankIsJudgedByRules: blankIsJudgedByRules, replacesSiblings: replacesSiblings, summary)
     }
 }
