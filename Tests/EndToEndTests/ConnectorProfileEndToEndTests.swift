@@ -51,6 +51,18 @@ import TestSupport
         #expect(!lint.stdout.contains("unknown-connector"))
     }
 
+    @Test func theCallbackComesFromTheProfile() throws {
+        let profile = "name: Acme Relay\nsummary: s\nconnectedApp: true\ncallbackUrl: https://{serviceDomain}/relay/callback\nscopes:\n"
+            + "  data-access: {anyOf: [full], add: Full access (full), missing: m}\n  refresh: {anyOf: [refresh_token], add: a, missing: m}\n"
+        let project = try ScratchProject([".connectlint.yml": "profiles: [profiles]\n", "profiles/relay.yaml": profile,
+                                          "s.cyclr.yaml": SetupText.clean.replacingOccurrences(of: "version: 1\n", with: "version: 1\nconnector: Acme Relay\n")])
+        defer { project.remove() }
+        let result = try project.run(["--color", "never", "s.cyclr.yaml"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("the callback URL `https://acme-h.cyclr.com/connector/callback` has the path `/connector/callback` instead of `/relay/callback` [callback-url]"),
+                "\(result.stdout)")
+    }
+
     @Test func theBrokenProfileOfSampleConfigsIsExitTwo() throws {
         let result = try BinaryRunner.run(["--config", "SampleConfigs/custom-profile/broken-profile/.connectlint.yml",
                                            "SampleConfigs/custom-profile/bridge.cyclr.yaml"])
