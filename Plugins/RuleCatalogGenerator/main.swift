@@ -1,8 +1,9 @@
 import Foundation
 
-// Usage: RuleCatalogGenerator OUTPUT.swift RULE.yaml... --checks CHECK.swift...
+// Usage: RuleCatalogGenerator OUTPUT.swift RULE.yaml... --checks CHECK.swift... [--profiles PROFILE.yaml...]
 // Writes Swift source holding each rule file's name and exact text, the typed `RuleID` of every
-// rule, and `GuideCheckRegistry`, which maps each rule whose check is `swift` to its check type.
+// rule, `GuideCheckRegistry`, which maps each rule whose check is `swift` to its check type, and each
+// connector profile's name and exact text (read by LintKit's ProfileFileLoader).
 // The files' full, strict reading is LintKit's (through the same YAML layer as setups); this reads
 // only the top-level `id:` and `check:` lines, which is all the registry needs.
 
@@ -11,9 +12,11 @@ guard let outputPath = arguments.first else {
     FileHandle.standardError.write(Data("usage: RuleCatalogGenerator OUTPUT.swift RULE.yaml... --checks CHECK.swift...\n".utf8))
     exit(2)
 }
-let separator = arguments.firstIndex(of: "--checks") ?? arguments.endIndex
+let profilesSeparator = arguments.firstIndex(of: "--profiles") ?? arguments.endIndex
+let separator = arguments[..<profilesSeparator].firstIndex(of: "--checks") ?? profilesSeparator
 let rulePaths = arguments[1..<separator]
-let checkPaths = separator < arguments.endIndex ? arguments[(separator + 1)...] : []
+let checkPaths = separator < profilesSeparator ? arguments[(separator + 1)..<profilesSeparator] : []
+let profilePaths = profilesSeparator < arguments.endIndex ? arguments[(profilesSeparator + 1)...] : []
 var failed = false
 
 func fail(_ path: String, line: Int = 1, _ message: String) {
@@ -156,6 +159,22 @@ enum EmbeddedRuleFiles {
 """
 for rule in rules { source += "        (name: \(swiftLiteral(rule.name)), text: \(swiftLiteral(rule.text))),\n" }
 source += "    ]\n}\n"
+
+source += """
+
+enum EmbeddedProfileFiles {
+    static let files: [(name: String, text: String)] = [
+
+"""
+for path in profilePaths {
+    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        fail(path, "cannot read the profile file as UTF-8 text")
+        continue
+    }
+    source += "        (name: \(swiftLiteral("Profiles/" + URL(fileURLWithPath: path).lastPathComponent)), text: \(swiftLiteral(text))),\n"
+}
+source += "    ]\n}\n"
+if failed { exit(1) }
 
 do {
     try Data(source.utf8).write(to: URL(fileURLWithPath: outputPath), options: .atomic)

@@ -3,7 +3,7 @@ import PackagePlugin
 
 /// Turns the package's `Rules/*.yaml` into generated Swift for the target: the files' text (so the
 /// catalogue needs no resource bundle beside the executable), the typed `RuleID`, and the registry
-/// of the Swift checks. The target's `GuideChecks/*Rule.swift` files are passed too, so that a rule
+/// of the Swift checks; and embeds the connector profiles of `Profiles/*.yaml` the same way. The target's `GuideChecks/*Rule.swift` files are passed too, so that a rule
 /// without its check, or a check without its rule file, stops the build with a message naming the file.
 @main
 struct RuleCatalogPlugin: BuildToolPlugin {
@@ -11,17 +11,23 @@ struct RuleCatalogPlugin: BuildToolPlugin {
         let rulesFolder = context.package.directoryURL.appendingPathComponent("Rules")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: rulesFolder.path)) ?? []
         let ruleFiles = names.filter { $0.hasSuffix(".yaml") }.sorted().map { rulesFolder.appendingPathComponent($0) }
+        let profilesFolder = context.package.directoryURL.appendingPathComponent("Profiles")
+        let profileFiles = ((try? FileManager.default.contentsOfDirectory(atPath: profilesFolder.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.sorted().map { profilesFolder.appendingPathComponent($0) }
         let checkFiles = (target as? SourceModuleTarget)?.sourceFiles(withSuffix: "swift")
             .map(\.url)
             .filter { $0.deletingLastPathComponent().lastPathComponent == "GuideChecks" && $0.lastPathComponent.hasSuffix("Rule.swift") }
             .sorted { $0.path < $1.path } ?? []
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("GeneratedRules.swift")
+        let arguments: [String] = [output.path] + ruleFiles.map(\.path) + ["--checks"] + checkFiles.map(\.path)
+        let profileArguments: [String] = ["--profiles"] + profileFiles.map(\.path)
+        let inputs: [URL] = ruleFiles + checkFiles + profileFiles
         return [
             .buildCommand(
-                displayName: "Generating the rule catalogue from \(ruleFiles.count) rule files in Rules/",
+                displayName: "Generating the rule catalogue and connector profiles from Rules/ and Profiles/",
                 executable: try context.tool(named: "RuleCatalogGenerator").url,
-                arguments: [output.path] + ruleFiles.map(\.path) + ["--checks"] + checkFiles.map(\.path),
-                inputFiles: ruleFiles + checkFiles,
+                arguments: arguments + profileArguments,
+                inputFiles: inputs,
                 outputFiles: [output]
             ),
         ]

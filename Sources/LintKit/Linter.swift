@@ -22,6 +22,8 @@ public struct LintOptions: Sendable {
     public var overlay: [String: [UInt8]] = [:]
     /// `--changed-since`: only these files (paths with links resolved) and the units that read one of them.
     public var changedFiles: Set<String>?
+    /// The connector profiles setups are read and checked with: the built-in ones and the configuration's.
+    public var profiles: ConnectorProfiles = .builtIn
 
     public init(limits: ParseLimits = .standard, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 catalog: RuleCatalog = .builtIn, rules: [DocumentRule]? = nil, serviceDomain: String? = nil) {
@@ -94,6 +96,8 @@ public struct Linter: Sendable {
     /// the setup's own secrets and those the rules judged.
     func check(_ setup: Setup, as input: RuleInput, holding available: Set<RuleNeed> = Set(RuleNeed.allCases))
         -> (diagnostics: [Diagnostic], secrets: [SetupNode]) {
+        var setup = setup
+        if setup.profile == nil { setup.profile = options.profiles.fallback }
         var diagnostics: [Diagnostic] = []
         var secrets = setup.secrets
         let classicUI = setup.usesClassicUI
@@ -129,7 +133,7 @@ public struct Linter: Sendable {
             let problem = try YAMLStreamReader.read(input, limits: options.limits) { document in
                 documents += 1
                 comments?.exclude(scalarRanges: document.scalarRanges)
-                let decoded = SetupDecoder.decode(document)
+                let decoded = SetupDecoder.decode(document, profiles: options.profiles)
                 unit.report(decoded.problems.map(Diagnostic.init))
                 guard var setup = decoded.setup else { return }
                 let held = linkMetadata(of: &setup, in: &unit)

@@ -11,14 +11,23 @@ public struct Setup: Sendable {
     public let replacedKeys: [ReplacedKey]
     /// Key paths whose value was of the wrong type: reported while reading, and unknown to the rules, not absent.
     public let unreadableKeyPaths: Set<String>
+    /// The connector profile the setup was read with; nil when it was read without profiles.
+    public var profile: ConnectorProfile?
+    /// Values under keys named like a credential (`clientSecret`, `password`, `…Token`), known keys or not.
+    public let credentialValues: [SetupNode]
+    /// Every profile the setup could have named, and whether its `connector` named one.
+    public var knownConnectors: [ConnectorProfile] = []
+    public var connectorIsKnown = true
 
     public init(root: SetupNode, documentIndex: Int, documentRange: SourceRange, replacedKeys: [ReplacedKey] = [],
-                unreadableKeyPaths: Set<String> = []) {
+                unreadableKeyPaths: Set<String> = [], profile: ConnectorProfile? = nil, credentialValues: [SetupNode] = []) {
         self.root = root
         self.documentIndex = documentIndex
         self.documentRange = documentRange
         self.replacedKeys = replacedKeys
         self.unreadableKeyPaths = unreadableKeyPaths
+        self.profile = profile
+        self.credentialValues = credentialValues
     }
 
     /// Whether the value at `keyPath` was there but of the wrong type (so a rule cannot say it is absent).
@@ -57,10 +66,9 @@ public struct Setup: Sendable {
         }
     }
 
-    /// Values whose text must never be shown: a literal `clientSecret`.
+    /// Values whose text must never be shown: a literal value under a key named like a credential.
     public var secrets: [SetupNode] {
-        guard let secret = clientSecret, secret.literal != nil else { return [] }
-        return [secret]
+        credentialValues.filter { $0.literal != nil }
     }
 }
 

@@ -20,13 +20,20 @@ public struct SetupDecoder {
     private var unreadableKeyPaths = Set<String>()
     /// True while decoding an anchored node or an alias, and everything inside it.
     private var insideShared = false
+    private let profiles: ConnectorProfiles
+    /// The profile of the document being read.
+    private var profile: ConnectorProfile?
+    private var credentialValues: [SetupNode] = []
 
-    private init(origin: ValueOrigin) {
+    private init(origin: ValueOrigin, profiles: ConnectorProfiles) {
         self.origin = origin
+        self.profiles = profiles
     }
 
-    public static func decode(_ document: YAMLDocument, origin: ValueOrigin = .setupYAML) -> DecodedDocument {
-        var decoder = SetupDecoder(origin: origin)
+    /// Reads the document against the profile its `connector` names (or the fallback profile); with
+    /// no profiles, against the guide's format alone.
+    public static func decode(_ document: YAMLDocument, origin: ValueOrigin = .setupYAML, profiles: ConnectorProfiles = .none) -> DecodedDocument {
+        var decoder = SetupDecoder(origin: origin, profiles: profiles)
         let setup = decoder.decodeDocument(document)
         return DecodedDocument(index: document.index, range: document.range, setup: setup, problems: decoder.problems)
     }
@@ -69,14 +76,19 @@ public struct SetupDecoder {
                    rootNode.range, "", help: "Start the document with `version: 1` and the `cyclr` and `salesforce` mappings.")
             return nil
         }
-        let root = decodeMapping(rootNode, fields: SetupSchema.root, keyPath: "", keyRange: SourceRange(at: rootNode.range.start),
-                                 placeName: "the setup")
+        let connector = (try? StrictYAML.mapping(rootNode))?["connector"]?.resolved.scalar?.value
+        profile = connector.flatMap(profiles.profile(named:)) ?? profiles.fallback
+        let root = decodeMapping(rootNode, fields: profile.map(SetupSchema.root(for:)) ?? SetupSchema.root, keyPath: "",
+                                 keyRange: SourceRange(at: rootNode.range.start), placeName: "the setup")
         if let version = root["version"], let number = version.integer, number != 1 {
             report(.unsupportedVersion, "format version \(number) is not supported; only version 1 exists",
                    version.range, "version", help: "Write `version: 1`.")
         }
-        return Setup(root: root, documentIndex: document.index, documentRange: document.range, replacedKeys: replacedKeys,
-                     unreadableKeyPaths: unreadableKeyPaths)
+        var setup = Setup(root: root, documentIndex: document.index, documentRange: document.range, replacedKeys: replacedKeys,
+                          unreadableKeyPaths: unreadableKeyPaths, profile: profile, credentialValues: credentialValues)
+        setup.knownConnectors = profiles.all
+        setup.connectorIsKnown = connector.map { profiles.profile(named: $0) != nil } ?? true
+        return setup
     }
 
     // MARK: - Mappings
@@ -93,14 +105,16 @@ public struct SetupDecoder {
                 report(.wrongType, "keys must be plain scalars, but this key is \(kindName)",
                        problem.range, keyPath, help: "Write the key as a plain word such as `name`.")
             case .unknown(let key, let suggestion):
-                report(.unknownKey, "unknown key `\(key)` in \(placeName)\(Suggestions.didYouMean(suggestion))",
-                       problem.range, keyPath.isEmpty ? key : "\(keyPath).\(key)",
+                let message = connectorNote(unknownKey: key, in: keyPath)
+                    .map { "unknown key `\(key)` in \(placeName): \($0)" } ?? "unknown key `\(key)` in \(placeName)\(Suggestions.didYouMean(suggestion))"
+                report(.unknownKey, message, problem.range, keyPath.isEmpty ? key : "\(keyPath).\(key)",
                        help: "Keys are case-sensitive camelCase; the keys allowed here are " + known.map { "`\($0)`" }.joined(separator: ", ") + ".",
                        repair: suggestion.map { Repair("Rename `\(key)` to `\($0)`", .replace(problem.range, with: $0)) })
             case .duplicate:
                 break  // findDuplicateKeys reports them, also in the mappings not decoded here
             }
         }
+        collectUnknownCredentials(node.resolved, known: known, keyPath: keyPath)
         var decoded: [SetupField] = []
         let seen = Set(mapping.fields.map(\.name))
         let replacing = fields.first { $0.replacesSiblings && seen.contains($0.name) }
@@ -114,6 +128,7 @@ public struct SetupDecoder {
             }
             if let value = decodeValue(field.value, kind: spec.kind, keyPath: childPath, keyRange: field.key.range, name: field.name) {
                 decoded.append(SetupField(name: field.name, keyRange: field.key.range, node: value))
+                if CredentialName.isCredential(field.name) { credentialValues.append(value) }
             } else {
                 unreadableKeyPaths.insert(childPath)
             }
@@ -134,6 +149,38 @@ public struct SetupDecoder {
             }
         }
         return SetupNode(value: .mapping(decoded), range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin)
+    }
+
+    /// Why a key is unknown when the setup's connector explains it: a value of another connector, or
+    /// the Salesforce side of a connector that uses no Connected App.
+    private func connectorNote(unknownKey key: String, in keyPath: String) -> String? {
+        guard let profile else { return nil }
+        if keyPath.isEmpty, key == "salesforce", !profile.usesConnectedApp {
+            return "the `\(profile.name)` connector signs in without a Connected App, so its setup has no Salesforce side"
+        }
+        guard keyPath == "cyclr" else { return nil }
+        if !profile.usesConnectedApp, SetupSchema.cyclr.contains(where: { $0.name == key }) {
+            return "the `\(profile.name)` connector signs in without a Connected App, so it has no `\(key)`"
+        }
+        let owners = profiles.others(having: key, than: profile).map { "`\($0.name)`" }
+        guard !owners.isEmpty else { return nil }
+        return "the `\(profile.name)` connector has no such value (" + owners.joined(separator: ", ") + (owners.count > 1 ? " have it)" : " has it)")
+    }
+
+    /// Values under unknown keys named like a credential, at any depth below an unknown key: not read,
+    /// but masked like known ones.
+    private mutating func collectUnknownCredentials(_ node: YAMLNode, known: [String], keyPath: String) {
+        guard case .mapping(let pairs) = node.content else { return }
+        for pair in pairs {
+            guard let key = StrictYAML.keyText(pair.key), !known.contains(key) else { continue }
+            let childPath = keyPath.isEmpty ? key : "\(keyPath).\(key)"
+            if let scalar = pair.value.scalar, CredentialName.isCredential(key), !StrictYAML.isNull(pair.value) {
+                credentialValues.append(SetupNode(value: .string(scalar.value), range: pair.value.range, keyPath: childPath,
+                                                  keyRange: pair.key.range, origin: origin))
+            } else {
+                collectUnknownCredentials(pair.value, known: [], keyPath: childPath)
+            }
+        }
     }
 
     // MARK: - Values

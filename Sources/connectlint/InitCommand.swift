@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import LintKit
 import Reports
+import SetupModel
+import SourceText
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,12 +16,23 @@ struct InitCommand: ParsableCommand {
         "Your Cyclr service domain (Cyclr console › Settings › General Settings), e.g. acme-h.cyclr.com.", valueName: "host"))
     var serviceDomain = "your-company-h.cyclr.com"
 
-    @Option(help: ArgumentHelp("The Cyclr connector: Salesforce, Salesforce Service Cloud or Salesforce Marketing Cloud.", valueName: "name"))
+    @Option(help: ArgumentHelp("The Cyclr connector, as `connectlint rules` lists the connector profiles (default Salesforce).", valueName: "name"))
     var connector = "Salesforce"
 
+    @Option(name: .customLong("config"), help: ArgumentHelp(
+        "Configuration file whose `profiles` add connectors (default: the nearest .connectlint.yml).", valueName: "file"))
+    var configPath: String?
+
     func run() throws {
-        let text = StarterSetup.text(serviceDomain: serviceDomain, connector: connector)
-        let result = Linter().lint(.bytes(Array(text.utf8)), path: "cyclr.yaml")
+        let options = try LintOptions.configured(configPath: configPath).0
+        guard let profile = options.profiles.profile(named: connector) else {
+            let names = options.profiles.all.map(\.name)
+            throw LintUsageError("no connector profile is named `\(StarterSetup.scalar(connector))` (the connectors are "
+                + names.map { "`\($0)`" }.joined(separator: ", ") + ")"
+                + Suggestions.didYouMean(ProfileSuggestion.closest(to: connector, among: options.profiles.all)))
+        }
+        let text = StarterSetup.text(serviceDomain: serviceDomain, profile: profile)
+        let result = Linter(options: options).lint(.bytes(Array(text.utf8)), path: "cyclr.yaml")
         let problems = result.findings.filter { $0.severity >= .warning }
         guard problems.isEmpty else {
             throw LintUsageError("the values given would make a setup that does not lint clean:\n"
@@ -29,28 +42,58 @@ struct InitCommand: ParsableCommand {
     }
 }
 
-/// The starter setup `init` prints: every key of the format, commented with where it comes from.
+/// The starter setup `init` prints: every key of the connector's format, commented with where it comes from.
 enum StarterSetup {
-    static func text(serviceDomain: String, connector: String) -> String {
-        let domain = scalar(serviceDomain)
-        let callback = scalar("https://\(serviceDomain)/connector/callback")
-        return """
-        # A Salesforce Connected App + Cyclr connector setup, checked by connectlint
+    static func text(serviceDomain: String, profile: ConnectorProfile) -> String {
+        var text = """
+        # A \(profile.usesConnectedApp ? "Salesforce Connected App + " : "")Cyclr connector setup, checked by connectlint
         # (`connectlint explain RULE-ID` tells why a check matters). For editor help, run
         # `connectlint schema > connectlint.schema.json` and make the first line of this file:
         # yaml-language-server: $schema=connectlint.schema.json
         version: 1
-        connector: \(scalar(connector))   # Salesforce, Salesforce Service Cloud or Salesforce Marketing Cloud
+        connector: \(scalar(profile.name))   # the Cyclr connector; `connectlint rules` lists the connector profiles
 
         cyclr:
+
+        """
+        if profile.usesConnectedApp { text += oauthCyclrKeys(serviceDomain: serviceDomain) }
+        text += profile.values.map { value(of: $0, profile: profile) }.joined()
+        guard profile.usesConnectedApp else { return text }
+        return text + "\n" + salesforce(serviceDomain: serviceDomain, profile: profile)
+    }
+
+    static func oauthCyclrKeys(serviceDomain: String) -> String {
+        """
           # Cyclr console › Settings › General Settings › Service Domain: a bare host name, no https://
-          serviceDomain: \(domain)
+          serviceDomain: \(scalar(serviceDomain))
           # The Connected App's Consumer Key and Consumer Secret, supplied from the environment at deploy
           # time. Write "" instead to have Cyclr ask for them when each account installs the connector.
           # Never write the secret itself in a file meant for version control.
           clientId: ${SALESFORCE_CONSUMER_KEY}
           clientSecret: ${SALESFORCE_CONSUMER_SECRET}
 
+        """
+    }
+
+    /// One of the connector's own values, with its summary as the comment above it.
+    static func value(of value: ProfileValue, profile: ConnectorProfile) -> String {
+        let written: String
+        switch value.type {
+        case .boolean, .sandboxFlag: written = "false"
+        case .choice(let choices): written = scalar(choices[0])
+        case .instanceURL: written = "https://your-domain.my.salesforce.com"
+        case .string, .recordId: written = "${\(value.environmentName(connector: profile.name))}"
+        }
+        return "  # \(value.label): \(value.summary)\n  \(value.name): \(written)\n"
+    }
+
+    static func salesforce(serviceDomain: String, profile: ConnectorProfile) -> String {
+        let callback = scalar((profile.callbackURL ?? "https://{serviceDomain}/connector/callback")
+            .replacingOccurrences(of: "{serviceDomain}", with: serviceDomain))
+        let scopes = profile.scopeGroups.map { group in
+            "        - " + group.anyOf[0].id.padding(toLength: 30, withPad: " ", startingAt: 0) + "# \(group.add)\n"
+        }.joined()
+        return """
         salesforce:
           org:
             type: production     # production, developer, sandbox or scratch (refreshing a sandbox deletes its Connected Apps)
@@ -65,9 +108,7 @@ enum StarterSetup {
               callbackUrls:
                 - \(callback)
               scopes:
-                - full                          # Full access (full)
-                - refresh_token                 # Perform requests at any time (refresh_token, offline_access)
-              requireSecretForRefreshToken: false   # clear "Require Secret for Refresh Token Flow"
+        \(scopes)      requireSecretForRefreshToken: false   # clear "Require Secret for Refresh Token Flow"
               refreshTokenPolicy: infinite          # Refresh Token Policy: "Refresh token is valid until revoked"
 
         # The Cyclr accounts that will install the connector (Salesforce keeps five refresh tokens

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LintKit
 import Reports
+import SetupModel
 
 enum RulesFormat: String, CaseIterable, ExpressibleByArgument {
     case text, json
@@ -18,9 +19,10 @@ struct RulesCommand: ParsableCommand {
     var format: RulesFormat = .text
 
     func run() throws {
-        let catalog = try catalogOptions.catalog()
+        let options = try catalogOptions.lintOptions().0
+        let catalog = options.catalog
         switch format {
-        case .text: print(Self.table(catalog), terminator: "")
+        case .text: print(Self.table(catalog) + "\n" + Self.profileTable(options.profiles), terminator: "")
         case .json: print(JSONValue.array(catalog.rules.map(Self.json)).rendered())
         }
     }
@@ -46,6 +48,17 @@ struct RulesCommand: ParsableCommand {
             : "unsafe: `--unsafe-fixes` makes the change, a choice to confirm (review it with `--diff --unsafe-fixes`)"
     }
 
+    /// The connector profiles a setup's `connector` may name, built-in and custom.
+    static func profileTable(_ profiles: ConnectorProfiles) -> String {
+        let nameWidth = max("CONNECTOR".count, profiles.all.map(\.name.count).max() ?? 0)
+        func row(_ name: String, _ oauth: String, _ file: String) -> String {
+            name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + oauth.padding(toLength: 13, withPad: " ", startingAt: 0) + "  " + file + "\n"
+        }
+        var text = row("CONNECTOR", "CONNECTED APP", "PROFILE")
+        for profile in profiles.all { text += row(profile.name, profile.usesConnectedApp ? "yes" : "no", profile.file) }
+        return text + "\n\(profiles.all.count) connector profiles; a setup names one with `connector:` (default `\(SetupSchema.defaultConnector)`).\n"
+    }
+
     static func json(_ rule: RuleDescription) -> JSONValue {
         var fix: [(String, JSONValue)] = [("summary", .string(rule.fix.summary))]
         if let lightning = rule.fix.lightning { fix.append(("lightning", .string(lightning))) }
@@ -67,9 +80,9 @@ struct RulesCommand: ParsableCommand {
 /// The compiled-in catalogue, refused when one of its files is broken (a build that skipped the tests).
 enum BuiltInCatalog {
     static func checked() throws -> RuleCatalog {
-        let problems = RuleCatalog.builtInLoadProblems
+        let problems = RuleCatalog.builtInLoadProblems + ConnectorProfiles.builtInProblems
         guard problems.isEmpty else {
-            throw InternalError(description: "the built-in rule catalogue is invalid:\n" + problems.map(\.description).joined(separator: "\n"))
+            throw InternalError(description: "the built-in rule catalogue or connector profiles are invalid:\n" + problems.map(\.description).joined(separator: "\n"))
         }
         return RuleCatalog.builtIn
     }

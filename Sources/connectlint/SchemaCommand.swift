@@ -10,22 +10,68 @@ struct SchemaCommand: ParsableCommand {
         discussion: "Generated from the same definitions the decoder reads, so it accepts exactly the keys connectlint knows: save it (connectlint schema > connectlint.schema.json) and start setup files with # yaml-language-server: $schema=connectlint.schema.json"
     )
 
+    @Option(name: .customLong("config"), help: ArgumentHelp(
+        "Configuration file whose `profiles` add connectors (default: the nearest .connectlint.yml).", valueName: "file"))
+    var configPath: String?
+
     func run() throws {
-        print(SetupJSONSchema.document().rendered())
+        print(SetupJSONSchema.document(profiles: try LintOptions.configured(configPath: configPath).0.profiles).rendered())
     }
 }
 
 /// The setup format (`SetupSchema`) as JSON Schema draft-07: unknown keys are rejected
 /// (`additionalProperties: false`), and optional keys may be null, as the decoder allows.
 enum SetupJSONSchema {
-    static func document() -> JSONValue {
+    /// The format of every connector at once: `cyclr` takes any connector's keys, and one `if`/`then` per
+    /// connector narrows them (and requires or forbids `salesforce`) by what `connector` names.
+    static func document(profiles: ConnectorProfiles = .none) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("$schema", .string("http://json-schema.org/draft-07/schema#")),
             ("title", .string("connectlint setup, format version 1")),
             ("description", .string("A Salesforce Connected App + Cyclr connector setup, checked by connectlint. A file may hold several YAML documents; each is one setup.")),
         ]
-        if case .object(let root) = object(SetupSchema.root) { members += root }
+        guard !profiles.all.isEmpty else {
+            if case .object(let root) = object(SetupSchema.root) { members += root }
+            return .object(members)
+        }
+        var cyclrFields: [FieldSpec] = []
+        for profile in profiles.all {
+            for field in SetupSchema.cyclr(for: profile) where !cyclrFields.contains(where: { $0.name == field.name }) { cyclrFields.append(field.optional) }
+        }
+        let root = SetupSchema.root.map { field in
+            field.name == "cyclr" ? FieldSpec("cyclr", .mapping(cyclrFields), required: true, field.summary) : field
+        }
+        // `salesforce` keeps the shape of a required key (no null), but whether it is required depends on the connector.
+        if case .object(let rootMembers) = object(root) {
+            members += rootMembers.map { key, value in
+                key == "required" ? (key, .array(root.filter { $0.required && $0.name != "salesforce" }.map { .string($0.name) })) : (key, value)
+            }
+        }
+        let byConnector = profiles.all.map { profile in
+            JSONValue.object([
+                ("if", .object([("properties", .object([("connector", .object([("enum", .array(profile.names.map(JSONValue.string)))]))])),
+                                ("required", .array([.string("connector")]))])),
+                ("then", narrowing(to: profile)),
+            ])
+        }
+        let fallback = profiles.fallback.map { profile in
+            JSONValue.object([("if", .object([("not", .object([("required", .array([.string("connector")]))]))])), ("then", narrowing(to: profile))])
+        }
+        members.append(("allOf", .array(byConnector + (fallback.map { [$0] } ?? []))))
         return .object(members)
+    }
+
+    /// What one connector's setup must hold: its `cyclr` keys only, and `salesforce` exactly when it uses a Connected App.
+    static func narrowing(to profile: ConnectorProfile) -> JSONValue {
+        let fields = SetupSchema.cyclr(for: profile)
+        let cyclr = JSONValue.object([
+            ("propertyNames", .object([("enum", .array(fields.map { .string($0.name) }))])),
+            ("required", .array(fields.filter(\.required).map { .string($0.name) })),
+        ])
+        let salesforce: (String, JSONValue) = profile.usesConnectedApp
+            ? ("required", .array([.string("salesforce")]))
+            : ("not", .object([("required", .array([.string("salesforce")]))]))
+        return .object([("properties", .object([("cyclr", cyclr)])), salesforce])
     }
 
     static func object(_ fields: [FieldSpec]) -> JSONValue {

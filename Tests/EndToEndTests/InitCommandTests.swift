@@ -27,10 +27,23 @@ import TestSupport
         #expect(result.stderr.contains("[service-domain-format]"))
     }
 
-    @Test func oddValuesAreQuotedNotInjected() throws {
+    @Test func anUnknownConnectorIsRefusedWithTheClosestProfile() throws {
         let result = try BinaryRunner.run(["init", "--connector", "Salesforce\"\nversion: 2 # x"])
-        #expect(result.stdout.contains("connector: \"Salesforce\\\"\\nversion: 2 # x\""))
-        let lint = try BinaryRunner.run(["--format", "json", "-"], stdin: Data(result.stdout.utf8))
-        #expect(!lint.stdout.contains("unsupported-version"))
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("no connector profile is named `\"Salesforce\\\"\\nversion: 2 # x\"`"), "\(result.stderr)")
+        let typo = try BinaryRunner.run(["init", "--connector", "Pardot OAuth"])
+        #expect(typo.status == 2)
+        #expect(typo.stderr.contains("did you mean `Salesforce Pardot (OAuth)`?"), "\(typo.stderr)")
+    }
+
+    @Test(arguments: ["Salesforce", "Salesforce Service Cloud", "Salesforce Marketing Cloud", "Salesforce Chatter",
+                      "Salesforce Pardot (OAuth)", "Salesforce Pardot", "Salesforce SOAP", "Salesforce Metadata"])
+    func everyConnectorHasAStarterThatLintsClean(connector: String) throws {
+        let starter = try BinaryRunner.run(["init", "--connector", connector])
+        #expect(starter.status == 0, "\(starter.stderr)")
+        let lint = try BinaryRunner.run(["--fail-on", "warning", "--color", "never", "-"], stdin: Data(starter.stdout.utf8))
+        #expect(lint.status == 0, "\(lint.stdout)")
+        #expect(!lint.stdout.contains("unknown-connector") && !lint.stdout.contains("unknown-key"), "\(lint.stdout)")
     }
 }

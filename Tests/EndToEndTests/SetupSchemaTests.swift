@@ -56,7 +56,9 @@ import TestSupport
         }
         walk(root)
         #expect(objects == 8, "setup, cyclr, salesforce, org, connectedApp, oauth, externalClientApp, account")
-        #expect((root["required"] as? [String]) == ["version", "cyclr", "salesforce"])
+        // `salesforce` is required by the connectors that use a Connected App (and when `connector` is absent).
+        #expect((root["required"] as? [String]) == ["version", "cyclr"])
+        #expect((root["allOf"] as? [Any])?.count == 9, "one narrowing per connector profile, and one for no `connector`")
     }
 
     @Test(.enabled(if: python != nil || JSONSchemaValidator.isCI, "no Python with jsonschema and PyYAML (set up .venv as .ci/run does)"))
@@ -75,6 +77,27 @@ import TestSupport
             #expect(errors.isEmpty, "\(path): \(errors)")
         }
         #expect(report.count == samples.count + 1)
+    }
+
+    @Test(.enabled(if: python != nil || JSONSchemaValidator.isCI, "no Python with jsonschema and PyYAML (set up .venv as .ci/run does)"))
+    func theSchemaKnowsEveryConnectorsKeys() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let profiles = BinaryRunner.packageRoot.appendingPathComponent("SampleConfigs/profiles")
+        let valid = try FileManager.default.contentsOfDirectory(atPath: profiles.path).sorted()
+            .map { profiles.appendingPathComponent($0).appendingPathComponent("valid.cyclr.yaml").path }
+        var starters: [String] = []
+        for connector in ["Salesforce Pardot (OAuth)", "Salesforce Chatter", "Salesforce SOAP"] {
+            let starter = folder.appendingPathComponent("\(starters.count).cyclr.yaml")
+            try Data(try BinaryRunner.run(["init", "--connector", connector]).stdout.utf8).write(to: starter)
+            starters.append(starter.path)
+        }
+        let report = try Self.violations(of: valid + starters, in: folder)
+        #expect(report.count == 11)
+        for (path, errors) in report { #expect(errors.isEmpty, "\(path): \(errors)") }
+        let wrongConnector = ["pardot/broken", "salesforce/broken", "service-cloud/broken", "pardot-oauth/missing-business-unit"]
+            .map { profiles.appendingPathComponent($0 + ".cyclr.yaml").path }
+        for (path, errors) in try Self.violations(of: wrongConnector, in: folder) { #expect(!errors.isEmpty, "\(path) validates") }
     }
 
     @Test(.enabled(if: python != nil || JSONSchemaValidator.isCI, "no Python with jsonschema and PyYAML (set up .venv as .ci/run does)"))

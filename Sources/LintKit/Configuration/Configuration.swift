@@ -36,6 +36,8 @@ public struct Configuration: Sendable {
     public var failOn: FailLevel?
     /// Folders of custom rule files, resolved against the configuration file's folder.
     public var customRules: [Positioned<String>]
+    /// Folders of custom connector profiles, resolved against the configuration file's folder.
+    public var profiles: [Positioned<String>] = []
     /// The Cyclr service domain, for inputs that cannot say it themselves (Salesforce metadata XML).
     public var serviceDomain: String?
     /// The baseline file (`--baseline`), as written: relative to the configuration file's folder.

@@ -6,7 +6,7 @@ import YAMLSource
 /// problem is reported with its line and column.
 public enum ConfigurationLoader {
     public static let fileName = ".connectlint.yml"
-    public static let keys = ["rules", "include", "exclude", "failOn", "customRules", "serviceDomain", "baseline"]
+    public static let keys = ["rules", "include", "exclude", "failOn", "customRules", "profiles", "serviceDomain", "baseline"]
 
     /// `--config FILE` when given; otherwise the nearest `.connectlint.yml` from `folder` upwards; otherwise none.
     public static func load(explicit: String?, searchingFrom folder: String = FileManager.default.currentDirectoryPath) throws -> Configuration {
@@ -112,6 +112,8 @@ public enum ConfigurationLoader {
                     configuration.failOn = level
                 case "customRules":
                     configuration.customRules = try strings(value, key: key).map { Positioned($0.value, at: $0.range) }
+                case "profiles":
+                    configuration.profiles = try strings(value, key: key).map { Positioned($0.value, at: $0.range) }
                 case "serviceDomain":
                     configuration.serviceDomain = try string(value, key: key)
                 case "baseline":

@@ -10,6 +10,7 @@ extension LintOptions {
         options.severityPolicy = configuration.severityPolicy
         options.fileSelection = configuration.fileSelection
         options.serviceDomain = configuration.serviceDomain
+        options.profiles = try CustomProfiles.profiles(adding: CustomRules.folders(configuration.profiles, of: configuration))
         return (options, configuration)
     }
 }

@@ -21,12 +21,16 @@ public enum CustomRules {
 
     /// The folders a configuration names (resolved against its own folder) followed by `--rules` folders.
     public static func folders(of configuration: Configuration, commandLine: [String]) -> [Folder] {
+        folders(configuration.customRules, of: configuration) + commandLine.map { Folder(path: $0) }
+    }
+
+    /// Folder entries of a configuration, resolved against its own folder.
+    static func folders(_ entries: [Positioned<String>], of configuration: Configuration) -> [Folder] {
         let base = URL(fileURLWithPath: configuration.baseFolder)
-        let configured = configuration.customRules.map { entry in
+        return entries.map { entry in
             Folder(path: entry.value.hasPrefix("/") ? entry.value : base.appendingPathComponent(entry.value).path,
                    written: entry.value, namedAt: (configuration.path ?? ConfigurationLoader.fileName, entry.range))
         }
-        return configured + commandLine.map { Folder(path: $0) }
     }
 
     /// The built-in catalogue plus every rule in the folders, checked: ids unique, examples behaving.
@@ -52,19 +56,20 @@ public enum CustomRules {
         return catalog
     }
 
-    static func ruleFiles(in folder: Folder) throws -> [String] {
+    /// The YAML files of a custom rules (or profiles) folder; a missing or empty folder is an error where it was named.
+    static func ruleFiles(in folder: Folder, what: String = "custom rules", key: String = "customRules") throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            let problem = "custom rules folder `\(folder.written)` does not exist or is not a folder"
+            let problem = "\(what) folder `\(folder.written)` does not exist or is not a folder"
             if let (file, range) = folder.namedAt {
                 throw ConfigurationError(path: file, range: range, message: problem,
-                                         fix: "`customRules` paths are relative to the configuration file's folder")
+                                         fix: "`\(key)` paths are relative to the configuration file's folder")
             }
             throw ConfigurationError(path: "--rules \(folder.path)", range: nil, message: "no such folder")
         }
         let files = FileDiscovery.setupFiles(under: folder.path) { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
         guard !files.isEmpty else {
-            let message = "custom rules folder `\(folder.written)` holds no rule files (*.yaml, *.yml)"
+            let message = "\(what) folder `\(folder.written)` holds no \(what == "custom rules" ? "rule" : "profile") files (*.yaml, *.yml)"
             if let (file, range) = folder.namedAt { throw ConfigurationError(path: file, range: range, message: message) }
             throw ConfigurationError(path: "--rules \(folder.path)", range: nil, message: message)
         }

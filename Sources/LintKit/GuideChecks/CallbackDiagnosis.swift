@@ -1,15 +1,22 @@
 import SetupModel
 import SourceText
 
-/// Compares callback URL entries with Cyclr's callback, `https://<serviceDomain>/connector/callback`,
-/// the way Salesforce does: character for character, except the host's letter case.
+/// Compares callback URL entries with Cyclr's callback, `https://<serviceDomain>/connector/callback` (the
+/// connector profile's `callbackUrl`), the way Salesforce does: character for character, except the host's letter case.
 struct CallbackDiagnosis {
     let expected: String
     let host: String
+    /// The callback's path, `/connector/callback`.
+    let path: String
 
-    init(serviceDomain host: String) {
+    init(serviceDomain host: String, path: String = ServiceDomain.standardCallbackPath) {
         self.host = host
-        self.expected = ServiceDomain.callbackURL(host: host)
+        self.path = path
+        self.expected = ServiceDomain.callbackURL(host: host, path: path)
+    }
+
+    init(serviceDomain host: String, of setup: Setup) {
+        self.init(serviceDomain: host, path: ServiceDomain.callbackPath(of: setup))
     }
 
     /// Salesforce stores at most 2,000 characters of callback URLs, so only the first few dozen entries can be
@@ -64,14 +71,14 @@ struct CallbackDiagnosis {
             }
         }
         if let port = parts.port { found.append(.port(port)) }
-        if parts.path == "/connector/callback/" {
+        if parts.path == path + "/" {
             found.append(.trailingSlash)
-        } else if parts.path != "/connector/callback" {
+        } else if parts.path != path {
             found.append(.path(parts.path))
         }
         if let query = parts.query { found.append(.query(query)) }
         if let fragment = parts.fragment { found.append(.fragment(fragment)) }
-        if found.isEmpty, trimmed != "https://\(parts.host)/connector/callback" { found.append(.other) }
+        if found.isEmpty, trimmed != "https://\(parts.host)\(path)" { found.append(.other) }
         return found
     }
 }
@@ -104,8 +111,8 @@ enum CallbackDifference: Equatable {
         case .otherHost(let host, nil): return "has the host \(quoted(host)) instead of \(domain)"
         case .port(let port): return "has the port \(quoted(":" + port)), which Cyclr's callback does not have"
         case .trailingSlash: return "ends with a trailing slash"
-        case .path(""): return "has no path; it must end in `/connector/callback`"
-        case .path(let path): return "has the path \(quoted(path)) instead of `/connector/callback`"
+        case .path(""): return "has no path; it must end in `\(diagnosis.path)`"
+        case .path(let path): return "has the path \(quoted(path)) instead of `\(diagnosis.path)`"
         case .query(let query): return "has a query (\(quoted("?" + query))), which Cyclr's callback does not have"
         case .fragment(let fragment): return "has a fragment (\(quoted("#" + fragment))), which Cyclr's callback does not have"
         case .other: return "differs from `\(diagnosis.expected)`"

@@ -13,7 +13,8 @@ struct CallbackUrlLimitRule: GuideCheck {
             if total > Self.limit, crossing == nil { crossing = entry.node }
         }
         guard let crossing else { return [] }
-        let cyclr = ServiceDomain.validHost(in: setup).map(ServiceDomain.callbackURL(host:)) ?? "https://<serviceDomain>/connector/callback"
+        let cyclr = ServiceDomain.validHost(in: setup).map { ServiceDomain.callbackURL(host: $0, path: ServiceDomain.callbackPath(of: setup)) }
+            ?? "https://<serviceDomain>\(ServiceDomain.callbackPath(of: setup))"
         return [finding("the callback URLs take \(total) characters joined by line breaks, over Salesforce's limit of 2,000 (passed here)",
                         at: crossing,
                         help: "Remove callback URLs Salesforce does not need (keep `\(cyclr)`) "

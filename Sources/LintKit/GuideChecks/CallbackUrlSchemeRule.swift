@@ -6,7 +6,7 @@ struct CallbackUrlSchemeRule: GuideCheck {
     func check(_ setup: Setup) -> [CheckFinding] {
         let entries = setup.callbackURLs
         // The entry `callback-url` reports on is left to it, so one mistake gives one finding.
-        let reported = ServiceDomain.validHost(in: setup).flatMap { CallbackDiagnosis(serviceDomain: $0).mismatch(in: entries)?.index }
+        let reported = ServiceDomain.validHost(in: setup).flatMap { CallbackDiagnosis(serviceDomain: $0, of: setup).mismatch(in: entries)?.index }
         return entries.enumerated().compactMap { index, entry in
             let url = entry.url.trimmingWhitespace
             guard index != reported, url.prefix(7).lowercased() == "http://", !URLParts(url).isLoopback else { return nil }

@@ -40,5 +40,13 @@ enum ServiceDomain {
         return text.lowercased()
     }
 
-    static func callbackURL(host: String) -> String { "https://\(host)/connector/callback" }
+    static let standardCallbackPath = "/connector/callback"
+
+    static func callbackURL(host: String, path: String = standardCallbackPath) -> String { "https://\(host)\(path)" }
+
+    /// The path of the setup's connector's callback (`callbackUrl` after `https://{serviceDomain}`).
+    static func callbackPath(of setup: Setup) -> String {
+        guard let template = setup.profile?.callbackURL, let range = template.range(of: "{serviceDomain}") else { return standardCallbackPath }
+        return String(template[range.upperBound...])
+    }
 }

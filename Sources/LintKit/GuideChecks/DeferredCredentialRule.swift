@@ -4,7 +4,7 @@ import SetupModel
 struct DeferredCredentialRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
-        guard let cyclr = setup.cyclr, cyclr.fields != nil else { return [] }
+        guard setup.describesConnectedApp, let cyclr = setup.cyclr, cyclr.fields != nil else { return [] }
         return [("clientId", "Client ID", "Consumer Key"), ("clientSecret", "Client Secret", "Consumer Secret")].compactMap { key, label, value in
             let message = "`\(key)` is blank, so Cyclr asks for the \(label) (the \(value)) when each account installs the connector"
             let help = "Leave it blank when each account brings its own Connected App; otherwise enter the \(value) in "

@@ -1,14 +1,16 @@
 import SetupModel
 
-/// `scope-restricted`: with `api` instead of `full`, the partner must be sure it covers what the integrations use.
+/// `scope-restricted`: with a later scope of the data access group (`api`) instead of its first (`full`),
+/// the partner must be sure it covers what the integrations use.
 struct ScopeRestrictedRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
-        guard let selection = ScopeSelection(setup), !selection.isOpen, let api = selection.entry(selecting: ScopeCatalog.api),
-              selection.entry(selecting: ScopeCatalog.full) == nil else { return [] }
-        return [finding("`api` is selected without `full`, so Cyclr gets restricted access to your Salesforce data",
-                        at: api,
-                        help: "Check that `api` and the other selected scopes cover every object your integrations use, "
-                            + "or select `Full access (full)` as the guide suggests.")]
+        guard let group = setup.profile?.scopeGroup(.dataAccess), let restricted = group.restricted, let preferred = group.anyOf.first,
+              let selection = ScopeSelection(setup), !selection.isOpen, selection.entry(selecting: preferred) == nil,
+              let (scope, entry) = group.anyOf.dropFirst().lazy.compactMap({ scope in selection.entry(selecting: scope).map { (scope, $0) } }).first
+        else { return [] }
+        return [finding("`\(scope.id)` is selected without `\(preferred.id)`, \(restricted)", at: entry,
+                        help: "Check that `\(scope.id)` and the other selected scopes cover every object your integrations use, "
+                            + "or select `\(group.add)` as the guide suggests.")]
     }
 }

@@ -17,15 +17,38 @@ struct ScopeSelection {
     func entry(selecting scope: OAuthScope) -> SetupNode? {
         entries.first { $0.scope == scope }?.node
     }
+
+    /// The first entry selecting one of the group's scopes.
+    func entry(satisfying group: ScopeGroup) -> SetupNode? {
+        group.anyOf.lazy.compactMap(entry(selecting:)).first
+    }
+}
+
+extension ScopeGroup {
+    /// "`refresh_token` (`offline_access`)", "neither `full` nor `api`", "none of `a`, `b` or `c`".
+    var missingPhrase: String {
+        switch anyOf.count {
+        case 1:
+            let tokens = anyOf[0].tokens.isEmpty ? anyOf[0].metadataNames : anyOf[0].tokens
+            return "`\(tokens[0])`" + (tokens.count > 1 ? " (" + tokens.dropFirst().map { "`\($0)`" }.joined(separator: ", ") + ")" : "") + " is not selected"
+        case 2: return "neither `\(anyOf[0].id)` nor `\(anyOf[1].id)` is selected"
+        default: return "none of " + anyOf.dropLast().map { "`\($0.id)`" }.joined(separator: ", ") + " or `\(anyOf.last!.id)` is selected"
+        }
+    }
 }
 
 extension GuideCheck {
-    /// A finding that `scope` is not selected, at the `scopes` key.
-    func missingScope(_ message: String, add label: String, in selection: ScopeSelection, _ setup: Setup,
-                      fixing scope: OAuthScope, _ applicability: Fix.Applicability) -> CheckFinding {
-        let name = SetupValue.scope(scope).spelled(in: selection.key.origin.format)
-        return finding(message, atKeyOf: selection.key,
-                       help: "Select \(label) in Salesforce (\(FixLocation.oauthSettings(setup)) › Selected OAuth Scopes) and add it to \(selection.key.name(of: "scopes")).")
-            .fixed(by: FixPlan("Add `\(name)` to \(selection.key.name(of: "scopes"))", applicability, [.addItem(.scope(scope), to: selection.key)]))
+    /// The finding that the profile's `kind` group of scopes is not selected, at the `scopes` key.
+    func missingScopes(_ kind: ScopeGroup.Kind, in setup: Setup) -> [CheckFinding] {
+        guard let group = setup.profile?.scopeGroup(kind), let selection = ScopeSelection(setup), !selection.isOpen,
+              selection.entry(satisfying: group) == nil else { return [] }
+        // Adding the refresh scope only lets tokens be refreshed; which data scope to grant is the user's choice.
+        let fix = group.anyOf.first.map { scope in
+            FixPlan("Add `\(SetupValue.scope(scope).spelled(in: selection.key.origin.format))` to \(selection.key.name(of: "scopes"))",
+                    kind == .refresh ? .safe : .unsafe, [.addItem(.scope(scope), to: selection.key)])
+        }
+        return [finding("\(group.missingPhrase), \(group.missing)", atKeyOf: selection.key,
+                        help: "Select `\(group.add)` in Salesforce (\(FixLocation.oauthSettings(setup)) › Selected OAuth Scopes) and add it to \(selection.key.name(of: "scopes")).")
+            .fixed(by: fix)]
     }
 }

@@ -5,6 +5,7 @@ struct TokenPairLimitRule: GuideCheck {
     static let limit = 5
 
     func check(_ setup: Setup) -> [CheckFinding] {
+        guard setup.describesConnectedApp else { return [] }
         let users = setup.accounts.map { account -> (node: SetupNode, key: String)? in
             guard let node = account["salesforceUser"], !node.isBlank, let user = node.string else { return nil }
             return (node, user.trimmingWhitespace.lowercased())

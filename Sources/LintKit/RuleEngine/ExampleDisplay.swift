@@ -11,7 +11,7 @@ extension RuleExample {
             secrets += MetadataXMLReader.read(Array(yaml.utf8)).root.map(Self.consumerSecrets) ?? []
         } else {
             _ = try? YAMLStreamReader.read(.bytes(Array(yaml.utf8))) { document in
-                guard let setup = SetupDecoder.decode(document).setup else { return }
+                guard let setup = SetupDecoder.decode(document, profiles: .builtIn).setup else { return }
                 secrets += setup.secrets.map(\.range)
                 for rule in rules { secrets += rule.check.secrets(in: setup).map(\.range) }
             }

@@ -43,6 +43,13 @@ public enum RuleFileLoader {
     /// (rationale, guide, fix, examples) that built-in rules carry; custom rules use generic checks only.
     public static func load(_ bytes: [UInt8], file: String, allowBuiltInChecks: Bool,
                             examplesDeferred: Bool = false) throws(RuleFileError) -> RuleDescription {
+        let root = try singleDocument(bytes, file: file, what: "a rule file holds exactly one YAML document, a mapping that starts with `id:`")
+        var reader = RuleFileReader(file: file, builtIn: allowBuiltInChecks, examplesDeferred: examplesDeferred)
+        return try reader.rule(root)
+    }
+
+    /// The root of a file that must hold one YAML document (a rule or profile file); `what` says so when it does not.
+    static func singleDocument(_ bytes: [UInt8], file: String, what: String) throws(RuleFileError) -> YAMLNode {
         var documents: [YAMLDocument] = []
         let problem: YAMLProblem?
         do {
@@ -54,11 +61,9 @@ public enum RuleFileLoader {
             throw RuleFileError(file: file, position: problem.range.start, message: "not valid YAML: \(problem.message)")
         }
         guard documents.count == 1, let root = documents[0].root else {
-            throw RuleFileError(file: file, position: documents.dropFirst().first?.range.start ?? SourcePosition(line: 1, column: 1),
-                                message: "a rule file holds exactly one YAML document, a mapping that starts with `id:`")
+            throw RuleFileError(file: file, position: documents.dropFirst().first?.range.start ?? SourcePosition(line: 1, column: 1), message: what)
         }
-        var reader = RuleFileReader(file: file, builtIn: allowBuiltInChecks, examplesDeferred: examplesDeferred)
-        return try reader.rule(root)
+        return root
     }
 
     /// The rule file's text less its top-level `examples:` block, which linting never reads.

@@ -26,7 +26,8 @@ public enum MetadataSetup {
         guard let connectedApp = mapped.node else { return setup }
         let root = replacing(setup.root, at: ["salesforce", "connectedApp"], with: connectedApp)
         return Setup(root: root, documentIndex: setup.documentIndex, documentRange: setup.documentRange,
-                     replacedKeys: setup.replacedKeys, unreadableKeyPaths: setup.unreadableKeyPaths.union(mapped.unreadableKeyPaths))
+                     replacedKeys: setup.replacedKeys, unreadableKeyPaths: setup.unreadableKeyPaths.union(mapped.unreadableKeyPaths),
+                     profile: setup.profile, credentialValues: setup.credentialValues)
     }
 
     /// `node` with the value at `path` replaced, or added when the last key of `path` is absent.

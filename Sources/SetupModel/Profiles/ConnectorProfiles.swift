@@ -1,0 +1,58 @@
+/// The connector profiles a run knows: the built-in ones and a team's own.
+public struct ConnectorProfiles: Sendable {
+    public let all: [ConnectorProfile]
+
+    public init(_ profiles: [ConnectorProfile]) {
+        all = profiles
+    }
+
+    /// No profiles: setups are read against the guide's format alone (`SetupSchema.root`).
+    public static let none = ConnectorProfiles([])
+
+    /// The profile a setup without `connector` (or with one no profile answers to) is checked with: Salesforce.
+    public var fallback: ConnectorProfile? { all.first { $0.name == SetupSchema.defaultConnector } ?? all.first }
+
+    /// The profile answering to `name`, ignoring letter case and surrounding space.
+    public func profile(named name: String) -> ConnectorProfile? {
+        let wanted = Self.normalized(name)
+        return all.first { $0.names.contains { Self.normalized($0) == wanted } }
+    }
+
+    /// The profiles other than `profile` whose `cyclr` holds a key named `key`.
+    public func others(having key: String, than profile: ConnectorProfile) -> [ConnectorProfile] {
+        all.filter { $0.name != profile.name && SetupSchema.cyclr(for: $0).contains { $0.name == key } }
+    }
+
+    public static func normalized(_ name: String) -> String {
+        name.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    }
+}
+
+extension SetupSchema {
+    public static let defaultConnector = "Salesforce"
+
+    /// The `cyclr` keys of a connector: the guide's for an OAuth connector (a non-OAuth one may still
+    /// name its service domain), then its own values.
+    public static func cyclr(for profile: ConnectorProfile) -> [FieldSpec] {
+        let base = profile.usesConnectedApp ? cyclr : cyclr.filter { $0.name == "serviceDomain" }.map(\.optional)
+        return base + profile.values.map(\.field)
+    }
+
+    /// The setup format of one connector: its `cyclr` keys, and `salesforce` only for an OAuth connector.
+    public static func root(for profile: ConnectorProfile) -> [FieldSpec] {
+        root.compactMap { field in
+            switch field.name {
+            case "cyclr": return FieldSpec("cyclr", .mapping(cyclr(for: profile)), required: true, field.summary)
+            case "salesforce": return profile.usesConnectedApp ? field : nil
+            default: return field
+            }
+        }
+    }
+}
+
+extension FieldSpec {
+    /// The same field, not required.
+    public var optional: FieldSpec {
+        FieldSpec(name, kind, blankIsJudgedByRules: blankIsJudgedByRules, replacesSiblings: replacesSiblings, summary)
+    }
+}
