@@ -49,5 +49,9 @@ extension LanguageServer {
         dirty.insert(target)
         // Setups linking the changed file see its new text.
         for (linkedURI, setup) in linkedBy where linkedURI == uri && setup != target { dirty.insert(setup) }
+        // A pulling client asks again for the setup and the file it links, whose findings one lint gives.
+        if pullDiagnostics, refreshSupport, linkedBy[uri] != nil || linkedBy.values.contains(uri) {
+            request("workspace/diagnostic/refresh", NullResult())
+        }
     }
 }
