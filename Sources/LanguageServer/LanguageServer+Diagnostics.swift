@@ -1,5 +1,6 @@
 import Foundation
 import LintKit
+import SetupModel
 
 extension LanguageServer {
     /// Lints a document (when a directory walk would) and stores the findings of it and of the files it links.
@@ -14,10 +15,16 @@ extension LanguageServer {
         let (files, problem) = linter.lint(document, openDocuments: documents)
         if let problem { notify("window/showMessage", ShowMessageParams(type: 2, message: problem)) }
         for file in files where file.version != nil && documents[file.uri]?.version != file.version { return false }
-        for (linked, setup) in linkedBy where setup == uri { linkedBy[linked] = nil }
+        let linkedBefore = Set(linkedBy.filter { $0.value == uri }.map(\.key))
+        for linked in linkedBefore { linkedBy[linked] = nil }
         for file in files {
             linted[file.uri] = file
             if file.uri != uri { linkedBy[file.uri] = uri }
+        }
+        // An open file the setup no longer links is linted on its own again.
+        for released in linkedBefore where linkedBy[released] == nil && documents[released] != nil {
+            linted[released] = nil
+            dirty.insert(released)
         }
         return true
     }
@@ -38,14 +45,24 @@ extension LanguageServer {
         }
     }
 
-    /// The current findings of an open document, linting it first when it changed since.
+    /// The current findings of an open document: documents changed since their lint are linted first.
     func current(_ uri: String) -> LintedFile? {
         guard let document = documents[uri] else { return nil }
-        if let file = linted[uri], file.version == document.version { return file }
+        while let next = nextDirty() { lintDirty(next) }
+        guard let file = linted[uri], file.version == document.version else { return nil }
+        return file
+    }
+
+    /// Setups first, as `lint` runs do, so that a metadata file they link is not linted alone first.
+    func nextDirty() -> String? {
+        dirty.first { DocumentURI.path(of: $0).map { MetadataFileKind(fileName: $0) == nil } ?? true } ?? dirty.first
+    }
+
+    func lintDirty(_ uri: String) {
+        dirty.remove(uri)
         let target = lintTarget(for: uri)
         dirty.remove(target)
-        lint(target)
-        return linted[uri]
+        if lint(target), !pullDiagnostics { unpublished.insert(target) }
     }
 
     /// Pull mode: the document's diagnostics, with the files it links as related documents.

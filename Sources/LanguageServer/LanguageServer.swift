@@ -41,8 +41,8 @@ public final class LanguageServer {
                 publish(uri)
                 continue
             }
-            if inbox.isEmpty, let uri = dirty.popFirst() {
-                if lint(uri), !pullDiagnostics { unpublished.insert(uri) }
+            if inbox.isEmpty, let uri = nextDirty() {
+                lintDirty(uri)
                 continue
             }
             switch inbox.next() {

@@ -64,10 +64,7 @@ async def test_emoji_and_cjk_columns_are_counted_in_the_negotiated_encoding(sess
 
 
 async def test_a_linked_metadata_file_is_linted_from_its_buffer_and_reported_on_its_own_uri(session, tmp_path):
-    project = tmp_path / "project"
-    shutil.copytree(SAMPLES_DIR / "metadata/acme-project", project)
-    setup = next(project.glob("*.yaml"))
-    xml = next(project.rglob("*.connectedApp-meta.xml"))
+    setup, xml = metadata_project(tmp_path)
     setup_uri = session.open(setup)
     assert await session.diagnostics(setup_uri) == []
     xml_uri = session.open(xml)
@@ -97,3 +94,22 @@ async def test_a_changed_configuration_is_reloaded(session, tmp_path):
     assert await session.diagnostics(uri) == []
     if session.client.capabilities.workspace.did_change_watched_files.dynamic_registration:
         assert "**/.connectlint.yml" in str(session.client.registrations)
+
+
+async def test_a_metadata_file_the_setup_stops_linking_is_linted_on_its_own(session, tmp_path):
+    setup, xml = metadata_project(tmp_path)
+    setup_uri = session.open(setup)
+    xml_uri = session.open(xml)
+    assert await session.diagnostics(xml_uri) == []
+    session.change(setup_uri, "\n".join(line for line in session.texts[setup_uri].splitlines() if "metadata:" not in line) + "\n")
+    session.client.diagnostics.pop(xml_uri, None)
+    await session.diagnostics(setup_uri)
+    # Alone, the file has no service domain to check the callback URL against.
+    assert "service-domain-unknown" in [d.code for d in await session.diagnostics(xml_uri)]
+
+
+def metadata_project(tmp_path):
+    """A copy of the sample project whose setup links its Connected App file: (setup, metadata file)."""
+    project = tmp_path / "project"
+    shutil.copytree(SAMPLES_DIR / "metadata/acme-project", project)
+    return next(project.glob("*.yaml")), next(project.rglob("*.connectedApp-meta.xml"))
