@@ -9,9 +9,10 @@ extension LanguageServer {
     }
 
     func change(_ params: DidChangeTextDocumentParams) {
-        // A notification for a document that is not open is ignored; so is a ranged change (full sync was asked for).
-        guard var document = documents[params.textDocument.uri], let text = params.contentChanges.last(where: { $0.range == nil })?.text else { return }
-        document.replace(text: text, version: params.textDocument.version ?? document.version + 1)
+        // A notification for a document that is not open is ignored.
+        guard var document = documents[params.textDocument.uri] else { return }
+        for change in params.contentChanges { document.apply(change, encoding: encoding) }
+        document.version = params.textDocument.version ?? document.version + 1
         documents[document.uri] = document
         documentChanged(document.uri)
     }

@@ -111,6 +111,21 @@ struct LineTable: Sendable {
         return Position(line: line, character: units)
     }
 
+    /// The byte offset of an LSP position (clamped to its line), for a client that sends ranged changes anyway.
+    func byteOffset(of position: Position, in encoding: PositionEncoding) -> Int {
+        guard position.line < lines.count else { return byteCount }
+        let line = max(0, position.line)
+        var offset = lineStarts[line]
+        var units = 0
+        for scalar in lines[line] {
+            let width = encoding.units(of: scalar)
+            if units + width > position.character { break }
+            units += width
+            offset += UTF8.width(scalar)
+        }
+        return offset
+    }
+
     private func units(of scalars: [Unicode.Scalar], upTo count: Int, _ encoding: PositionEncoding) -> Int {
         scalars.prefix(count).reduce(0) { $0 + encoding.units(of: $1) }
     }

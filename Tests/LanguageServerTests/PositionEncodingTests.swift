@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SourceText
 @testable import LanguageServer
@@ -42,5 +43,15 @@ struct PositionEncodingTests {
         let edit = CodeActionBuilder.minimalEdit(from: Array("a: 中true\nb: 1\n".utf8), to: Array("a: 中false\nb: 1\n".utf8), encoding: .utf16)
         #expect(edit.range == LSPRange(start: Position(line: 0, character: 4), end: Position(line: 0, character: 7)))
         #expect(edit.newText == "fals")
+    }
+}
+
+struct RangedChangeTests {
+    @Test func aRangedChangeReplacesOnlyItsRange() throws {
+        var document = OpenDocument(uri: "file:///tmp/cyclr.yaml", version: 1, text: "a: 😀x\nb: 1\n")
+        let change = try JSONDecoder().decode(DidChangeTextDocumentParams.Change.self, from: Data(
+            #"{"range": {"start": {"line": 0, "character": 5}, "end": {"line": 1, "character": 3}}, "text": "y\nb: "}"#.utf8))
+        document.apply(change, encoding: .utf16)
+        #expect(String(decoding: document.bytes, as: UTF8.self) == "a: 😀y\nb: 1\n")
     }
 }
