@@ -73,3 +73,17 @@ async def test_hover_on_a_finding_explains_its_rule(session, tmp_path):
     nothing = await session.client.text_document_hover_async(types.HoverParams(
         text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=0, character=0)))
     assert nothing is None
+
+
+async def test_no_secret_value_reaches_the_editor(session, tmp_path):
+    secret = "Zq8vN3xT7kLw2PmR9sYb4HcJ6dFg1QeA0uVnXo5EtWiKzBy"
+    text = SETUP.replace("${SALESFORCE_CONSUMER_SECRET}", secret)
+    uri = session.open(tmp_path / "cyclr.yaml", text)
+    diagnostics = await session.diagnostics(uri)
+    assert diagnostics
+    whole = types.Range(start=types.Position(line=0, character=0), end=types.Position(line=len(text.splitlines()), character=0))
+    actions = await session.code_actions(uri, whole)
+    hovers = [await session.client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=d.range.start)) for d in diagnostics]
+    shown = repr(diagnostics) + repr(actions) + repr(hovers) + repr(session.client.messages)
+    assert secret not in shown
