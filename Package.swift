@@ -24,10 +24,11 @@ let package = Package(
         .plugin(name: "RuleCatalogPlugin", capability: .buildTool(), dependencies: ["RuleCatalogGenerator"]),
         .target(name: "LintKit", dependencies: ["SetupModel", "YAMLSource", "SourceText"], plugins: ["RuleCatalogPlugin"]),
         .target(name: "Reports", dependencies: ["LintKit", "SourceText"]),
+        .target(name: "LanguageServer", dependencies: ["LintKit", "SetupModel", "SourceText"]),
         .executableTarget(
             name: "connectlint",
             dependencies: [
-                "LintKit", "Reports", "SourceText",
+                "LintKit", "Reports", "SourceText", "LanguageServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +43,7 @@ let package = Package(
         .testTarget(name: "GuideCheckTests", dependencies: ["LintKit", "SetupModel", "YAMLSource", "SourceText", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["connectlint", "LintKit", "TestSupport"]),
         .testTarget(name: "MetadataTests", dependencies: ["SetupModel", "LintKit", "SourceText", "TestSupport"]),
+        .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "LintKit", "SourceText"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["LintKit", "YAMLSource", "SetupModel", "SourceText"]),
     ],
     swiftLanguageModes: [.v5]

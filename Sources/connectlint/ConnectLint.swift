@@ -7,7 +7,8 @@ struct ConnectLint: ParsableCommand {
         commandName: "connectlint",
         abstract: "Checks a Salesforce Connected App + Cyclr connector setup against Cyclr's guide and Salesforce's rules.",
         version: ToolInfo.version,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, SchemaCommand.self, BaselineCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, SchemaCommand.self, BaselineCommand.self,
+                      LSPCommand.self],
         defaultSubcommand: LintCommand.self
     )
 }

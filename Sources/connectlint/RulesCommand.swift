@@ -42,12 +42,6 @@ struct RulesCommand: ParsableCommand {
             + "(safe: --fix, unsafe: --unsafe-fixes); `connectlint explain RULE-ID` tells more of one.\n"
     }
 
-    /// What `explain` says of a rule's fix.
-    static func autofixText(_ applicability: Fix.Applicability) -> String {
-        applicability == .safe ? "safe: `--fix` makes the change where it can be made exactly"
-            : "unsafe: `--unsafe-fixes` makes the change, a choice to confirm (review it with `--diff --unsafe-fixes`)"
-    }
-
     /// The connector profiles a setup's `connector` may name, built-in and custom.
     static func profileTable(_ profiles: ConnectorProfiles) -> String {
         let nameWidth = max("CONNECTOR".count, profiles.all.map(\.name.count).max() ?? 0)

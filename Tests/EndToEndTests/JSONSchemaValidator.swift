@@ -75,10 +75,10 @@ enum JSONSchemaValidator {
         var description: String { "the schema validator failed: \(output)" }
     }
 
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String) {
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [executable] + arguments
+        process.arguments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + [executable] + arguments
         let out = Pipe()
         process.standardOutput = out
         process.standardError = out

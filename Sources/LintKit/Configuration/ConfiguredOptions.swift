@@ -1,9 +1,12 @@
+import Foundation
 extension LintOptions {
     /// Options for a run: the configuration (`--config FILE` or the nearest `.connectlint.yml`), the
     /// catalogue with its custom rules and `--rules` folders, severities, file selection, service domain.
     /// Rule ids in the configuration are checked against that catalogue, so a typo is exit 2.
-    public static func configured(configPath: String?, ruleFolders: [String] = []) throws -> (LintOptions, Configuration) {
-        let configuration = try ConfigurationLoader.load(explicit: configPath)
+    /// Without `configPath` the nearest configuration from `folder` upwards is used.
+    public static func configured(configPath: String?, ruleFolders: [String] = [],
+                                  searchingFrom folder: String = FileManager.default.currentDirectoryPath) throws -> (LintOptions, Configuration) {
+        let configuration = try ConfigurationLoader.load(explicit: configPath, searchingFrom: folder)
         let catalog = try CustomRules.catalog(adding: CustomRules.folders(of: configuration, commandLine: ruleFolders))
         var options = LintOptions(catalog: catalog)
         try configuration.checkRuleIds(against: catalog.ids)

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Frames read on a thread of their own, so the server can see whether newer messages are waiting before
+/// it lints or publishes.
+final class Inbox: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var frames: [MessageReader.Frame] = []
+
+    init(reader: MessageReader) {
+        let thread = Thread { [self] in
+            while true {
+                let frame = reader.next()
+                condition.lock()
+                frames.append(frame)
+                condition.signal()
+                condition.unlock()
+                if case .endOfInput = frame { return }
+            }
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+    }
+
+    var isEmpty: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return frames.isEmpty
+    }
+
+    func next() -> MessageReader.Frame {
+        condition.lock()
+        defer { condition.unlock() }
+        while frames.isEmpty { condition.wait() }
+        return frames.removeFirst()
+    }
+}
