@@ -57,7 +57,7 @@ struct FixResolver {
         case .addKey(let key, let value, let mapping):
             if let fields = mapping.fields, !fields.isEmpty {
                 return builder.addKey(key, value: Self.yaml(value), toMapping: mapping.range, firstKey: fields.first?.keyRange,
-                                      lastLine: Self.lastLine(of: mapping))
+                                      lastLine: lastLine(of: mapping))
             }
             if mapping.fields != nil, builder.isFlow(mapping.range) {
                 return builder.addKey(key, value: Self.yaml(value), toMapping: mapping.range, firstKey: nil, lastLine: mapping.range.end.line)
@@ -66,7 +66,7 @@ struct FixResolver {
             return builder.addKey(key, value: Self.yaml(value), belowEmptyKey: mapping.keyRange)
         case .addItem(let value, let list):
             if let items = list.items {
-                return builder.addItem(Self.yaml(value), toSequence: list.range, firstItem: items.first?.range, lastLine: Self.lastLine(of: list))
+                return builder.addItem(Self.yaml(value), toSequence: list.range, firstItem: items.first?.range, lastLine: lastLine(of: list))
             }
             guard list.string != nil, case .text(let line) = Self.yaml(value) else { return nil }
             return builder.addLine(line, toString: list.range)
@@ -93,14 +93,18 @@ struct FixResolver {
         }
     }
 
-    /// The last line a value's text takes: the end of its last scalar (a block scalar ends at the start of the next line).
-    static func lastLine(of node: SetupNode) -> Int {
+    /// The last line a value's text takes: a flow collection's closing bracket, a block collection's last child's, a
+    /// scalar's last line that is not blank (a block scalar's range runs over the blank lines after it to the start of
+    /// the next line; with the keep indicator `+` those lines are part of its value).
+    func lastLine(of node: SetupNode) -> Int {
         let children = node.fields?.map(\.node) ?? node.items ?? []
-        guard !children.isEmpty else { return node.range.end.column == 1 && node.range.end.line > node.range.start.line ? node.range.end.line - 1 : node.range.end.line }
-        if let first = children.first, first.range.start.line == node.range.start.line, node.range.end.line == node.range.start.line {
-            return node.range.end.line
-        }
-        return children.map(lastLine(of:)).max() ?? node.range.end.line
+        if !children.isEmpty, !YAMLEditBuilder(text).isFlow(node.range) { return children.map(lastLine(of:)).max() ?? node.range.end.line }
+        let range = node.range
+        var line = range.end.column == 1 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line
+        let header = text.text(text.offset(of: range.start)..<text.lineBytes(range.start.line).upperBound).prefix { $0 != " " && $0 != "#" }
+        guard !(header.first == "|" || header.first == ">") || !header.contains("+") else { return line }
+        while line > range.start.line, text.isBlank(line) { line -= 1 }
+        return line
     }
 
     // MARK: - Metadata
