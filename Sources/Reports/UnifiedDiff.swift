@@ -31,7 +31,8 @@ public enum UnifiedDiff {
         let number: Int
         /// The line with its line break, as the file has it.
         let text: String
-        var hasBreak: Bool { text.hasSuffix("\n") || text.hasSuffix("\r") }
+        /// By its last scalar: a String's last Character of a CRLF line is "\r\n", which neither "\n" nor "\r" is a suffix of.
+        var hasBreak: Bool { text.unicodeScalars.last == "\n" || text.unicodeScalars.last == "\r" }
     }
 
     struct Step {

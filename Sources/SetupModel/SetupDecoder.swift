@@ -93,6 +93,16 @@ public struct SetupDecoder {
 
     // MARK: - Mappings
 
+    /// A key as the mapping's key at `range` is written: in its quotes, if it has any.
+    static func keyText(_ name: String, likeKeyAt range: SourceRange, in mapping: YAMLNode) -> String {
+        guard case .mapping(let pairs) = mapping.resolved.content, let key = pairs.first(where: { $0.key.range == range })?.key.scalar else { return name }
+        switch key.style {
+        case .singleQuoted: return "'\(name)'"
+        case .doubleQuoted: return "\"\(name)\""
+        default: return name
+        }
+    }
+
     private mutating func decodeMapping(_ node: YAMLNode, fields: [FieldSpec], keyPath: String, keyRange: SourceRange,
                                         placeName: String) -> SetupNode {
         let known = fields.map(\.name)
@@ -109,7 +119,7 @@ public struct SetupDecoder {
                     .map { "unknown key `\(key)` in \(placeName): \($0)" } ?? "unknown key `\(key)` in \(placeName)\(Suggestions.didYouMean(suggestion))"
                 report(.unknownKey, message, problem.range, keyPath.isEmpty ? key : "\(keyPath).\(key)",
                        help: "Keys are case-sensitive camelCase; the keys allowed here are " + known.map { "`\($0)`" }.joined(separator: ", ") + ".",
-                       repair: suggestion.map { Repair("Rename `\(key)` to `\($0)`", .replace(problem.range, with: $0)) })
+                       repair: suggestion.map { Repair("Rename `\(key)` to `\($0)`", .replace(problem.range, with: Self.keyText($0, likeKeyAt: problem.range, in: node))) })
             case .duplicate:
                 break  // findDuplicateKeys reports them, also in the mappings not decoded here
             }

@@ -111,18 +111,22 @@ public struct YAMLEditBuilder: Sendable {
         return start < text.bytes.count && (text.bytes[start] == UInt8(ascii: "[") || text.bytes[start] == UInt8(ascii: "{"))
     }
 
-    /// Inserts `item` as the last entry of a flow collection, before its closing bracket.
+    /// Inserts `item` as the last entry of a flow collection, before its closing bracket; on a line of its own, with
+    /// its comma, when the entries stand one a line, each with a comma, and the bracket on a line after them.
     private func insertInFlow(_ item: String, collection range: SourceRange, hasItems: Bool) -> TextEdit {
         var close = text.offset(of: range.end) - 1
         while close > text.offset(of: range.start), text.bytes[close] != UInt8(ascii: "]"), text.bytes[close] != UInt8(ascii: "}") { close -= 1 }
         var end = close
         while end > 0, [0x20, 0x09, 0x0A, 0x0D].contains(text.bytes[end - 1]) { end -= 1 }
         let trailingComma = hasItems && text.bytes[end - 1] == UInt8(ascii: ",")
+        let lastLine = text.position(ofOffset: end).line
+        if trailingComma, lastLine > range.start.line, text.position(ofOffset: close).line > lastLine {
+            return text.edit(end..<end, text.lineBreak + text.indentation(ofLine: lastLine) + item + ",")
+        }
         let separator = hasItems && !trailingComma ? ", " : trailingComma ? " " : ""
         return text.edit(end..<end, separator + item)
     }
 
-    
     /// The column of the `- ` that introduces a block sequence item.
     private func dashColumn(before item: SourceRange) -> Int? {
         let line = text.lineBytes(item.start.line)

@@ -11,6 +11,8 @@ import TestSupport
 /// linted without a setup YAML has a `NAME.args` holding the two lines `--service-domain` and
 /// `acme-h.cyclr.com`.
 ///
+/// A fix sample's expected text (`X.fixed`, see `FixSample`) is a sidecar too.
+///
 /// `UPDATE_GOLDENS=1 swift test --filter GoldenSampleTests` rewrites the goldens; review the diff before committing.
 @Suite struct GoldenSampleTests {
     struct Sample: CustomTestStringConvertible, Sendable {
@@ -21,7 +23,7 @@ import TestSupport
         var testDescription: String { input }
     }
 
-    static let sidecarExtensions: Set<String> = ["out", "args"]
+    static let sidecarExtensions: Set<String> = ["out", "args", "fixed"]
 
     static let samples: [Sample] = Fixtures.files(under: "SampleConfigs") { $0.hasSuffix(".out") }.map(sample(for:))
 

@@ -107,7 +107,7 @@ struct FixResolver {
     /// line before the collection's end when that end is the next key's place, less the blank and comment lines
     /// above it, which belong to what follows.
     func lastContentLine(of node: SetupNode) -> Int {
-        let decoded = Self.lastLine(of: node)
+        let decoded = lastLine(of: node)
         let end = node.range.end
         let endLine = text.lineBytes(end.line)
         let beforeEnd = text.bytes[endLine.lowerBound..<min(text.offset(of: end), endLine.upperBound)]
@@ -118,14 +118,18 @@ struct FixResolver {
         return max(line, decoded)
     }
 
-    /// The last line a value's text takes: the end of its last scalar (a block scalar ends at the start of the next line).
-    static func lastLine(of node: SetupNode) -> Int {
+    /// The last line a value's text takes: a flow collection's closing bracket, a block collection's last child's, a
+    /// scalar's last line that is not blank (a block scalar's range runs over the blank lines after it to the start of
+    /// the next line; with the keep indicator `+` those lines are part of its value).
+    func lastLine(of node: SetupNode) -> Int {
         let children = node.fields?.map(\.node) ?? node.items ?? []
-        guard !children.isEmpty else { return node.range.end.column == 1 && node.range.end.line > node.range.start.line ? node.range.end.line - 1 : node.range.end.line }
-        if let first = children.first, first.range.start.line == node.range.start.line, node.range.end.line == node.range.start.line {
-            return node.range.end.line
-        }
-        return children.map(lastLine(of:)).max() ?? node.range.end.line
+        if !children.isEmpty, !YAMLEditBuilder(text).isFlow(node.range) { return children.map(lastLine(of:)).max() ?? node.range.end.line }
+        let range = node.range
+        var line = range.end.column == 1 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line
+        let header = text.text(text.offset(of: range.start)..<text.lineBytes(range.start.line).upperBound).prefix { $0 != " " && $0 != "#" }
+        guard !(header.first == "|" || header.first == ">") || !header.contains("+") else { return line }
+        while line > range.start.line, text.isBlank(line) { line -= 1 }
+        return line
     }
 
     // MARK: - Metadata

@@ -31,12 +31,13 @@ public enum ExternalClientAppScopes {
         let spelled = documentedName(for: name)
         let suggestion = spelled ?? Suggestions.closest(to: name, among: documented)
         let shown = name.isEmpty ? "an empty scope" : "`\(name)`"
-        let problem = ReadingProblem(
+        var problem = ReadingProblem(
             kind: .unknownScope,
             message: "\(shown) is not an External Client App scope value (they are case-sensitive)" + Suggestions.didYouMean(suggestion),
             range: range, keyPath: keyPath,
             help: "Write the scopes as the Metadata API spells them in `<commaSeparatedOauthScopes>`, separated by commas: "
                 + documented.joined(separator: ", ") + ".")
+        problem.repair = name.isEmpty ? nil : suggestion.map { Repair("Write `\($0)`", .replace(range, with: $0)) }
         return (problem, spelled != nil && ScopeCatalog.scope(named: name) != nil)
     }
 }

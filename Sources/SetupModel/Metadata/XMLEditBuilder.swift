@@ -17,7 +17,8 @@ public struct XMLEditBuilder: Sendable {
         return text.edit(range, Self.escaped(value))
     }
 
-    /// Adds a line to an element whose text holds one entry a line (`<callbackUrl>`).
+    /// Adds a line to an element whose text holds one entry a line (`<callbackUrl>`), unindented: Salesforce keeps a
+    /// line's white space as part of its entry.
     public func addLine(_ value: String, to element: XMLElementNode) -> TextEdit? {
         let (current, range) = element.trimmedText
         guard !current.isEmpty else { return replaceText(of: element, with: value) }
@@ -25,20 +26,24 @@ public struct XMLEditBuilder: Sendable {
         return text.edit(end..<end, text.lineBreak + Self.escaped(value))
     }
 
-    /// Adds `separator + value` after the text of an element that holds a list in one line (`Api,RefreshToken`).
+    /// Adds `separator + value` after the text of an element that holds a list in one line (`Api,RefreshToken`), with
+    /// a space after the separator when the list has one there (`Api, Web`).
     public func append(_ value: String, separator: String, to element: XMLElementNode) -> TextEdit {
         let (current, range) = element.trimmedText
         guard !current.isEmpty else { return replaceText(of: element, with: value) }
         let end = text.offset(of: range.end)
-        return text.edit(end..<end, separator + Self.escaped(value))
+        return text.edit(end..<end, (current.contains(separator + " ") ? separator + " " : separator) + Self.escaped(value))
     }
 
     /// Adds `<name>value</name>` to `parent` on a line of its own at its siblings' indentation: before the first
-    /// child that comes after it in `sequence` (at the end when there is none, or no sequence). Nil when the parent
-    /// has no children to take the indentation from, or they share lines.
+    /// child that comes after it in `sequence` (at the end when there is none). With no sequence, children in
+    /// alphabetical order (as Salesforce writes them) keep it. Nil when the parent has no children to take the
+    /// indentation from, or they share lines.
     public func insertChild(_ name: String, value: String, in parent: XMLElementNode, sequence: [String]?) -> TextEdit? {
         guard let last = parent.children.last, childrenStandOnTheirOwnLines(parent) else { return nil }
         let element = "<\(name)>\(Self.escaped(value))</\(name)>"
+        let names = parent.children.map(\.name)
+        let sequence = sequence ?? (names == names.sorted() ? (names + [name]).sorted() : nil)
         if let sequence, let place = sequence.firstIndex(of: name),
            let next = parent.children.first(where: { (sequence.firstIndex(of: $0.name) ?? -1) > place }) {
             var line = next.range.start.line
@@ -83,14 +88,18 @@ public struct XMLEditBuilder: Sendable {
         text.removeLines(element.range.start.line, through: element.range.end.line)
     }
 
-    /// Removes a comment: its whole line when nothing else is on it, else the comment alone.
+    /// Removes a comment: its whole line when nothing else is on it, with the blanks before it when it ends its line,
+    /// else the comment alone.
     public func removeComment(_ range: SourceRange) -> TextEdit {
-        let line = text.lineBytes(range.start.line)
-        let start = text.offset(of: range.start), end = text.offset(of: range.end)
+        let line = text.lineBytes(range.start.line), endLine = text.lineBytes(range.end.line)
+        var start = text.offset(of: range.start)
+        let end = text.offset(of: range.end)
         let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
-        if range.start.line == range.end.line, text.bytes[line.lowerBound..<start].allSatisfy(blank), text.bytes[end..<line.upperBound].allSatisfy(blank) {
+        guard text.bytes[end..<endLine.upperBound].allSatisfy(blank) else { return text.edit(start..<end, "") }
+        if range.start.line == range.end.line, text.bytes[line.lowerBound..<start].allSatisfy(blank) {
             return text.removeLines(range.start.line, through: range.start.line)
         }
+        while start > line.lowerBound, blank(text.bytes[start - 1]) { start -= 1 }
         return text.edit(start..<end, "")
     }
 
