@@ -75,4 +75,18 @@ import LintKit
         let fixed = try String(contentsOf: project.root.appendingPathComponent("acme.cyclr.yaml"), encoding: .utf8)
         #expect(fixed.contains("        - full\n        - a: b\n        - refresh_token\n"), "\(fixed)")
     }
+
+    /// A mapping whose last value is a list with nothing the model could read ends where the next, less indented
+    /// key starts (here `ui`, at the second column): a new key goes before that line, not after it.
+    @Test func aKeyIsAddedBeforeTheNextLessIndentedKey() throws {
+        let setup = SetupText.clean
+            .replacingOccurrences(of: "      requireSecretForRefreshToken: false\n", with: "")
+            .replacingOccurrences(of: "      scopes: [full, refresh_token]\n", with: "      scopes:\n        - a: b\n  ui: lightning\n")
+        let project = try ScratchProject(["acme.cyclr.yaml": setup])
+        defer { project.remove() }
+        let result = try project.run(["--fix", "--color", "never", "acme.cyclr.yaml"])
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        let fixed = try String(contentsOf: project.root.appendingPathComponent("acme.cyclr.yaml"), encoding: .utf8)
+        #expect(fixed.contains("        - a: b\n      requireSecretForRefreshToken: false\n  ui: lightning\n"), "\(fixed)")
+    }
 }

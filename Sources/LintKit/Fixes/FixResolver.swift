@@ -108,10 +108,7 @@ struct FixResolver {
     /// above it, which belong to what follows.
     func lastContentLine(of node: SetupNode) -> Int {
         let decoded = lastLine(of: node)
-        let end = node.range.end
-        let endLine = text.lineBytes(end.line)
-        let beforeEnd = text.bytes[endLine.lowerBound..<min(text.offset(of: end), endLine.upperBound)]
-        var line = beforeEnd.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) ? end.line - 1 : end.line
+        var line = lineBeforeEnd(of: node.range)
         while line > decoded, text.isBlank(line) || text.text(text.lineBytes(line)).trimmingCharacters(in: .whitespaces).hasPrefix("#") {
             line -= 1
         }
@@ -125,11 +122,21 @@ struct FixResolver {
         let children = node.fields?.map(\.node) ?? node.items ?? []
         if !children.isEmpty, !YAMLEditBuilder(text).isFlow(node.range) { return children.map(lastLine(of:)).max() ?? node.range.end.line }
         let range = node.range
-        var line = range.end.column == 1 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line
+        var line = lineBeforeEnd(of: range)
         let header = text.text(text.offset(of: range.start)..<text.lineBytes(range.start.line).upperBound).prefix { $0 != " " && $0 != "#" }
         guard !(header.first == "|" || header.first == ">") || !header.contains("+") else { return line }
         while line > range.start.line, text.isBlank(line) { line -= 1 }
         return line
+    }
+
+    /// The last line a range covers text on: the line before its end when only indentation precedes the end there
+    /// (a block collection or block scalar ends where the next token starts).
+    func lineBeforeEnd(of range: SourceRange) -> Int {
+        let end = range.end
+        guard end.line > range.start.line else { return end.line }
+        let endLine = text.lineBytes(end.line)
+        let beforeEnd = text.bytes[endLine.lowerBound..<max(endLine.lowerBound, min(text.offset(of: end), endLine.upperBound))]
+        return beforeEnd.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) ? end.line - 1 : end.line
     }
 
     // MARK: - Metadata
