@@ -16,7 +16,7 @@ struct CodeActionBuilder {
         var disabled = Set<String>()
         for finding in touched {
             let diagnostic = DiagnosticConverter.diagnostic(finding, lines: file.lines, encoding: encoding)
-            if let fix = finding.fix {
+            for fix in [finding.fix].compactMap({ $0 }) + finding.alternativeFixes {
                 let edits = fix.edits.map { LSPTextEdit(range: file.lines.range($0.range, in: encoding), newText: $0.replacement) }
                 actions.append(CodeAction(title: fix.title, kind: CodeActionKind.quickFix, diagnostics: [diagnostic],
                                           isPreferred: fix.applicability == .safe, edit: WorkspaceEdit(changes: [file.uri: edits])))

@@ -18,6 +18,8 @@ public struct Diagnostic: Sendable, Equatable {
     public var file: Int
     /// What would repair it; turned into text edits of its file when results are made.
     public var fix: FixPlan?
+    /// Other repairs to offer (editors, reports); never applied by `--fix`.
+    public var alternatives: [FixPlan] = []
 
     public init(ruleId: String, message: String, range: SourceRange, keyPath: String = "", help: String? = nil,
                 severity: Severity? = nil, file: Int = 0) {
@@ -46,6 +48,7 @@ public struct Diagnostic: Sendable, Equatable {
         self.init(ruleId: ruleId, message: found.message, range: found.range, keyPath: found.keyPath, help: found.help,
                   severity: found.severity, file: found.file)
         fix = found.fix
+        alternatives = found.alternatives
     }
 }
 

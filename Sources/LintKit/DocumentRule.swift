@@ -13,6 +13,8 @@ public struct CheckFinding: Sendable, Equatable {
     public let file: Int
     /// What would repair it, in setup terms.
     public var fix: FixPlan?
+    /// Other repairs, for editors and reports to offer; `--fix` applies only `fix`.
+    public var alternatives: [FixPlan] = []
 
     public init(message: String, range: SourceRange, keyPath: String, help: String? = nil, severity: Severity? = nil, file: Int = 0,
                 fix: FixPlan? = nil) {
@@ -25,10 +27,11 @@ public struct CheckFinding: Sendable, Equatable {
         self.fix = fix
     }
 
-    /// The same finding with a fix.
-    public func fixed(by plan: FixPlan?) -> CheckFinding {
+    /// The same finding with a fix, and other repairs to offer.
+    public func fixed(by plan: FixPlan?, or alternatives: [FixPlan] = []) -> CheckFinding {
         var copy = self
         copy.fix = plan
+        copy.alternatives = alternatives
         return copy
     }
 }

@@ -10,11 +10,13 @@ public struct Finding: Sendable, Equatable {
     /// Like `salesforce.connectedApp.oauth.callbackUrls[0]`; empty for the file or document itself.
     public let keyPath: String
     public let help: String?
-    /// The change that repairs the finding, when its rule knows one.
+    /// The change that repairs the finding, when its rule knows one: what `--fix` (or `--unsafe-fixes`) applies.
     public let fix: Fix?
+    /// Other changes that would repair it, for an editor or a reviewer to choose.
+    public let alternativeFixes: [Fix]
 
     public init(ruleId: String, severity: Severity, message: String, path: String, range: SourceRange, keyPath: String, help: String?,
-                fix: Fix? = nil) {
+                fix: Fix? = nil, alternativeFixes: [Fix] = []) {
         self.ruleId = ruleId
         self.severity = severity
         self.message = message
@@ -23,6 +25,7 @@ public struct Finding: Sendable, Equatable {
         self.keyPath = keyPath
         self.help = help
         self.fix = fix
+        self.alternativeFixes = alternativeFixes
     }
 
     /// SPEC §5 order: path, line, column, rule id.

@@ -40,6 +40,7 @@ public struct JSONReporter: Reporter {
             ("keyPath", .string(finding.keyPath)),
             ("help", finding.help.map(JSONValue.string) ?? .null),
         ] + (finding.fix.map { [("fix", fix($0))] } ?? [])
+            + (finding.alternativeFixes.isEmpty ? [] : [("alternativeFixes", .array(finding.alternativeFixes.map(fix)))])
     }
 
     /// A fix: its title, whether `--fix` applies it (`safe`) or only `--unsafe-fixes`, and its edits in the finding's file,

@@ -132,7 +132,8 @@ public struct SARIFReporter: Reporter {
             ("partialFingerprints", .object([(fingerprintKey, .string(located.fingerprint))])),
         ]
         if let suppression { members.append(("suppressions", suppression)) }
-        if let fix = finding.fix { members.append(("fixes", .array([Self.fix(fix, artifact: artifact)]))) }
+        let fixes = ([finding.fix].compactMap { $0 } + finding.alternativeFixes).map { Self.fix($0, artifact: artifact) }
+        if !fixes.isEmpty { members.append(("fixes", .array(fixes))) }
         return .object(members)
     }
 

@@ -25,6 +25,9 @@ public struct TextReporter: Reporter {
                 if let fix = finding.fix {
                     output += "  " + paint.help("fix:") + " " + fix.title + (fix.applicability == .safe ? " (--fix)" : " (--unsafe-fixes)") + "\n"
                 }
+                for alternative in finding.alternativeFixes {
+                    output += "  " + paint.help("or:") + " " + alternative.title + " (in an editor, or by hand)\n"
+                }
                 output += "\n"
             }
         }

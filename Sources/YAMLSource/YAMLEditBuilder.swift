@@ -35,6 +35,8 @@ public struct YAMLEditBuilder: Sendable {
                 written = Self.write(value, inFlow: false)
             }
         }
+        // An empty value (`key:` with nothing after it) is written after a space, or it would run into the colon.
+        if range.start == range.end, start > 0, text.bytes[start - 1] == UInt8(ascii: ":") { return text.edit(range, " " + written) }
         return text.edit(range, written)
     }
 

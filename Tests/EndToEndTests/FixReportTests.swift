@@ -89,4 +89,34 @@ import LintKit
         let fixed = try String(contentsOf: project.root.appendingPathComponent("acme.cyclr.yaml"), encoding: .utf8)
         #expect(fixed.contains("        - a: b\n      requireSecretForRefreshToken: false\n  ui: lightning\n"), "\(fixed)")
     }
+
+    /// A key with no value (`callbackUrls:` and nothing after it) gets its value after a space.
+    @Test func anEmptyValueIsWrittenAfterASpace() throws {
+        let setup = SetupText.clean.replacingOccurrences(of: "      callbackUrls: [https://acme-h.cyclr.com/connector/callback]\n",
+                                                          with: "      callbackUrls:\n")
+        let project = try ScratchProject(["acme.cyclr.yaml": setup])
+        defer { project.remove() }
+        let result = try project.run(["--fix", "--color", "never", "acme.cyclr.yaml"])
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        let fixed = try String(contentsOf: project.root.appendingPathComponent("acme.cyclr.yaml"), encoding: .utf8)
+        #expect(fixed.contains("      callbackUrls: https://acme-h.cyclr.com/connector/callback\n"), "\(fixed)")
+    }
+}
+
+/// A finding may offer other repairs beside its fix: `callback-url` adds Cyclr's URL (safe), and offers to
+/// replace the closest entry instead (unsafe, never applied by `--fix`).
+@Suite struct AlternativeFixTests {
+    @Test func callbackUrlOffersToReplaceTheClosestEntry() throws {
+        let setup = SetupText.clean.replacingOccurrences(of: "connector/callback]", with: "connector/callback/]")
+        let project = try ScratchProject(["acme.cyclr.yaml": setup])
+        defer { project.remove() }
+        let finding = try #require(SetupText.findings(try project.json(["acme.cyclr.yaml"])).first { $0["ruleId"] as? String == "callback-url" })
+        #expect((finding["fix"] as? [String: Any])?["applicability"] as? String == "safe")
+        let alternative = try #require((finding["alternativeFixes"] as? [[String: Any]])?.first)
+        #expect(alternative["applicability"] as? String == "unsafe")
+        #expect(((alternative["edits"] as? [[String: Any]])?.first)?["replacement"] as? String == "https://acme-h.cyclr.com/connector/callback")
+        _ = try project.run(["--unsafe-fixes", "acme.cyclr.yaml"])
+        let fixed = try String(contentsOf: project.root.appendingPathComponent("acme.cyclr.yaml"), encoding: .utf8)
+        #expect(fixed.contains("[https://acme-h.cyclr.com/connector/callback/, https://acme-h.cyclr.com/connector/callback]"), "\(fixed)")
+    }
 }

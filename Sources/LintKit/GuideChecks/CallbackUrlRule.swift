@@ -22,6 +22,9 @@ struct CallbackUrlRule: GuideCheck {
         let entry = entries[index]
         let subject = entries.count == 1 ? "the callback URL \(quoted(entry.url))"
             : "none of the callback URLs is Cyclr's `\(diagnosis.expected)`; the closest, \(quoted(entry.url)),"
-        return [finding("\(subject) \(first.phrase(diagnosis))", at: entry.node, help: help).fixed(by: fix)]
+        // Replacing the closest entry is a guess (it may be another app's callback), so it is only offered.
+        let replace = entry.node.string == entry.url
+            ? [FixPlan("Replace \(quoted(entry.url)) with `\(diagnosis.expected)`", .unsafe, [.set(entry.node, .text(diagnosis.expected))])] : []
+        return [finding("\(subject) \(first.phrase(diagnosis))", at: entry.node, help: help).fixed(by: fix, or: replace)]
     }
 }

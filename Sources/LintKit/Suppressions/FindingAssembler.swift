@@ -33,7 +33,8 @@ struct FindingAssembler {
         return Finding(ruleId: diagnostic.ruleId, severity: severity, message: BoundedText.bounded(diagnostic.message), path: path,
                        range: diagnostic.range, keyPath: BoundedText.bounded(diagnostic.keyPath),
                        help: (help(diagnostic)).map(BoundedText.bounded),
-                       fix: diagnostic.fix.flatMap { fixes?.resolver?.fix($0) })
+                       fix: diagnostic.fix.flatMap { fixes?.resolver?.fix($0) },
+                       alternativeFixes: diagnostic.alternatives.compactMap { fixes?.resolver?.fix($0) })
     }
 
     /// The finding's own help, else the rule's fix; with a word on why no fix is offered for a shared value.
