@@ -103,6 +103,19 @@ import LintKit
     }
 }
 
+/// Where reading stopped at a syntax error, a suppression that silenced nothing may still be needed further on:
+/// it is not reported as unused, so `--fix` does not remove it (removing it there uncovered errors it had hidden).
+@Suite struct UnusedSuppressionAfterSyntaxErrorTests {
+    @Test func aSuppressionBeforeASyntaxErrorIsNotUnused() throws {
+        let setup = SetupText.clean.replacingOccurrences(of: "  clientId: ${SALESFORCE_CONSUMER_KEY}\n",
+                                                          with: "  clientId: ${SALESFORCE_CONSUMER_KEY}  # connectlint-disable-line unknown-key\n  bad: [\n")
+        let project = try ScratchProject(["acme.cyclr.yaml": setup])
+        defer { project.remove() }
+        let ids = SetupText.ruleIds(try project.json(["acme.cyclr.yaml"]))
+        #expect(ids.contains("yaml-syntax") && !ids.contains("unused-suppression"), "\(ids)")
+    }
+}
+
 /// A finding may offer other repairs beside its fix: `callback-url` adds Cyclr's URL (safe), and offers to
 /// replace the closest entry instead (unsafe, never applied by `--fix`).
 @Suite struct AlternativeFixTests {

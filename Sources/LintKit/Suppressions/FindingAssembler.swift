@@ -22,8 +22,13 @@ struct FindingAssembler {
             problems += parsed.problems
         }
         let outcome = SuppressionMatcher.apply(suppressions, to: findings, isOff: policy.isOff)
-        return (outcome.kept + (problems + outcome.unused).compactMap(finding), outcome.suppressed)
+        // Where reading stopped early, the rules did not see the whole file: a suppression that silenced nothing
+        // may still be needed, so it is not reported as unused (nor removed by --fix).
+        let readWhole = !diagnostics.contains { Self.stopsReading.contains($0.ruleId) }
+        return (outcome.kept + (problems + (readWhole ? outcome.unused : [])).compactMap(finding), outcome.suppressed)
     }
+
+    static let stopsReading: Set<String> = [RuleID.yamlSyntax.rawValue, RuleID.xmlSyntax.rawValue, RuleID.inputLimit.rawValue]
 
     /// Nil when the configuration turned the rule off.
     func finding(_ diagnostic: Diagnostic) -> Finding? {
