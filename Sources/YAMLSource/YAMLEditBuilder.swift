@@ -87,7 +87,10 @@ public struct YAMLEditBuilder: Sendable {
         default:
             guard range.start.line == range.end.line else { return nil }
             let original = text.text(start..<text.offset(of: range.end))
-            return text.edit(range, "[" + original + ", " + Self.write(.text(value), inFlow: true) + "]")
+            // A plain scalar that a flow sequence would read otherwise (`:h`, `a, b`) goes in quotes there.
+            let quoted = text.bytes[start] == UInt8(ascii: "'") || text.bytes[start] == UInt8(ascii: "\"")
+            let item = quoted ? original : Self.write(.text(original), inFlow: true)
+            return text.edit(range, "[" + item + ", " + Self.write(.text(value), inFlow: true) + "]")
         }
     }
 

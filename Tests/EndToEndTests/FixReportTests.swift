@@ -90,6 +90,19 @@ import LintKit
         #expect(fixed.contains("        - a: b\n      requireSecretForRefreshToken: false\n  ui: lightning\n"), "\(fixed)")
     }
 
+    /// A one-line callback string turned into a flow list keeps its meaning: a plain scalar a flow list would
+    /// read otherwise (`:h …`) is quoted there.
+    @Test func aPlainScalarMovedIntoAFlowListIsQuotedWhenItMustBe() throws {
+        let setup = SetupText.clean.replacingOccurrences(of: "      callbackUrls: [https://acme-h.cyclr.com/connector/callback]\n",
+                                                          with: "      callbackUrls: :h ptst-//x\n")
+        let project = try ScratchProject(["acme.cyclr.yaml": setup])
+        defer { project.remove() }
+        let result = try project.run(["--fix", "--color", "never", "acme.cyclr.yaml"])
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        let fixed = try String(contentsOf: project.root.appendingPathComponent("acme.cyclr.yaml"), encoding: .utf8)
+        #expect(fixed.contains("      callbackUrls: [\":h ptst-//x\", https://acme-h.cyclr.com/connector/callback]\n"), "\(fixed)")
+    }
+
     /// A key with no value (`callbackUrls:` and nothing after it) gets its value after a space.
     @Test func anEmptyValueIsWrittenAfterASpace() throws {
         let setup = SetupText.clean.replacingOccurrences(of: "      callbackUrls: [https://acme-h.cyclr.com/connector/callback]\n",

@@ -128,7 +128,10 @@ public struct Fixer: Sendable {
             Dictionary((file?.findings ?? []).filter { $0.severity == .error }.map { ($0.ruleId, 1) }, uniquingKeysWith: +)
         }
         let errorsBefore = errors(before), errorsAfter = errors(after)
-        for finding in after?.findings ?? [] where finding.severity == .error {
+        let messagesBefore = Set((before?.findings ?? []).map { "\($0.ruleId) \($0.message)" })
+        // Name a new error of the rule when one can be told apart by its message, else the rule's first.
+        let candidates = (after?.findings ?? []).filter { !messagesBefore.contains("\($0.ruleId) \($0.message)") } + (after?.findings ?? [])
+        for finding in candidates where finding.severity == .error {
             guard errorsAfter[finding.ruleId, default: 0] > errorsBefore[finding.ruleId, default: 0] else { continue }
             let what = parseErrors.contains(finding.ruleId) ? "the fixed text would not parse" : "the fixes would add an error"
             return "\(what) (\(finding.ruleId) at \(finding.range.start.line):\(finding.range.start.column): \(finding.message)), so the file was left as it was"
