@@ -37,6 +37,10 @@ public struct YAMLEditBuilder: Sendable {
         }
         // An empty value (`key:` with nothing after it) is written after a space, or it would run into the colon.
         if range.start == range.end, start > 0, text.bytes[start - 1] == UInt8(ascii: ":") { return text.edit(range, " " + written) }
+        // A block scalar's range runs to the start of the next line: its last line break stays.
+        if range.end.line > range.start.line, range.end.column == 1 {
+            return text.edit(start..<text.lineBytes(range.end.line - 1).upperBound, written)
+        }
         return text.edit(range, written)
     }
 

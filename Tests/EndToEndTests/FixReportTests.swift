@@ -103,6 +103,18 @@ import LintKit
         #expect(fixed.contains("      callbackUrls: [\":h ptst-//x\", https://acme-h.cyclr.com/connector/callback]\n"), "\(fixed)")
     }
 
+    /// An empty literal block (`callbackUrls: |` with no lines) is replaced by the value, and its line break stays.
+    @Test func anEmptyBlockScalarKeepsItsLineBreak() throws {
+        let setup = SetupText.clean.replacingOccurrences(of: "      callbackUrls: [https://acme-h.cyclr.com/connector/callback]\n",
+                                                          with: "      callbackUrls: |\n")
+        let project = try ScratchProject(["acme.cyclr.yaml": setup])
+        defer { project.remove() }
+        let result = try project.run(["--fix", "--color", "never", "acme.cyclr.yaml"])
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        let fixed = try String(contentsOf: project.root.appendingPathComponent("acme.cyclr.yaml"), encoding: .utf8)
+        #expect(fixed.contains("      callbackUrls: https://acme-h.cyclr.com/connector/callback\n      scopes:"), "\(fixed)")
+    }
+
     /// A key with no value (`callbackUrls:` and nothing after it) gets its value after a space.
     @Test func anEmptyValueIsWrittenAfterASpace() throws {
         let setup = SetupText.clean.replacingOccurrences(of: "      callbackUrls: [https://acme-h.cyclr.com/connector/callback]\n",
