@@ -223,7 +223,9 @@ public struct SetupDecoder {
                 default: return wrongType(node, "`\(name)` must be an integer, but it is \(node.kindName)", keyPath)
                 }
                 var unquoted: Repair?
-                if case .quoted(let text) = error.found, let number = try? StrictYAML.integer(YAMLNode(content: .scalar(YAMLScalar(value: text, style: .plain)), range: node.range)) {
+                // Unquoting is the repair only when the number is one the format takes (`version` has one, 1).
+                if case .quoted(let text) = error.found, let number = try? StrictYAML.integer(YAMLNode(content: .scalar(YAMLScalar(value: text, style: .plain)), range: node.range)),
+                   keyPath != "version" || number == 1 {
                     unquoted = Repair("Write `\(name): \(number)`", .replace(node.range, with: String(number)))
                 }
                 return wrongType(node, "`\(name)` must be an integer, but it is \(form)", keyPath,

@@ -115,6 +115,17 @@ import LintKit
         #expect(fixed.contains("      callbackUrls: https://acme-h.cyclr.com/connector/callback\n      scopes:"), "\(fixed)")
     }
 
+    /// A quoted version is unquoted only when the number is one the format takes: `"2"` would become an
+    /// unsupported version.
+    @Test func onlyASupportedQuotedVersionIsUnquoted() throws {
+        let project = try ScratchProject(["one.cyclr.yaml": SetupText.clean.replacingOccurrences(of: "version: 1", with: "version: \"1\""),
+                                          "two.cyclr.yaml": SetupText.clean.replacingOccurrences(of: "version: 1", with: "version: \"2\"")])
+        defer { project.remove() }
+        let findings = SetupText.findings(try project.json(["one.cyclr.yaml", "two.cyclr.yaml"]))
+        let fixes = findings.filter { $0["ruleId"] as? String == "wrong-type" }.map { ($0["path"] as? String ?? "", $0["fix"] != nil) }
+        #expect(fixes.map(\.0) == ["one.cyclr.yaml", "two.cyclr.yaml"] && fixes.map(\.1) == [true, false], "\(fixes)")
+    }
+
     /// A key with no value (`callbackUrls:` and nothing after it) gets its value after a space.
     @Test func anEmptyValueIsWrittenAfterASpace() throws {
         let setup = SetupText.clean.replacingOccurrences(of: "      callbackUrls: [https://acme-h.cyclr.com/connector/callback]\n",
