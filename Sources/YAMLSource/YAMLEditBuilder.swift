@@ -35,8 +35,13 @@ public struct YAMLEditBuilder: Sendable {
                 written = Self.write(value, inFlow: false)
             }
         }
-        // An empty value (`key:` with nothing after it) is written after a space, or it would run into the colon.
-        if range.start == range.end, start > 0, text.bytes[start - 1] == UInt8(ascii: ":") { return text.edit(range, " " + written) }
+        // An empty value (`key:` with nothing after it) is written after a space, or it would run into the colon,
+        // and before one when a comment follows, or the comment would become part of it.
+        if range.start == range.end {
+            let before = start > 0 && text.bytes[start - 1] == UInt8(ascii: ":") ? " " : ""
+            let after = start < text.bytes.count && text.bytes[start] == UInt8(ascii: "#") ? " " : ""
+            if !before.isEmpty || !after.isEmpty { return text.edit(range, before + written + after) }
+        }
         // A block scalar's range runs to the start of the next line: its last line break stays.
         if range.end.line > range.start.line, range.end.column == 1 {
             return text.edit(start..<text.lineBytes(range.end.line - 1).upperBound, written)

@@ -126,6 +126,17 @@ import LintKit
         #expect(fixes.map(\.0) == ["one.cyclr.yaml", "two.cyclr.yaml"] && fixes.map(\.1) == [true, false], "\(fixes)")
     }
 
+    /// A key that is there but empty (its value only a comment) gets the value, not a second key.
+    @Test func anEmptyKeyIsSetNotAddedAgain() throws {
+        let setup = SetupText.clean.replacingOccurrences(of: "requireSecretForRefreshToken: false", with: "requireSecretForRefreshToken: #false")
+        let project = try ScratchProject(["acme.cyclr.yaml": setup])
+        defer { project.remove() }
+        let result = try project.run(["--fix", "--color", "never", "acme.cyclr.yaml"])
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        let fixed = try String(contentsOf: project.root.appendingPathComponent("acme.cyclr.yaml"), encoding: .utf8)
+        #expect(fixed.contains("requireSecretForRefreshToken: false #false\n"), "\(fixed)")
+    }
+
     /// A key with no value (`callbackUrls:` and nothing after it) gets its value after a space.
     @Test func anEmptyValueIsWrittenAfterASpace() throws {
         let setup = SetupText.clean.replacingOccurrences(of: "      callbackUrls: [https://acme-h.cyclr.com/connector/callback]\n",

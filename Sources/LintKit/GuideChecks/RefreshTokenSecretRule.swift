@@ -15,7 +15,8 @@ struct RefreshTokenSecretRule: GuideCheck {
             if setup.isUnreadable(keyPath) { return [] }
             return [finding("\(oauth.name(of: "requireSecretForRefreshToken")) is not set, and Salesforce selects Require Secret for Refresh Token Flow by default",
                             missing: "requireSecretForRefreshToken", in: oauth, help: help)
-                .fixed(by: FixPlan(title(oauth), .safe, [.addKey("requireSecretForRefreshToken", .boolean(false), to: oauth)]))]
+                .fixed(by: FixPlan(title(oauth), .safe, [oauth["requireSecretForRefreshToken"].map { .set($0, .boolean(false)) }
+                    ?? .addKey("requireSecretForRefreshToken", .boolean(false), to: oauth)]))]
         }
         guard node.boolean == true else { return [] }
         return [finding("Require Secret for Refresh Token Flow is selected, but the guide says to clear it", at: node, help: help)
