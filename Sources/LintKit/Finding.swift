@@ -52,6 +52,8 @@ public struct FileResult: Sendable {
     /// Results for other files this one read, such as the metadata file a setup's
     /// `salesforce.connectedApp.metadata` names; `Linter.run` lists them as files of their own.
     public var linkedResults: [FileResult] = []
+    /// A later part of the file the result before it is about: a long stream is reported a document at a time.
+    public var continuesFile = false
 
     public init(path: String, findings: [Finding], sourceLines: [Int: String] = [:], suppressedCount: Int? = nil,
                 suppressedFindings: [SuppressedFinding] = []) {
@@ -60,6 +62,20 @@ public struct FileResult: Sendable {
         self.sourceLines = sourceLines
         self.suppressedFindings = suppressedFindings.sorted { Finding.reportOrder($0.finding, $1.finding) }
         self.suppressedCount = suppressedCount ?? suppressedFindings.count
+    }
+}
+
+extension FileResult {
+    /// This part of a file and the next one as one result (what reports that show whole files need).
+    public func joined(with next: FileResult) -> FileResult {
+        var joined = FileResult(path: path, findings: findings + next.findings, sourceLines: sourceLines.merging(next.sourceLines) { first, _ in first },
+                                suppressedCount: suppressedCount + next.suppressedCount,
+                                suppressedFindings: suppressedFindings + next.suppressedFindings)
+        joined.openPath = openPath
+        joined.secretRanges = secretRanges + next.secretRanges
+        joined.linkedResults = linkedResults + next.linkedResults
+        joined.continuesFile = continuesFile
+        return joined
     }
 }
 

@@ -17,6 +17,13 @@ public indirect enum JSONValue: Sendable, Equatable {
         return output
     }
 
+    /// Pretty-printed as the value of a member or item `level` spaces deep, for reports written piece by piece.
+    public func rendered(indentedBy level: Int) -> String {
+        var output = ""
+        write(into: &output, indent: level)
+        return output
+    }
+
     private func write(into output: inout String, indent: Int?) {
         switch self {
         case .string(let text): Self.writeString(text, into: &output)

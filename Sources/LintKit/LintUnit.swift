@@ -47,6 +47,15 @@ struct LintUnit {
 
     mutating func report(_ diagnostic: Diagnostic) { report([diagnostic]) }
 
+    /// What the unit holds for a file so far, which it then forgets: a stream's findings, a document at a time.
+    mutating func takeFindings(ofFile index: Int) -> (diagnostics: [Diagnostic], secrets: [SourceRange]) {
+        defer {
+            files[index].diagnostics = []
+            files[index].secrets = []
+        }
+        return (files[index].diagnostics, files[index].secrets)
+    }
+
     mutating func mask(_ secrets: [SetupNode]) {
         for secret in secrets { files[secret.origin.file].secrets.append(secret.range) }
     }

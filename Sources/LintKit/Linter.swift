@@ -127,19 +127,29 @@ public struct Linter: Sendable {
             unit.report(Diagnostic(SetupDecoder.problem(for: YAMLProblem(kind: .limit, message: message, range: .fileStart))))
             return results(of: unit)
         }
-        var documents = 0
         var comments = options.inlineSuppressions ? CommentScanner(input, marker: SuppressionDirective.marker) : nil
+        checkDocuments(of: input, into: &unit, comments: &comments) { _, _ in }
+        unit[0].comments = comments?.comments(containing: SuppressionDirective.marker) ?? []
+        return results(of: unit)
+    }
+
+    /// Reads a setup YAML's documents one at a time, checks each into the unit, and calls `checked` after each.
+    func checkDocuments(of input: SourceFile, into unit: inout LintUnit, comments: inout CommentScanner?,
+                        checked: (YAMLDocument, inout LintUnit) -> Void) {
+        var documents = 0
         do {
             let problem = try YAMLStreamReader.read(input, limits: options.limits) { document in
                 documents += 1
                 comments?.exclude(scalarRanges: document.scalarRanges)
                 let decoded = SetupDecoder.decode(document, profiles: options.profiles)
                 unit.report(decoded.problems.map(Diagnostic.init))
-                guard var setup = decoded.setup else { return }
-                let held = linkMetadata(of: &setup, in: &unit)
-                let checked = check(setup, as: .setup, holding: held)
-                unit.report(checked.diagnostics)
-                unit.mask(checked.secrets)
+                if var setup = decoded.setup {
+                    let held = linkMetadata(of: &setup, in: &unit)
+                    let judged = check(setup, as: .setup, holding: held)
+                    unit.report(judged.diagnostics)
+                    unit.mask(judged.secrets)
+                }
+                checked(document, &unit)
             }
             if let problem {
                 unit.report(Diagnostic(SetupDecoder.problem(for: problem)))
@@ -149,16 +159,17 @@ public struct Linter: Sendable {
         } catch {
             unit.report(Diagnostic(.yamlSyntax, message: "the file could not be read: \(error)", range: .fileStart))
         }
-        unit[0].comments = comments?.comments(containing: SuppressionDirective.marker) ?? []
-        return results(of: unit)
     }
 
+    /// `quote`, when given, fetches the lines reports quote (masked) instead of reading the input from its start.
     func result(path: String, input: SourceFile, diagnostics: [Diagnostic], secrets: [SourceRange],
-                comments: [SourceComment] = [], fixes: LazyFixResolver? = nil) -> FileResult {
+                comments: [SourceComment] = [], fixes: LazyFixResolver? = nil,
+                quote: ((Set<Int>) -> [Int: String])? = nil) -> FileResult {
         let assembler = FindingAssembler(catalog: options.catalog, policy: options.severityPolicy, path: path, fixes: fixes)
         let (unsorted, suppressed) = assembler.assemble(diagnostics, comments: comments)
         let findings = unsorted.sorted(by: Finding.reportOrder)
-        let lines = SourceLines.collect(input, lines: Self.quotedLines(of: findings), masking: secrets)
+        let quoted = Self.quotedLines(of: findings)
+        let lines = quote?(quoted) ?? SourceLines.collect(input, lines: quoted, masking: secrets)
         var fileResult = FileResult(path: path, findings: findings, sourceLines: lines, suppressedFindings: suppressed)
         fileResult.secretRanges = secrets
         return fileResult

@@ -15,6 +15,26 @@ public enum SourceLines {
         return result
     }
 
+    /// The same from a text already read (such as the window one document of a stream takes).
+    static func collect(_ text: TextIndex, lines wanted: Set<Int>, masking secrets: [SourceRange]) -> [Int: String] {
+        var raw: [Int: [UInt8]] = [:]
+        for number in wanted {
+            let line = text.lineBytes(number)
+            raw[number] = Array(text.bytes[line.lowerBound..<min(line.upperBound, line.lowerBound + maxKept)])
+        }
+        return collect(raw, masking: secrets)
+    }
+
+    /// The same from lines already fetched, as bytes.
+    static func collect(_ raw: [Int: [UInt8]], masking secrets: [SourceRange]) -> [Int: String] {
+        raw.mapValues { String(decoding: $0, as: UTF8.self) }.reduce(into: [:]) { result, line in
+            result[line.key] = mask(line.value, line: line.key, secrets: secrets)
+        }
+    }
+
+    /// Lines reports keep at most this many bytes of.
+    static let maxKept = 10_000
+
     private static func rawLines(_ input: SourceFile, upTo last: Int, wanted: Set<Int>) -> [Int: String] {
         if let utf16 = utf16Text(input) {
             var result: [Int: String] = [:]
@@ -90,8 +110,6 @@ private struct LineCollector {
     private var keep: Bool
     private var current: [UInt8] = []
     private var afterCR = false
-    private static let maxKept = 10_000
-
     init(wanted: Set<Int>, last: Int) {
         self.wanted = wanted
         self.last = last
@@ -106,8 +124,8 @@ private struct LineCollector {
             let end = Self.find(0x0D, base, from: index, to: lineFeed)
             if end > index {
                 afterCR = false
-                if keep && current.count < Self.maxKept {
-                    let upTo = min(end, index + Self.maxKept - current.count)
+                if keep && current.count < SourceLines.maxKept {
+                    let upTo = min(end, index + SourceLines.maxKept - current.count)
                     current.append(contentsOf: UnsafeBufferPointer(start: base + index, count: upTo - index))
                 }
             }

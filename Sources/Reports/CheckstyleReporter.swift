@@ -8,23 +8,50 @@ public struct CheckstyleReporter: Reporter {
 
     public init() {}
 
-    public func render(_ run: LintRun, context: ReportContext) -> String {
-        let located = LocatedFinding.all(in: run, workingDirectory: context.workingDirectory)
-        let byPath = Dictionary(grouping: located, by: \.finding.path)
-        var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"\(Self.formatVersion)\">\n"
-        for file in run.files {
-            let findings = byPath[file.path] ?? []
-            let path = findings.first?.relativePath ?? ReportPath.relative(file.path, to: context.workingDirectory)
-            output += "  <file name=\"\(XMLText.escape(path))\""
-            guard !findings.isEmpty else { output += "/>\n"; continue }
-            output += ">\n"
-            for finding in findings.map(\.finding) {
-                output += "    <error line=\"\(finding.range.start.line)\" column=\"\(finding.range.start.column)\""
-                output += " severity=\"\(finding.severity.rawValue)\" message=\"\(XMLText.escape(finding.messageAndHelp))\""
-                output += " source=\"\(XMLText.escape(ToolInfo.name + "." + finding.ruleId))\"/>\n"
-            }
-            output += "  </file>\n"
+    public func writer(context: ReportContext, output: ReportOutput) -> any ReportWriter { Writer(context: context, output: output) }
+
+    final class Writer: ReportWriter {
+        let output: ReportOutput
+        private var locator: FindingLocator
+        /// The file being written, and whether its element has been opened for findings.
+        private var open: (path: String, hasFindings: Bool)?
+
+        init(context: ReportContext, output: ReportOutput) {
+            self.output = output
+            locator = FindingLocator(workingDirectory: context.workingDirectory)
         }
-        return output + "</checkstyle>\n"
+
+        func start() {
+            output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"\(CheckstyleReporter.formatVersion)\">\n")
+        }
+
+        func add(_ file: FileResult) {
+            var text = ""
+            if !file.continuesFile || open == nil {
+                text += closeFile()
+                text += "  <file name=\"\(XMLText.escape(locator.relativePath(file.path)))\""
+                open = (file.path, false)
+            }
+            if !file.findings.isEmpty, open?.hasFindings == false {
+                text += ">\n"
+                open?.hasFindings = true
+            }
+            for finding in file.findings {
+                text += "    <error line=\"\(finding.range.start.line)\" column=\"\(finding.range.start.column)\""
+                text += " severity=\"\(finding.severity.rawValue)\" message=\"\(XMLText.escape(finding.messageAndHelp))\""
+                text += " source=\"\(XMLText.escape(ToolInfo.name + "." + finding.ruleId))\"/>\n"
+            }
+            output.write(text)
+        }
+
+        private func closeFile() -> String {
+            defer { open = nil }
+            guard let open else { return "" }
+            return open.hasFindings ? "  </file>\n" : "/>\n"
+        }
+
+        func finish(_ totals: RunTotals) {
+            output.write(closeFile() + "</checkstyle>\n")
+        }
     }
 }

@@ -12,27 +12,8 @@ public struct LocatedFinding: Sendable {
 
     /// The run's findings in report order, located and fingerprinted.
     public static func all(in run: LintRun, workingDirectory: String) -> [LocatedFinding] {
-        var occurrences: [String: Int] = [:]
-        return locate(run.findings, workingDirectory: workingDirectory, occurrences: &occurrences)
-    }
-
-    /// The run's findings and then its suppressed ones, fingerprinted in one pass so no two share a fingerprint.
-    public static func allWithSuppressed(in run: LintRun, workingDirectory: String) -> (active: [LocatedFinding], suppressed: [LocatedFinding]) {
-        var occurrences: [String: Int] = [:]
-        let active = locate(run.findings, workingDirectory: workingDirectory, occurrences: &occurrences)
-        let suppressed = locate(run.suppressedFindings.map(\.finding), workingDirectory: workingDirectory, occurrences: &occurrences)
-        return (active, suppressed)
-    }
-
-    private static func locate(_ findings: [Finding], workingDirectory: String, occurrences: inout [String: Int]) -> [LocatedFinding] {
-        findings.map { finding in
-            let path = ReportPath.relative(finding.path, to: workingDirectory)
-            let identity = [path, finding.ruleId, finding.keyPath].joined(separator: "\u{0}")
-            let occurrence = occurrences[identity, default: 0]
-            occurrences[identity] = occurrence + 1
-            return LocatedFinding(finding: finding, relativePath: path,
-                                  fingerprint: SHA256.hex(identity + "\u{0}" + String(occurrence)))
-        }
+        var locator = FindingLocator(workingDirectory: workingDirectory)
+        return run.findings.map { locator.locate($0) }
     }
 }
 

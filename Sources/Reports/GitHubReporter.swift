@@ -10,23 +10,50 @@ public struct GitHubReporter: Reporter {
 
     public init() {}
 
-    public func render(_ run: LintRun, context: ReportContext) -> String {
-        let located = LocatedFinding.all(in: run, workingDirectory: context.workingDirectory)
-        let levels = [Severity.error, .warning, .info].map { severity in
-            located.filter { $0.finding.severity == severity }.sorted(by: Self.byPathAndLine)
+    public func writer(context: ReportContext, output: ReportOutput) -> any ReportWriter { Writer(context: context, output: output) }
+
+    /// GitHub shows only the first annotations of each level, so only those are kept (the rest are counted).
+    final class Writer: ReportWriter {
+        let context: ReportContext
+        let output: ReportOutput
+        private var locator: FindingLocator
+        private var levels: [[LocatedFinding]] = [[], [], []]
+        private var counts = [0, 0, 0]
+        private static let severities: [Severity] = [.error, .warning, .info]
+
+        init(context: ReportContext, output: ReportOutput) {
+            self.context = context
+            self.output = output
+            locator = FindingLocator(workingDirectory: context.workingDirectory)
         }
-        let overLimit = levels.contains { $0.count > Self.annotationLimit }
-        var output = ""
-        for (index, findings) in levels.enumerated() {
-            // The closing notice takes one of the notices' places.
-            let shown = index == 2 && overLimit ? Self.annotationLimit - 1 : Self.annotationLimit
-            for located in findings.prefix(shown) { output += Self.annotation(located) }
+
+        func add(_ file: FileResult) {
+            for finding in file.findings {
+                guard let level = Self.severities.firstIndex(of: finding.severity) else { continue }
+                counts[level] += 1
+                let located = locator.locate(finding)
+                var kept = levels[level]
+                guard kept.count < annotationLimit || GitHubReporter.byPathAndLine(located, kept[kept.count - 1]) else { continue }
+                kept.insert(located, at: kept.firstIndex { GitHubReporter.byPathAndLine(located, $0) } ?? kept.count)
+                levels[level] = Array(kept.prefix(annotationLimit))
+            }
         }
-        if overLimit {
-            let shown = levels.enumerated().reduce(0) { $0 + min($1.element.count, $1.offset == 2 ? Self.annotationLimit - 1 : Self.annotationLimit) }
-            output += "::notice title=\(ToolInfo.name)::" + Self.escapeData(Self.limitNotice(run: run, shown: shown, context: context)) + "\n"
+
+        func finish(_ totals: RunTotals) {
+            let overLimit = counts.contains { $0 > annotationLimit }
+            var text = ""
+            var shownCount = 0
+            for (index, findings) in levels.enumerated() {
+                // The closing notice takes one of the notices' places.
+                let shown = index == 2 && overLimit ? annotationLimit - 1 : annotationLimit
+                for located in findings.prefix(shown) { text += GitHubReporter.annotation(located) }
+                shownCount += min(counts[index], shown)
+            }
+            if overLimit {
+                text += "::notice title=\(ToolInfo.name)::" + GitHubReporter.escapeData(GitHubReporter.limitNotice(totals: totals, shown: shownCount, context: context)) + "\n"
+            }
+            output.write(text)
         }
-        return output
     }
 
     static func annotation(_ located: LocatedFinding) -> String {
@@ -42,12 +69,12 @@ public struct GitHubReporter: Reporter {
         return a.finding.ruleId < b.finding.ruleId
     }
 
-    static func limitNotice(run: LintRun, shown: Int, context: ReportContext) -> String {
-        let total = run.findings.count
+    static func limitNotice(totals: RunTotals, shown: Int, context: ReportContext) -> String {
+        let total = totals.findings
         let place = context.otherReportFiles.isEmpty
             ? "run connectlint with --format text (or sarif=FILE, html=FILE) for the full report"
             : "the full report is in " + context.otherReportFiles.joined(separator: ", ")
-        return "\(Summary.count(total, "finding")) in all (\(Summary.line(for: run))); GitHub shows \(annotationLimit) annotations "
+        return "\(Summary.count(total, "finding")) in all (\(Summary.line(for: totals))); GitHub shows \(annotationLimit) annotations "
             + "of each level per step, so \(total - shown) are not annotated here: \(place)"
     }
 

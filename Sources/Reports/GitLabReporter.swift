@@ -8,27 +8,49 @@ import LintKit
 public struct GitLabReporter: Reporter {
     public init() {}
 
-    public func render(_ run: LintRun, context: ReportContext) -> String {
-        let issues = LocatedFinding.all(in: run, workingDirectory: context.workingDirectory).map { located -> JSONValue in
-            let finding = located.finding
-            var members: [(String, JSONValue)] = [
-                ("type", .string("issue")),
-                ("check_name", .string(finding.ruleId)),
-                ("description", .string(finding.message)),
-            ]
-            if let help = finding.help { members.append(("content", .object([("body", .string(help))]))) }
-            members += [
-                ("categories", .array([.string(category(for: finding.ruleId, in: context.catalog))])),
-                ("fingerprint", .string(located.fingerprint)),
-                ("severity", .string(Self.severity(finding.severity))),
-                ("location", .object([
-                    ("path", .string(located.relativePath)),
-                    ("lines", .object([("begin", .number(finding.range.start.line)), ("end", .number(finding.range.end.line))])),
-                ])),
-            ]
-            return .object(members)
+    public func writer(context: ReportContext, output: ReportOutput) -> any ReportWriter { Writer(context: context, output: output) }
+
+    final class Writer: ReportWriter {
+        let context: ReportContext
+        let output: ReportOutput
+        private var locator: FindingLocator
+        private var issues = JSONArrayWriter(indent: 0)
+
+        init(context: ReportContext, output: ReportOutput) {
+            self.context = context
+            self.output = output
+            locator = FindingLocator(workingDirectory: context.workingDirectory)
         }
-        return JSONValue.array(issues).rendered() + "\n"
+
+        func add(_ file: FileResult) {
+            var text = ""
+            for finding in file.findings { text += issues.item(GitLabReporter.issue(locator.locate(finding), catalog: context.catalog)) }
+            output.write(text)
+        }
+
+        func finish(_ totals: RunTotals) {
+            output.write(issues.close() + "\n")
+        }
+    }
+
+    static func issue(_ located: LocatedFinding, catalog: RuleCatalog) -> JSONValue {
+        let finding = located.finding
+        var members: [(String, JSONValue)] = [
+            ("type", .string("issue")),
+            ("check_name", .string(finding.ruleId)),
+            ("description", .string(finding.message)),
+        ]
+        if let help = finding.help { members.append(("content", .object([("body", .string(help))]))) }
+        members += [
+            ("categories", .array([.string(category(for: finding.ruleId, in: catalog))])),
+            ("fingerprint", .string(located.fingerprint)),
+            ("severity", .string(severity(finding.severity))),
+            ("location", .object([
+                ("path", .string(located.relativePath)),
+                ("lines", .object([("begin", .number(finding.range.start.line)), ("end", .number(finding.range.end.line))])),
+            ])),
+        ]
+        return .object(members)
     }
 
     public static func severity(_ severity: Severity) -> String {
@@ -41,7 +63,7 @@ public struct GitLabReporter: Reporter {
 
     /// CodeClimate categories: rules tagged `security` (a leakable secret) are Security, everything else is a
     /// Bug Risk for the OAuth setup.
-    private func category(for ruleId: String, in catalog: RuleCatalog) -> String {
+    private static func category(for ruleId: String, in catalog: RuleCatalog) -> String {
         catalog.rule(ruleId)?.tags.contains(.security) == true ? "Security" : "Bug Risk"
     }
 }

@@ -9,6 +9,10 @@ public struct HTMLReporter: Reporter {
 
     public init() {}
 
+    public func writer(context: ReportContext, output: ReportOutput) -> any ReportWriter {
+        CollectingWriter(output: output) { self.render($0, context: context) }
+    }
+
     public func render(_ run: LintRun, context: ReportContext) -> String {
         var output = """
         <!DOCTYPE html>

@@ -5,26 +5,47 @@ import LintKit
 public struct JSONReporter: Reporter {
     public init() {}
 
-    public func render(_ run: LintRun, context: ReportContext) -> String {
-        let findings = run.findings.map { JSONValue.object(Self.members(of: $0)) }
-        let suppressed = run.suppressedFindings.map { item in
-            JSONValue.object(Self.members(of: item.finding) + [("justification", item.justification.map(JSONValue.string) ?? .null),
-                                                               ("suppression", .string(item.kind.rawValue))])
+    public func writer(context: ReportContext, output: ReportOutput) -> any ReportWriter { Writer(output: output) }
+
+    final class Writer: ReportWriter {
+        let output: ReportOutput
+        private var findings = JSONArrayWriter(indent: 2)
+        /// Listed after every finding; only files with suppression comments have any, and they are not streamed.
+        private var suppressed: [JSONValue] = []
+
+        init(output: ReportOutput) {
+            self.output = output
         }
-        let listed: [(String, JSONValue)] = suppressed.isEmpty ? [] : [("suppressedFindings", .array(suppressed))]
-        let document = JSONValue.object([
-            ("tool", .object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version))])),
-            ("findings", .array(findings)),
-        ] + listed + [
-            ("summary", .object([
-                ("files", .number(run.files.count)),
-                ("errors", .number(run.count(.error))),
-                ("warnings", .number(run.count(.warning))),
-                ("infos", .number(run.count(.info))),
-                ("suppressed", .number(run.suppressedCount)),
-            ])),
-        ])
-        return document.rendered() + "\n"
+
+        func start() {
+            let tool = JSONValue.object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version))])
+            output.write("{\n  \"tool\": " + tool.rendered(indentedBy: 2) + ",\n  \"findings\": ")
+        }
+
+        func add(_ file: FileResult) {
+            var text = ""
+            for finding in file.findings { text += findings.item(.object(JSONReporter.members(of: finding))) }
+            output.write(text)
+            suppressed += file.suppressedFindings.map { item in
+                JSONValue.object(JSONReporter.members(of: item.finding) + [
+                    ("justification", item.justification.map(JSONValue.string) ?? .null),
+                    ("suppression", .string(item.kind.rawValue)),
+                ])
+            }
+        }
+
+        func finish(_ totals: RunTotals) {
+            var text = findings.close()
+            if !suppressed.isEmpty { text += ",\n  \"suppressedFindings\": " + JSONValue.array(suppressed).rendered(indentedBy: 2) }
+            let summary = JSONValue.object([
+                ("files", .number(totals.files)),
+                ("errors", .number(totals.errors)),
+                ("warnings", .number(totals.warnings)),
+                ("infos", .number(totals.infos)),
+                ("suppressed", .number(totals.suppressed)),
+            ])
+            output.write(text + ",\n  \"summary\": " + summary.rendered(indentedBy: 2) + "\n}\n")
+        }
     }
 
     static func members(of finding: Finding) -> [(String, JSONValue)] {

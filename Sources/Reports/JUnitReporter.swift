@@ -6,38 +6,73 @@ import LintKit
 public struct JUnitReporter: Reporter {
     public init() {}
 
-    public func render(_ run: LintRun, context: ReportContext) -> String {
-        let located = LocatedFinding.all(in: run, workingDirectory: context.workingDirectory)
-        let byPath = Dictionary(grouping: located, by: \.finding.path)
-        let failures = located.filter { context.failOn.fails(on: $0.finding.severity) }.count
-        let counts = "tests=\"\(run.files.count)\" failures=\"\(failures)\" errors=\"0\""
-        var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        output += "<testsuites name=\"\(ToolInfo.name)\" \(counts)>\n"
-        output += "  <testsuite name=\"\(ToolInfo.name)\" \(counts) skipped=\"0\">\n"
-        for file in run.files {
-            let findings = byPath[file.path] ?? []
-            let path = XMLText.escape(findings.first?.relativePath ?? ReportPath.relative(file.path, to: context.workingDirectory))
-            output += "    <testcase classname=\"\(ToolInfo.name)\" name=\"\(path)\" file=\"\(path)\""
-            guard !findings.isEmpty else { output += "/>\n"; continue }
-            output += ">\n"
-            let failing = findings.filter { context.failOn.fails(on: $0.finding.severity) }
-            for located in failing {
-                let finding = located.finding
-                let summary = "\(finding.ruleId): \(finding.message)"
-                output += "      <failure type=\"\(XMLText.escape(finding.ruleId))\" message=\"\(XMLText.escape(summary))\">"
-                output += XMLText.escape(Self.details(located), inAttribute: false) + "</failure>\n"
-            }
-            let passing = findings.filter { !context.failOn.fails(on: $0.finding.severity) }
-            if !passing.isEmpty {
-                output += "      <system-out>" + XMLText.escape(passing.map(Self.details).joined(separator: "\n"), inAttribute: false) + "</system-out>\n"
-            }
-            output += "    </testcase>\n"
+    public func writer(context: ReportContext, output: ReportOutput) -> any ReportWriter { Writer(context: context, output: output) }
+
+    /// Test cases go to a spool as they come, since the counts that open the report are known only at the end.
+    /// A file's passing findings wait in a spool of their own: they close its test case, after its failures.
+    final class Writer: ReportWriter {
+        let context: ReportContext
+        let output: ReportOutput
+        private var locator: FindingLocator
+        private let cases = Spool()
+        private var open: (path: String, hasFindings: Bool, passing: Spool, passingCount: Int)?
+        private var failures = 0
+
+        init(context: ReportContext, output: ReportOutput) {
+            self.context = context
+            self.output = output
+            locator = FindingLocator(workingDirectory: context.workingDirectory)
         }
-        output += "  </testsuite>\n</testsuites>\n"
-        return output
+
+        func add(_ file: FileResult) {
+            if !file.continuesFile || open == nil {
+                closeCase()
+                let path = XMLText.escape(locator.relativePath(file.path))
+                cases.write("    <testcase classname=\"\(ToolInfo.name)\" name=\"\(path)\" file=\"\(path)\"")
+                open = (file.path, false, Spool(), 0)
+            }
+            guard var current = open, !file.findings.isEmpty else { return }
+            if !current.hasFindings { cases.write(">\n") }
+            current.hasFindings = true
+            var text = ""
+            for finding in file.findings {
+                let located = locator.locate(finding)
+                guard context.failOn.fails(on: finding.severity) else {
+                    current.passing.write((current.passingCount > 0 ? "\n" : "") + XMLText.escape(JUnitReporter.details(located), inAttribute: false))
+                    current.passingCount += 1
+                    continue
+                }
+                failures += 1
+                let summary = "\(finding.ruleId): \(finding.message)"
+                text += "      <failure type=\"\(XMLText.escape(finding.ruleId))\" message=\"\(XMLText.escape(summary))\">"
+                text += XMLText.escape(JUnitReporter.details(located), inAttribute: false) + "</failure>\n"
+            }
+            cases.write(text)
+            open = current
+        }
+
+        private func closeCase() {
+            guard let current = open else { return }
+            open = nil
+            guard current.hasFindings else { cases.write("/>\n"); return }
+            if current.passingCount > 0 {
+                cases.write("      <system-out>")
+                current.passing.drain(cases.write)
+                cases.write("</system-out>\n")
+            }
+            cases.write("    </testcase>\n")
+        }
+
+        func finish(_ totals: RunTotals) {
+            closeCase()
+            let counts = "tests=\"\(totals.files)\" failures=\"\(failures)\" errors=\"0\""
+            output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"\(ToolInfo.name)\" \(counts)>\n"
+                         + "  <testsuite name=\"\(ToolInfo.name)\" \(counts) skipped=\"0\">\n")
+            cases.copy(to: output)
+            output.write("  </testsuite>\n</testsuites>\n")
+        }
     }
 
-    /// `PATH:LINE:COL: SEVERITY: MESSAGE [RULE-ID]` and the help, as the text report writes them.
     static func details(_ located: LocatedFinding) -> String {
         let finding = located.finding
         var text = "\(located.relativePath):\(finding.range.start.line):\(finding.range.start.column): "

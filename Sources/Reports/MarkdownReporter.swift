@@ -8,6 +8,10 @@ public struct MarkdownReporter: Reporter {
 
     public init() {}
 
+    public func writer(context: ReportContext, output: ReportOutput) -> any ReportWriter {
+        CollectingWriter(output: output) { self.render($0, context: context) }
+    }
+
     public func render(_ run: LintRun, context: ReportContext) -> String {
         var output = "## \(ToolInfo.name)\n\n"
         let findings = LocatedFinding.all(in: run, workingDirectory: context.workingDirectory)

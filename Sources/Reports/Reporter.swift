@@ -25,9 +25,34 @@ public struct ReportContext: Sendable {
     }
 }
 
-/// One report format: findings in, text out. Knows nothing of YAML.
+/// One report format: findings in, text out, written as the run goes. Knows nothing of YAML.
 public protocol Reporter: Sendable {
-    func render(_ run: LintRun, context: ReportContext) -> String
+    /// A writer of one report to `output`; it writes nothing before `start`.
+    func writer(context: ReportContext, output: ReportOutput) -> any ReportWriter
+}
+
+/// One report being written: `start`, then each file's result in report order (a long stream's findings
+/// may come in several results for one path, `continuesFile` on all but the first), then `finish`.
+public protocol ReportWriter: AnyObject {
+    func start()
+    func add(_ file: FileResult)
+    func finish(_ totals: RunTotals)
+}
+
+extension ReportWriter {
+    public func start() {}
+}
+
+extension Reporter {
+    /// The whole report of a run that is already complete.
+    public func render(_ run: LintRun, context: ReportContext) -> String {
+        let output = ReportOutput.string()
+        let writer = self.writer(context: context, output: output)
+        writer.start()
+        for file in run.files { writer.add(file) }
+        writer.finish(run.totals)
+        return output.text
+    }
 }
 
 public enum ReportFormat: String, CaseIterable, Sendable {
@@ -52,20 +77,21 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
 public enum Summary {
     /// "2 errors, 1 warning, 1 info in 3 files" (", 2 suppressed" when any were).
-    public static func line(for run: LintRun) -> String {
-        var text = [count(run.count(.error), "error"), count(run.count(.warning), "warning"), count(run.count(.info), "info")]
+    public static func line(for run: LintRun) -> String { line(for: run.totals) }
+
+    public static func line(for totals: RunTotals) -> String {
+        var text = [count(totals.errors, "error"), count(totals.warnings, "warning"), count(totals.infos, "info")]
             .joined(separator: ", ")
-        text += " in " + count(run.files.count, "file")
-        if run.suppressedCount > 0 { text += ", \(run.suppressedCount) suppressed" }
-        return text + fixes(run)
+        text += " in " + count(totals.files, "file")
+        if totals.suppressed > 0 { text += ", \(totals.suppressed) suppressed" }
+        return text + fixes(totals)
     }
 
     /// "; 3 fixable with --fix (1 more with --unsafe-fixes)", or after fixing "; 3 fixed (1 more with --unsafe-fixes)".
-    static func fixes(_ run: LintRun) -> String {
-        let safe = run.findings.filter { $0.fix?.applicability == .safe }.count
-        let unsafe = run.findings.filter { $0.fix?.applicability == .unsafe }.count
+    static func fixes(_ totals: RunTotals) -> String {
+        let safe = totals.safeFixes, unsafe = totals.unsafeFixes
         let more = unsafe > 0 ? " (\(unsafe) more with --unsafe-fixes)" : ""
-        if let fixed = run.fixedCount { return "; \(fixed) fixed" + more }
+        if let fixed = totals.fixedCount { return "; \(fixed) fixed" + more }
         if safe > 0 { return "; \(safe) fixable with --fix" + more }
         return unsafe > 0 ? "; \(unsafe) fixable with --unsafe-fixes" : ""
     }

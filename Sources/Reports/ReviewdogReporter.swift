@@ -12,17 +12,41 @@ public struct ReviewdogReporter: Reporter {
         self.lines = lines
     }
 
-    public func render(_ run: LintRun, context: ReportContext) -> String {
-        let files = Dictionary(run.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let diagnostics = LocatedFinding.all(in: run, workingDirectory: context.workingDirectory).map { located in
-            Self.diagnostic(located, columns: ByteColumns(lines: files[located.finding.path]?.sourceLines ?? [:]), catalog: context.catalog)
+    public func writer(context: ReportContext, output: ReportOutput) -> any ReportWriter {
+        Writer(context: context, output: output, lines: lines)
+    }
+
+    final class Writer: ReportWriter {
+        let context: ReportContext
+        let output: ReportOutput
+        let lines: Bool
+        private var locator: FindingLocator
+        private var diagnostics = JSONArrayWriter(indent: 2)
+
+        init(context: ReportContext, output: ReportOutput, lines: Bool) {
+            self.context = context
+            self.output = output
+            self.lines = lines
+            locator = FindingLocator(workingDirectory: context.workingDirectory)
         }
-        if lines { return diagnostics.map { $0.rendered(pretty: false) + "\n" }.joined() }
-        let document = JSONValue.object([
-            ("source", Self.source),
-            ("diagnostics", .array(diagnostics)),
-        ])
-        return document.rendered() + "\n"
+
+        func start() {
+            if !lines { output.write("{\n  \"source\": " + ReviewdogReporter.source.rendered(indentedBy: 2) + ",\n  \"diagnostics\": ") }
+        }
+
+        func add(_ file: FileResult) {
+            let columns = ByteColumns(lines: file.sourceLines)
+            var text = ""
+            for finding in file.findings {
+                let diagnostic = ReviewdogReporter.diagnostic(locator.locate(finding), columns: columns, catalog: context.catalog)
+                text += lines ? diagnostic.rendered(pretty: false) + "\n" : diagnostics.item(diagnostic)
+            }
+            output.write(text)
+        }
+
+        func finish(_ totals: RunTotals) {
+            if !lines { output.write(diagnostics.close() + "\n}\n") }
+        }
     }
 
     static let source = JSONValue.object([("name", .string(ToolInfo.name)), ("url", .string(ToolInfo.informationURI))])

@@ -11,42 +11,68 @@ public struct SARIFReporter: Reporter {
 
     public init() {}
 
-    public func render(_ run: LintRun, context: ReportContext) -> String {
-        let located = LocatedFinding.allWithSuppressed(in: run, workingDirectory: context.workingDirectory)
-        let rules = Self.rules(for: run, catalog: context.catalog)
-        let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let results = located.active.map { Self.result($0, ruleIndex: ruleIndex[$0.finding.ruleId] ?? 0) }
-            + zip(located.suppressed, run.suppressedFindings).map { located, suppressed in
-                Self.result(located, ruleIndex: ruleIndex[located.finding.ruleId] ?? 0, suppression: Self.suppression(suppressed))
-            }
-        let driver = JSONValue.object([
-            ("name", .string(ToolInfo.name)),
-            ("version", .string(ToolInfo.version)),
-            ("semanticVersion", .string(ToolInfo.version)),
-            ("informationUri", .string(ToolInfo.informationURI)),
-            ("rules", .array(rules.map(Self.descriptor))),
-        ])
-        let document = JSONValue.object([
-            ("$schema", .string(Self.schemaURI)),
-            ("version", .string("2.1.0")),
-            ("runs", .array([.object([("tool", .object([("driver", driver)]))] + Self.automationDetails(context.sarifCategory) + [
-                ("columnKind", .string("unicodeCodePoints")),
-                ("results", .array(results)),
-            ])])),
-        ])
-        return document.rendered() + "\n"
-    }
+    public func writer(context: ReportContext, output: ReportOutput) -> any ReportWriter { Writer(context: context, output: output) }
 
-    /// The catalogue's rules, then any rule a finding names that the catalogue lacks, so every
-    /// result's `ruleIndex` points at a descriptor.
-    static func rules(for run: LintRun, catalog: RuleCatalog) -> [RuleDescription] {
-        var rules = catalog.rules
-        var known = Set(rules.map(\.id))
-        for finding in run.findings + run.suppressedFindings.map(\.finding) where known.insert(finding.ruleId).inserted {
+    /// Results go to a spool as they come: the rule list before them is complete only at the end (a finding
+    /// may name a rule the catalogue lacks). Suppressed results, which follow the others, are kept.
+    final class Writer: ReportWriter {
+        let context: ReportContext
+        let output: ReportOutput
+        private var locator: FindingLocator
+        private var rules: [RuleDescription]
+        private var ruleIndex: [String: Int]
+        private var results = JSONArrayWriter(indent: 6)
+        private let spool = Spool()
+        private var suppressed: [SuppressedFinding] = []
+
+        init(context: ReportContext, output: ReportOutput) {
+            self.context = context
+            self.output = output
+            locator = FindingLocator(workingDirectory: context.workingDirectory)
+            rules = context.catalog.rules
+            ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        func add(_ file: FileResult) {
+            var text = ""
+            for finding in file.findings {
+                text += results.item(SARIFReporter.result(locator.locate(finding), ruleIndex: index(of: finding)))
+            }
+            spool.write(text)
+            suppressed += file.suppressedFindings
+        }
+
+        /// The rule's place in the rule list; a rule the catalogue lacks is added, described by its first finding.
+        private func index(of finding: Finding) -> Int {
+            if let known = ruleIndex[finding.ruleId] { return known }
             rules.append(RuleDescription(id: finding.ruleId, severity: finding.severity, title: "connectlint rule \(finding.ruleId)",
                                          fix: FixHint(summary: finding.help ?? "See `connectlint explain \(finding.ruleId)`.")))
+            ruleIndex[finding.ruleId] = rules.count - 1
+            return rules.count - 1
         }
-        return rules
+
+        func finish(_ totals: RunTotals) {
+            var tail = ""
+            for item in suppressed {
+                let index = index(of: item.finding)
+                tail += results.item(SARIFReporter.result(locator.locate(item.finding), ruleIndex: index, suppression: SARIFReporter.suppression(item)))
+            }
+            let driver = JSONValue.object([("driver", .object([
+                ("name", .string(ToolInfo.name)),
+                ("version", .string(ToolInfo.version)),
+                ("semanticVersion", .string(ToolInfo.version)),
+                ("informationUri", .string(ToolInfo.informationURI)),
+                ("rules", .array(rules.map(SARIFReporter.descriptor))),
+            ]))])
+            var head = "{\n  \"$schema\": " + JSONValue.string(SARIFReporter.schemaURI).rendered() + ",\n  \"version\": \"2.1.0\",\n"
+            head += "  \"runs\": [\n    {\n      \"tool\": " + driver.rendered(indentedBy: 6) + ",\n"
+            for (key, value) in SARIFReporter.automationDetails(context.sarifCategory) {
+                head += "      " + JSONValue.string(key).rendered() + ": " + value.rendered(indentedBy: 6) + ",\n"
+            }
+            output.write(head + "      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": ")
+            spool.copy(to: output)
+            output.write(tail + results.close() + "\n    }\n  ]\n}\n")
+        }
     }
 
     static func descriptor(_ rule: RuleDescription) -> JSONValue {

@@ -6,33 +6,47 @@ import SourceText
 public struct TextReporter: Reporter {
     public init() {}
 
-    public func render(_ run: LintRun, context: ReportContext) -> String {
-        let paint = Paint(enabled: context.useColor)
-        var output = ""
-        for file in run.files {
+    public func writer(context: ReportContext, output: ReportOutput) -> any ReportWriter {
+        Writer(paint: Paint(enabled: context.useColor), output: output)
+    }
+
+    final class Writer: ReportWriter {
+        let paint: Paint
+        let output: ReportOutput
+
+        init(paint: Paint, output: ReportOutput) {
+            self.paint = paint
+            self.output = output
+        }
+
+        func add(_ file: FileResult) {
+            var text = ""
             for finding in file.findings {
-                output += paint.bold("\(finding.path):\(finding.range.start.line):\(finding.range.start.column):") + " "
-                output += paint.severity(finding.severity) + ": " + paint.bold(finding.message) + " " + paint.dim("[\(finding.ruleId)]") + "\n"
+                text += paint.bold("\(finding.path):\(finding.range.start.line):\(finding.range.start.column):") + " "
+                text += paint.severity(finding.severity) + ": " + paint.bold(finding.message) + " " + paint.dim("[\(finding.ruleId)]") + "\n"
                 if let line = file.sourceLines[finding.range.start.line] {
                     let number = String(finding.range.start.line)
                     let gutter = String(repeating: " ", count: number.count)
-                    output += " \(paint.dim(number + " |")) \(Self.displayed(line))\n"
-                    output += " \(paint.dim(gutter + " |")) \(paint.caret(Self.caret(for: finding.range, in: line), finding.severity))\n"
+                    text += " \(paint.dim(number + " |")) \(TextReporter.displayed(line))\n"
+                    text += " \(paint.dim(gutter + " |")) \(paint.caret(TextReporter.caret(for: finding.range, in: line), finding.severity))\n"
                 }
                 if let help = finding.help {
-                    output += "  " + paint.help("help:") + " " + help + "\n"
+                    text += "  " + paint.help("help:") + " " + help + "\n"
                 }
                 if let fix = finding.fix {
-                    output += "  " + paint.help("fix:") + " " + fix.title + (fix.applicability == .safe ? " (--fix)" : " (--unsafe-fixes)") + "\n"
+                    text += "  " + paint.help("fix:") + " " + fix.title + (fix.applicability == .safe ? " (--fix)" : " (--unsafe-fixes)") + "\n"
                 }
                 for alternative in finding.alternativeFixes {
-                    output += "  " + paint.help("or:") + " " + alternative.title + " (in an editor, or by hand)\n"
+                    text += "  " + paint.help("or:") + " " + alternative.title + " (in an editor, or by hand)\n"
                 }
-                output += "\n"
+                text += "\n"
             }
+            output.write(text)
         }
-        output += Summary.line(for: run) + "\n"
-        return output
+
+        func finish(_ totals: RunTotals) {
+            output.write(Summary.line(for: totals) + "\n")
+        }
     }
 
     /// The line as shown: control characters other than tabs become spaces so the caret lines up.

@@ -103,3 +103,12 @@ extension SourceFile {
         return String(decoding: units, as: UTF16.self)
     }
 }
+
+extension SourceFile {
+    /// Whether the input starts with a UTF-16 byte order mark (either byte order).
+    public var startsWithUTF16Mark: Bool {
+        var head: [UInt8] = []
+        forEachByte { head.append($0); return head.count < 2 }
+        return head == [0xFF, 0xFE] || head == [0xFE, 0xFF]
+    }
+}

@@ -1,24 +1,34 @@
 /// A text's bytes with the offset of each line, to turn lines and columns (Unicode scalars, as readers
 /// report them) into byte offsets for edits. Lines end at LF, CRLF or CR, as libyaml counts them; a
-/// leading UTF-8 byte order mark is not part of line 1's columns.
+/// leading UTF-8 byte order mark is not part of line 1's columns. It may hold a window of a file's lines
+/// (see `init(window:startingAt:firstLine:)`): lines and offsets are still the file's.
 public struct TextIndex: Sendable {
-    public let bytes: [UInt8]
-    /// The byte offset where each line starts (index 0 is line 1).
+    public let bytes: TextBytes
+    /// The number of the first line held: 1, unless this is a window.
+    public let firstLine: Int
+    /// The byte offset where each line starts (index 0 is `firstLine`).
     private let lineStarts: [Int]
     public let hasByteOrderMark: Bool
     /// The file's own line break (that of its first line), LF when it has none.
     public let lineBreak: String
 
     public init(_ bytes: [UInt8]) {
+        self.init(window: bytes, startingAt: 0, firstLine: 1)
+    }
+
+    /// The whole lines from `firstLine` on, which start at byte `offset` of their file.
+    public init(window: [UInt8], startingAt offset: Int, firstLine: Int) {
+        let bytes = TextBytes(window, startingAt: offset)
         self.bytes = bytes
-        hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        var starts = [hasByteOrderMark ? 3 : 0]
+        self.firstLine = firstLine
+        hasByteOrderMark = offset == 0 && window.starts(with: [0xEF, 0xBB, 0xBF])
+        var starts = [offset + (hasByteOrderMark ? 3 : 0)]
         var firstBreak: String?
         var index = starts[0]
-        while index < bytes.count {
+        while index < bytes.endIndex {
             let byte = bytes[index]
             if byte == 0x0A || byte == 0x0D {
-                let crlf = byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
+                let crlf = byte == 0x0D && index + 1 < bytes.endIndex && bytes[index + 1] == 0x0A
                 firstBreak = firstBreak ?? (crlf ? "\r\n" : byte == 0x0D ? "\r" : "\n")
                 index += crlf ? 2 : 1
                 starts.append(index)
@@ -30,26 +40,27 @@ public struct TextIndex: Sendable {
         lineBreak = firstBreak ?? "\n"
     }
 
-    public var lineCount: Int { lineStarts.count }
+    /// The number of the last line.
+    public var lineCount: Int { firstLine - 1 + lineStarts.count }
 
     /// The bytes of a line without its line break.
     public func lineBytes(_ line: Int) -> Range<Int> {
-        guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }
-        let start = lineStarts[line - 1]
-        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        guard line >= firstLine, line <= lineCount else { return bytes.endIndex..<bytes.endIndex }
+        let start = lineStarts[line - firstLine]
+        var end = line < lineCount ? lineStarts[line - firstLine + 1] : bytes.endIndex
         while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
         return start..<end
     }
 
     /// Where the next line starts (the end of the text after the last line).
     public func endOfLineWithBreak(_ line: Int) -> Int {
-        line < lineStarts.count ? lineStarts[line] : bytes.count
+        line < lineCount ? lineStarts[max(0, line - firstLine + 1)] : bytes.endIndex
     }
 
     /// The byte offset of a position; a column past the line's end is the line's end.
     public func offset(of position: SourcePosition) -> Int {
-        guard position.line >= 1 else { return lineStarts[0] }
-        guard position.line <= lineStarts.count else { return bytes.count }
+        guard position.line >= firstLine else { return lineStarts[0] }
+        guard position.line <= lineCount else { return bytes.endIndex }
         let line = lineBytes(position.line)
         var offset = line.lowerBound
         var column = 1
@@ -70,11 +81,11 @@ public struct TextIndex: Sendable {
         }
         var column = 1
         var index = lineStarts[low]
-        while index < min(offset, bytes.count) {
+        while index < min(offset, bytes.endIndex) {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
-        return SourcePosition(line: low + 1, column: column)
+        return SourcePosition(line: low + firstLine, column: column)
     }
 
     /// The white space a line starts with.
@@ -92,7 +103,7 @@ public struct TextIndex: Sendable {
     /// An edit that inserts a line after `line`, in the file's own line breaks.
     public func insertLine(_ content: String, after line: Int) -> TextEdit {
         let at = endOfLineWithBreak(line)
-        let endsWithBreak = at > 0 && (bytes[at - 1] == 0x0A || bytes[at - 1] == 0x0D)
+        let endsWithBreak = at > bytes.startIndex && (bytes[at - 1] == 0x0A || bytes[at - 1] == 0x0D)
         return edit(at..<at, (endsWithBreak ? "" : lineBreak) + content + (endsWithBreak ? lineBreak : ""))
     }
 

@@ -20,7 +20,7 @@ public struct CommentScanner: Sendable {
 
     public init(_ input: SourceFile, marker: String) {
         let bytes = Array(marker.utf8)
-        let utf16 = Self.startsWithUTF16Mark(input)
+        let utf16 = input.startsWithUTF16Mark
         lines = utf16 || input.contains(bytes) ? Self.markedLines(input, marker: bytes) : []
     }
 
@@ -64,7 +64,7 @@ public struct CommentScanner: Sendable {
         if case .bytes(let bytes) = input, let text = SourceFile.utf16Text(bytes) {
             return markedLines(.bytes(Array(text.utf8)), marker: marker)
         }
-        if case .file = input, startsWithUTF16Mark(input) {
+        if case .file = input, input.startsWithUTF16Mark {
             var bytes: [UInt8] = []
             input.forEachByte { bytes.append($0); return true }
             return markedLines(.bytes(bytes), marker: marker)
@@ -74,12 +74,6 @@ public struct CommentScanner: Sendable {
             if let line = markedLine(bytes, number: number) { found.append(line) }
         }
         return found
-    }
-
-    private static func startsWithUTF16Mark(_ input: SourceFile) -> Bool {
-        var head: [UInt8] = []
-        input.forEachByte { head.append($0); return head.count < 2 }
-        return head == [0xFF, 0xFE] || head == [0xFE, 0xFF]
     }
 
     private static func markedLine(_ bytes: [UInt8], number: Int) -> MarkedLine? {

@@ -22,7 +22,7 @@ public struct YAMLEditBuilder: Sendable {
     /// Replaces a scalar, in its own quotes when it was quoted and the new value is text.
     public func replaceScalar(_ range: SourceRange, with value: YAMLValue) -> TextEdit {
         let start = text.offset(of: range.start)
-        let quote = start < text.bytes.count ? text.bytes[start] : 0
+        let quote = start < text.bytes.endIndex ? text.bytes[start] : 0
         let written: String
         switch value {
         case .plain(let plain): written = plain
@@ -38,8 +38,8 @@ public struct YAMLEditBuilder: Sendable {
         // An empty value (`key:` with nothing after it) is written after a space, or it would run into the colon,
         // and before one when a comment follows, or the comment would become part of it.
         if range.start == range.end {
-            let before = start > 0 && text.bytes[start - 1] == UInt8(ascii: ":") ? " " : ""
-            let after = start < text.bytes.count && text.bytes[start] == UInt8(ascii: "#") ? " " : ""
+            let before = start > text.bytes.startIndex && text.bytes[start - 1] == UInt8(ascii: ":") ? " " : ""
+            let after = start < text.bytes.endIndex && text.bytes[start] == UInt8(ascii: "#") ? " " : ""
             if !before.isEmpty || !after.isEmpty { return text.edit(range, before + written + after) }
         }
         // A block scalar's range runs to the start of the next line: its last line break stays.
@@ -84,7 +84,7 @@ public struct YAMLEditBuilder: Sendable {
     /// one-line scalar turned into a flow sequence of it and the new value. Nil for a folded scalar (`>`).
     public func addLine(_ value: String, toString range: SourceRange) -> TextEdit? {
         let start = text.offset(of: range.start)
-        guard start < text.bytes.count else { return nil }
+        guard start < text.bytes.endIndex else { return nil }
         switch text.bytes[start] {
         case UInt8(ascii: "|"):
             let end = range.end.column == 1 ? range.end.line - 1 : range.end.line
@@ -122,7 +122,7 @@ public struct YAMLEditBuilder: Sendable {
 
     public func isFlow(_ range: SourceRange) -> Bool {
         let start = text.offset(of: range.start)
-        return start < text.bytes.count && (text.bytes[start] == UInt8(ascii: "[") || text.bytes[start] == UInt8(ascii: "{"))
+        return start < text.bytes.endIndex && (text.bytes[start] == UInt8(ascii: "[") || text.bytes[start] == UInt8(ascii: "{"))
     }
 
     /// Inserts `item` as the last entry of a flow collection, before its closing bracket; on a line of its own, with
@@ -131,7 +131,7 @@ public struct YAMLEditBuilder: Sendable {
         var close = text.offset(of: range.end) - 1
         while close > text.offset(of: range.start), text.bytes[close] != UInt8(ascii: "]"), text.bytes[close] != UInt8(ascii: "}") { close -= 1 }
         var end = close
-        while end > 0, [0x20, 0x09, 0x0A, 0x0D].contains(text.bytes[end - 1]) { end -= 1 }
+        while end > text.bytes.startIndex, [0x20, 0x09, 0x0A, 0x0D].contains(text.bytes[end - 1]) { end -= 1 }
         let trailingComma = hasItems && text.bytes[end - 1] == UInt8(ascii: ",")
         let lastLine = text.position(ofOffset: end).line
         if trailingComma, lastLine > range.start.line, text.position(ofOffset: close).line > lastLine {

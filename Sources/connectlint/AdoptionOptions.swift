@@ -43,6 +43,11 @@ struct AdoptionOptions: ParsableArguments {
         let baselinePath: String?
     }
 
+    /// Whether the run writes a baseline or is reported against one.
+    func usesBaseline(_ configuration: Configuration) -> Bool {
+        writeBaseline != nil || (baseline ?? configuration.baselinePath) != nil
+    }
+
     /// Writes the baseline when asked, then reports the run against the baseline in use.
     func adopt(_ run: LintRun, configuration: Configuration) throws -> Adopted {
         let workingDirectory = FileManager.default.currentDirectoryPath

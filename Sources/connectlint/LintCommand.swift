@@ -76,26 +76,36 @@ struct LintCommand: ParsableCommand {
         options.changedFiles = try adoption.changedFiles()
         let linter = Linter(options: options)
         let reports = try ReportTarget.destinations(format, output: output)
-        var linted: LintRun
         var diffShowedChanges = false
         // A diff, and the fixed text of standard input, take standard output: the report goes to standard error.
         let reportsToStandardError = fixOptions.diff || (fixOptions.fixing && paths.contains("-"))
-        if fixOptions.fixing {
-            (linted, diffShowedChanges) = try fix(options)
-        } else {
-            linted = try linter.run(paths: paths, standardInputName: stdinFilename)
+        let writers = try ReportWriters(reports, context: { file in
+            ReportContext(catalog: linter.options.catalog, failOn: failOn, useColor: useColor(writingTo: file),
+                          sarifCategory: adoption.sarifCategory, otherReportFiles: reports.compactMap(\.file).filter { $0 != file })
+        }, standardError: reportsToStandardError)
+        var staleBaseline = false
+        do {
+            if fixOptions.fixing || adoption.usesBaseline(configuration) {
+                // Fixing and baselines need every finding of the run before any is reported.
+                var linted: LintRun
+                if fixOptions.fixing {
+                    (linted, diffShowedChanges) = try fix(options)
+                } else {
+                    linted = try linter.run(paths: paths, standardInputName: stdinFilename)
+                }
+                let adopted = try adoption.adopt(linted, configuration: configuration)
+                adopted.run.files.forEach(writers.add)
+                try writers.finish(fixedCount: adopted.run.fixedCount)
+                staleBaseline = adoption.failsOnStale(adopted)
+            } else {
+                try linter.stream(paths: paths, standardInputName: stdinFilename, emit: writers.add)
+                try writers.finish(fixedCount: nil)
+            }
+        } catch {
+            writers.discard()
+            throw error
         }
-        let adopted = try adoption.adopt(linted, configuration: configuration)
-        let run = adopted.run
-        for case let (_, file?) in reports where run.files.contains(where: { Self.samePath($0.path, file) }) {
-            throw LintUsageError("the report file \(file) is a file being linted; connectlint never writes to the files it lints")
-        }
-        for (format, file) in reports {
-            let context = ReportContext(catalog: linter.options.catalog, failOn: failOn, useColor: useColor(writingTo: file),
-                                        sarifCategory: adoption.sarifCategory, otherReportFiles: reports.compactMap(\.file).filter { $0 != file })
-            try write(format.reporter.render(run, context: context), to: file, standardError: reportsToStandardError)
-        }
-        if run.fails(at: failOn) || diffShowedChanges || adoption.failsOnStale(adopted) { throw ExitCode(ExitStatus.findings) }
+        if writers.totals.fails(at: failOn) || diffShowedChanges || staleBaseline { throw ExitCode(ExitStatus.findings) }
     }
 
     func write(_ report: String, to output: String?, standardError: Bool = false) throws {

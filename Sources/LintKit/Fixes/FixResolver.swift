@@ -24,6 +24,13 @@ struct FixResolver {
         file = index
     }
 
+    /// The resolver of a setup YAML's text, or of the window of it one document of a stream takes.
+    init(yaml text: TextIndex, index: Int) {
+        self.text = text
+        xmlRoot = nil
+        file = index
+    }
+
     /// Whether a plan changes a value that a YAML anchor or alias shares with other places (it is then not offered).
     func touchesSharedValue(_ plan: FixPlan) -> Bool {
         plan.changes.contains { change in

@@ -1,0 +1,127 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads the whole lines of an input front to back, a window at a time: the lines one document of a
+/// stream takes, as a text index with the file's own lines and offsets. Lines before a window are let go
+/// of, so memory follows the largest document, not the file. Lines end at LF, CRLF or CR.
+public final class LineWindowReader {
+    private let reader: ChunkReader?
+    private let isWholeInput: Bool
+    /// Bytes read; from index `base` on (file offset `baseOffset`) they start at line `baseLine`.
+    private var buffer: [UInt8] = []
+    private var base = 0
+    private var baseOffset = 0
+    private var baseLine = 1
+    private var atEnd = false
+
+    public init(_ input: SourceFile) {
+        switch input {
+        case .bytes(let bytes):
+            buffer = bytes
+            reader = nil
+            isWholeInput = true
+            atEnd = true
+        case .file:
+            reader = try? ChunkReader(input, maxBytes: .max)
+            isWholeInput = false
+        }
+    }
+
+    /// Lines `first` through `last` with their line breaks. Windows must come in order: nil for one that
+    /// starts before the last one did, or past the end of the input.
+    public func window(lines first: Int, through last: Int) -> TextIndex? {
+        guard last >= first, advance(to: first) else { return nil }
+        var end = base, line = first
+        while line <= last, let next = nextLineStart(from: end) {
+            end = next
+            line += 1
+        }
+        if line <= last { end = buffer.count }
+        return TextIndex(window: Array(buffer[base..<end]), startingAt: baseOffset, firstLine: first)
+    }
+
+    /// The first `limit` bytes of each wanted line, without its break, as a window takes them (the lines before
+    /// the first wanted one are dropped) but without holding more than one line's bytes beyond the buffer.
+    public func lines(_ wanted: Set<Int>, limit: Int) -> [Int: [UInt8]] {
+        guard let first = wanted.min(), let last = wanted.max(), advance(to: first) else { return [:] }
+        var result: [Int: [UInt8]] = [:]
+        var index = base
+        for line in first...last {
+            let next = nextLineStart(from: index)
+            if wanted.contains(line) {
+                var end = next ?? buffer.count
+                while end > index, buffer[end - 1] == 0x0A || buffer[end - 1] == 0x0D { end -= 1 }
+                var start = index
+                if line == 1, baseOffset == 0, buffer[start..<end].starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+                result[line] = Array(buffer[start..<min(end, start + limit)])
+            }
+            guard let next else { break }
+            index = next
+        }
+        return result
+    }
+
+    /// Drops the lines before `line`; false when the input ends before it or it was dropped already.
+    private func advance(to line: Int) -> Bool {
+        guard line >= baseLine else { return false }
+        while baseLine < line {
+            guard let next = nextLineStart(from: base) else { return false }
+            baseOffset += next - base
+            base = next
+            baseLine += 1
+            // Dropped bytes are let go of once they are most of the buffer, so each byte moves about once.
+            if !isWholeInput, base >= 64 * 1024, base > buffer.count / 2 {
+                buffer.removeFirst(base)
+                base = 0
+            }
+        }
+        return true
+    }
+
+    /// Where the line holding buffer index `index` ends, past its break; nil when the input ends first.
+    private func nextLineStart(from index: Int) -> Int? {
+        var position = index
+        while true {
+            if let found = lineBreak(from: position) {
+                // A CR at the end of what was read may be the first half of a CRLF.
+                if buffer[found] == 0x0D, found + 1 == buffer.count, !atEnd {
+                    position = found
+                } else {
+                    let crlf = buffer[found] == 0x0D && found + 1 < buffer.count && buffer[found + 1] == 0x0A
+                    return found + (crlf ? 2 : 1)
+                }
+            } else {
+                position = buffer.count
+            }
+            guard readMore() else { return nil }
+        }
+    }
+
+    /// The index of the first LF or CR at or after `start` (memchr, so a long line costs next to nothing).
+    private func lineBreak(from start: Int) -> Int? {
+        guard start < buffer.count else { return nil }
+        return buffer.withUnsafeBufferPointer { bytes -> Int? in
+            let base = bytes.baseAddress!
+            let lineFeed = memchr(base + start, 0x0A, bytes.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+            let searched = (lineFeed ?? bytes.count) - start
+            let carriageReturn = memchr(base + start, 0x0D, searched).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+            return carriageReturn ?? lineFeed
+        }
+    }
+
+    /// Reads the next chunk; false when nothing is left (the call that meets the end notes it and returns true).
+    private func readMore() -> Bool {
+        guard !atEnd, let reader else { return false }
+        var chunk = [UInt8](repeating: 0, count: 256 * 1024)
+        let count = chunk.withUnsafeMutableBufferPointer { reader.read(into: $0.baseAddress!, capacity: $0.count) }
+        if count <= 0 {
+            atEnd = true
+        } else {
+            buffer.append(contentsOf: chunk[0..<count])
+        }
+        return true
+    }
+}
