@@ -24,6 +24,8 @@ public struct LintOptions: Sendable {
     public var changedFiles: Set<String>?
     /// The connector profiles setups are read and checked with: the built-in ones and the configuration's.
     public var profiles: ConnectorProfiles = .builtIn
+    /// Whether results carry the (masked) text of the lines their findings are on: only some reports print them.
+    public var quotesSourceLines = true
 
     public init(limits: ParseLimits = .standard, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 catalog: RuleCatalog = .builtIn, rules: [DocumentRule]? = nil, serviceDomain: String? = nil) {
@@ -102,12 +104,14 @@ public struct Linter: Sendable {
         var secrets = setup.secrets
         let classicUI = setup.usesClassicUI
         for documentRule in options.rules where documentRule.applies(to: input, holding: available) {
+            // What a rule judges secret is masked even when the configuration turned the rule off.
+            secrets += documentRule.check.secrets(in: setup)
+            guard !options.severityPolicy.isOff(documentRule.rule.id) else { continue }
             for found in documentRule.check.check(setup) {
                 var diagnostic = Diagnostic(documentRule.rule.id, found)
                 diagnostic.classicUI = classicUI
                 diagnostics.append(diagnostic)
             }
-            secrets += documentRule.check.secrets(in: setup)
         }
         return (diagnostics, secrets)
     }
@@ -168,8 +172,11 @@ public struct Linter: Sendable {
         let assembler = FindingAssembler(catalog: options.catalog, policy: options.severityPolicy, path: path, fixes: fixes)
         let (unsorted, suppressed) = assembler.assemble(diagnostics, comments: comments)
         let findings = unsorted.sorted(by: Finding.reportOrder)
-        let quoted = Self.quotedLines(of: findings)
-        let lines = quote?(quoted) ?? SourceLines.collect(input, lines: quoted, masking: secrets)
+        var lines: [Int: String] = [:]
+        if options.quotesSourceLines, !findings.isEmpty {
+            let quoted = Self.quotedLines(of: findings)
+            lines = quote?(quoted) ?? SourceLines.collect(input, lines: quoted, masking: secrets)
+        }
         var fileResult = FileResult(path: path, findings: findings, sourceLines: lines, suppressedFindings: suppressed)
         fileResult.secretRanges = secrets
         return fileResult

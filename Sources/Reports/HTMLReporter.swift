@@ -9,6 +9,8 @@ public struct HTMLReporter: Reporter {
 
     public init() {}
 
+    public var quotesSourceLines: Bool { true }
+
     public func writer(context: ReportContext, output: ReportOutput) -> any ReportWriter {
         CollectingWriter(output: output) { self.render($0, context: context) }
     }

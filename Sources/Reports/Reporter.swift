@@ -29,6 +29,12 @@ public struct ReportContext: Sendable {
 public protocol Reporter: Sendable {
     /// A writer of one report to `output`; it writes nothing before `start`.
     func writer(context: ReportContext, output: ReportOutput) -> any ReportWriter
+    /// Whether the report prints the lines findings are on (or counts their bytes), so results must carry them.
+    var quotesSourceLines: Bool { get }
+}
+
+extension Reporter {
+    public var quotesSourceLines: Bool { false }
 }
 
 /// One report being written: `start`, then each file's result in report order (a long stream's findings

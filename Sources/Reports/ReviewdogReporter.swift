@@ -12,6 +12,8 @@ public struct ReviewdogReporter: Reporter {
         self.lines = lines
     }
 
+    public var quotesSourceLines: Bool { true }
+
     public func writer(context: ReportContext, output: ReportOutput) -> any ReportWriter {
         Writer(context: context, output: output, lines: lines)
     }

@@ -6,6 +6,8 @@ import SourceText
 public struct TextReporter: Reporter {
     public init() {}
 
+    public var quotesSourceLines: Bool { true }
+
     public func writer(context: ReportContext, output: ReportOutput) -> any ReportWriter {
         Writer(paint: Paint(enabled: context.useColor), output: output)
     }

@@ -74,8 +74,9 @@ struct LintCommand: ParsableCommand {
         options.jobs = jobs
         options.limits.maxFileBytes = maxFileSize * 1024 * 1024
         options.changedFiles = try adoption.changedFiles()
-        let linter = Linter(options: options)
         let reports = try ReportTarget.destinations(format, output: output)
+        options.quotesSourceLines = reports.contains { $0.format.reporter.quotesSourceLines }
+        let linter = Linter(options: options)
         var diffShowedChanges = false
         // A diff, and the fixed text of standard input, take standard output: the report goes to standard error.
         let reportsToStandardError = fixOptions.diff || (fixOptions.fixing && paths.contains("-"))
