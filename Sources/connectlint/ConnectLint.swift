@@ -28,6 +28,7 @@ enum Main {
             case .run(let command): try command.run()
             case .help(let path): print(HelpWriter.help(for: path), terminator: "")
             case .version(let version): print(version)
+            case .completionScript(let script): print(script, terminator: "")
             }
         } catch let failure as UsageFailure {
             FileHandle.standardError.write(Data(HelpWriter.error(failure).utf8))

@@ -7,6 +7,7 @@ enum Invocation {
     /// The help of the last command of the path (root first).
     case help([CommandSpec])
     case version(String)
+    case completionScript(String)
 }
 
 /// A refused command line, with the commands (root first) whose usage the message shows.
@@ -20,10 +21,20 @@ struct UsageFailure: Error {
 /// reached. `--opt value` and `--opt=value` both work, options may follow arguments, and `--` ends options.
 enum CommandLineParser {
     static let helpNames: Set<String> = ["-h", "--help", "-help"]
+    /// Not in help, as swift-argument-parser had it: `--generate-completion-script bash|zsh|fish`.
+    static let completionOption = Parameter(kind: .option, names: ["--generate-completion-script"], valueName: "shell",
+                                            help: "Print a completion script.", choices: CompletionScripts.shells)
 
     static func parse(_ arguments: [String], root: CommandSpec) throws(UsageFailure) -> Invocation {
         var path = [root]
         var rest = arguments[...]
+        if rest.first == completionOption.key {
+            let shell = rest.dropFirst().first ?? ""
+            guard let script = CompletionScripts.script(for: shell, root: root) else {
+                throw UsageFailure(error: shell.isEmpty ? .missingValue(completionOption) : .invalidValue(shell, completionOption), path: path)
+            }
+            return .completionScript(script)
+        }
         if rest.first == "help", root.subcommand(named: "help") == nil {
             rest = rest.dropFirst()
             while let name = rest.first, let command = path[path.count - 1].subcommand(named: name) {
