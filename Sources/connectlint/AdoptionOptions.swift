@@ -14,7 +14,8 @@ struct AdoptionOptions {
         help: "Lint only the files changed since the git revision REF (committed, staged or not), and the setups whose linked metadata changed.")
     static let sarifCategory: Declared<String?> = .option("--sarif-category", valueName: "name",
         help: "The SARIF report's runAutomationDetails id, so each job of a matrix uploads its own category.")
-    static let group = ParameterGroup("Adopting and CI", [baseline, writeBaseline, strictBaseline, changedSince, sarifCategory])
+    static let group = ParameterGroup("Adopting and CI", baseline.parameter, writeBaseline.parameter, strictBaseline.parameter,
+                                      changedSince.parameter, sarifCategory.parameter)
 
     let baseline: String?
     let writeBaseline: String?

@@ -14,7 +14,7 @@ enum BaselineCommand {
         static let serviceDomain: Declared<String?> = .option("--service-domain", valueName: "HOST", help: "As for lint.")
         static let spec = CommandSpec(Self.self, name: "prune",
             abstract: "Remove the entries of a baseline that match no finding any more (the problems were fixed).",
-            groups: [ParameterGroup([file, paths]), CatalogOptions.group, ParameterGroup([serviceDomain])])
+            groups: [ParameterGroup(file.parameter, paths.parameter), CatalogOptions.group, ParameterGroup(serviceDomain.parameter)])
 
         let file: String
         let paths: [String]

@@ -7,7 +7,7 @@ struct CatalogOptions {
         help: "Configuration file (default: the nearest .connectlint.yml from the current folder upwards).")
     static let ruleFolders: Declared<[String]> = .repeated("--rules", valueName: "dir",
         help: "A folder of custom rule files (repeatable), besides the configuration's customRules.")
-    static let group = ParameterGroup([configPath, ruleFolders])
+    static let group = ParameterGroup(configPath.parameter, ruleFolders.parameter)
 
     let configPath: String?
     let ruleFolders: [String]

@@ -1,5 +1,6 @@
 import Foundation
 import LintKit
+import SourceText
 
 enum ConnectLint {
     static let spec = CommandSpec(
@@ -26,9 +27,9 @@ enum Main {
         do {
             switch try CommandLineParser.parse(Array(CommandLine.arguments.dropFirst()), root: ConnectLint.spec) {
             case .run(let command): try command.run()
-            case .help(let path): print(HelpWriter.help(for: path), terminator: "")
-            case .version(let version): print(version)
-            case .completionScript(let script): print(script, terminator: "")
+            case .help(let path): writeStandardOutput(HelpWriter.help(for: path))
+            case .version(let version): writeStandardOutput(version + "\n")
+            case .completionScript(let script): writeStandardOutput(script)
             }
         } catch let failure as UsageFailure {
             FileHandle.standardError.write(Data(HelpWriter.error(failure).utf8))
@@ -48,6 +49,12 @@ enum Main {
             FileHandle.standardError.write(Data("Error: \(error)\nSee 'connectlint --help'.\n".utf8))
             Foundation.exit(ExitStatus.usage)
         }
+    }
+
+    /// Without `print`, whose `Any` arguments cost dynamic casts (conformance scans) at start-up.
+    static func writeStandardOutput(_ text: String) {
+        var text = text
+        text.withUTF8 { _ = SystemIO.writeAll(SystemIO.standardOutput, $0) }
     }
 
     static func printError(_ message: String) {

@@ -6,7 +6,7 @@ struct ExplainCommand: ParsedCommand {
     static let ruleId: Declared<String> = .argument("rule-id", help: "A rule id, as `connectlint rules` lists them.")
     static let spec = CommandSpec(Self.self, name: "explain",
         abstract: "Explain one rule: why it matters, the guide section it rests on, how to fix it, and examples.",
-        groups: [CatalogOptions.group, ParameterGroup([ruleId])])
+        groups: [CatalogOptions.group, ParameterGroup(ruleId.parameter)])
 
     let catalogOptions: CatalogOptions
     let ruleId: String

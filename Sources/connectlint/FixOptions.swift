@@ -6,7 +6,7 @@ struct FixOptions {
         help: "Apply the unsafe fixes too: changes the user must confirm (implies --fix unless --diff is given).")
     static let diff: Declared<Bool> = .flag("--diff",
         help: "Print a unified diff of what --fix (or --unsafe-fixes) would change, write nothing, and exit 1 when there is a change.")
-    static let group = ParameterGroup([fix, unsafeFixes, diff])
+    static let group = ParameterGroup(fix.parameter, unsafeFixes.parameter, diff.parameter)
 
     let fix: Bool
     let unsafeFixes: Bool

@@ -12,7 +12,7 @@ struct InitCommand: ParsedCommand {
     static let spec = CommandSpec(Self.self, name: "init",
         abstract: "Print a commented starter setup file that follows Cyclr's Salesforce guide.",
         discussion: "Save it as cyclr.yaml (connectlint init --service-domain acme-h.cyclr.com > cyclr.yaml), then fill in the Connected App's details. It lints clean of errors and warnings.",
-        groups: [ParameterGroup([serviceDomain, connector, SchemaCommand.configPath])])
+        groups: [ParameterGroup(serviceDomain.parameter, connector.parameter, SchemaCommand.configPath.parameter)])
 
     let serviceDomain: String
     let connector: String

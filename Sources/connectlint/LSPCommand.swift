@@ -8,7 +8,7 @@ struct LSPCommand: ParsedCommand {
         help: "Largest buffer linted, in MiB; a bigger one gives an input-limit finding (default 64).",
         default: ParseLimits.standard.maxFileBytes / (1024 * 1024))
     static let spec = CommandSpec(Self.self, name: "lsp", abstract: "Run the Language Server over standard input and output, for editors.",
-                                  groups: [ParameterGroup([stdio, maxFileSize])])
+                                  groups: [ParameterGroup(stdio.parameter, maxFileSize.parameter)])
 
     let stdio: Bool
     let maxFileSize: Int

@@ -31,11 +31,12 @@ struct LintCommand: ParsedCommand {
                                                     default: ParseLimits.standard.maxFileBytes / (1024 * 1024))
 
     static let spec = CommandSpec(Self.self, name: "lint", abstract: "Lint setup files (the default command).", groups: [
-        ParameterGroup([paths, format, output, failOn]),
+        ParameterGroup(paths.parameter, format.parameter, output.parameter, failOn.parameter),
         CatalogOptions.group,
         FixOptions.group,
         AdoptionOptions.group,
-        ParameterGroup([noInlineSuppressions, color, stdinFilename, serviceDomain, jobs, maxFileSize]),
+        ParameterGroup(noInlineSuppressions.parameter, color.parameter, stdinFilename.parameter, serviceDomain.parameter,
+                       jobs.parameter, maxFileSize.parameter),
     ])
 
     let paths: [String]

@@ -10,7 +10,7 @@ struct RulesCommand: ParsedCommand {
     static let format: Declared<RulesFormat> = .option("--format", help: "Output format: text (a table) or json (a list of rule objects).",
                                                        default: .text)
     static let spec = CommandSpec(Self.self, name: "rules", abstract: "List the rule catalogue: id, default severity and title of every rule.",
-                                  groups: [CatalogOptions.group, ParameterGroup([format])])
+                                  groups: [CatalogOptions.group, ParameterGroup(format.parameter)])
 
     let catalogOptions: CatalogOptions
     let format: RulesFormat

@@ -9,7 +9,7 @@ struct SchemaCommand: ParsedCommand {
     static let spec = CommandSpec(Self.self, name: "schema",
         abstract: "Print the JSON Schema of the setup format, for editors (yaml-language-server) and other tools.",
         discussion: "Generated from the same definitions the decoder reads, so it accepts exactly the keys connectlint knows: save it (connectlint schema > connectlint.schema.json) and start setup files with # yaml-language-server: $schema=connectlint.schema.json",
-        groups: [ParameterGroup([configPath])])
+        groups: [ParameterGroup(configPath.parameter)])
 
     let configPath: String?
 

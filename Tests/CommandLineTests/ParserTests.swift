@@ -13,7 +13,8 @@ import Testing
         static let first: Declared<String> = .argument("first", help: "Required.")
         static let rest: Declared<[String]> = .arguments("rest", help: "The others.", default: ["."])
         static let spec = CommandSpec(Self.self, name: "probe", abstract: "A probe.",
-                                      groups: [ParameterGroup([output, mode, tags, verbose, noCache, count, first, rest])])
+                                      groups: [ParameterGroup(output.parameter, mode.parameter, tags.parameter, verbose.parameter, noCache.parameter,
+                                                               count.parameter, first.parameter, rest.parameter)])
 
         let output: String?, mode: ColorChoice, tags: [String], verbose: Bool, noCache: Bool, count: Int
         let first: String, rest: [String]

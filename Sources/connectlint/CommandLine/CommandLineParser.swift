@@ -20,7 +20,8 @@ struct UsageFailure: Error {
 /// when the next argument names none), then the options, flags and positional arguments of the command
 /// reached. `--opt value` and `--opt=value` both work, options may follow arguments, and `--` ends options.
 enum CommandLineParser {
-    static let helpNames: Set<String> = ["-h", "--help", "-help"]
+    // An array: a Set's metadata would check String's Hashable conformance at run time, a scan of the binary.
+    static let helpNames = ["-h", "--help", "-help"]
     /// Not in help, as swift-argument-parser had it: `--generate-completion-script bash|zsh|fish`.
     static let completionOption = Parameter(kind: .option, names: ["--generate-completion-script"], valueName: "shell",
                                             help: "Print a completion script.", choices: CompletionScripts.shells)
@@ -78,7 +79,7 @@ enum CommandLineParser {
     private static func helpOrVersion(_ arguments: ArraySlice<String>, path: [CommandSpec]) -> Invocation? {
         let options = arguments.prefix { $0 != "--" }
         if options.contains(where: helpNames.contains) { return .help(path) }
-        if options.contains("--version"), let version = path.lazy.compactMap(\.version).first { return .version(version) }
+        if options.contains("--version"), let version = path.lazy.compactMap({ $0.version }).first { return .version(version) }
         return nil
     }
 

@@ -35,7 +35,7 @@ struct CommandSpec: Sendable {
     }
 
     /// Every parameter, in declaration order.
-    var parameters: [Parameter] { groups.flatMap(\.parameters) }
+    var parameters: [Parameter] { groups.flatMap { $0.parameters } }
 
     func subcommand(named name: String) -> CommandSpec? {
         subcommands.first { $0.name == name }
@@ -47,22 +47,18 @@ struct ParameterGroup: Sendable {
     let title: String?
     let parameters: [Parameter]
 
-    init(_ parameters: [any DeclaredParameter]) {
+    // Parameters, not the `Declared` values: boxing those in existentials would instantiate the metadata
+    // of every `Declared<Value>` at start-up, a cost swift-argument-parser's property wrappers paid too.
+    init(_ parameters: Parameter...) {
         title = nil
-        self.parameters = parameters.map(\.parameter)
+        self.parameters = parameters
     }
 
-    init(_ title: String, _ parameters: [any DeclaredParameter]) {
+    init(_ title: String, _ parameters: Parameter...) {
         self.title = title
-        self.parameters = parameters.map(\.parameter)
+        self.parameters = parameters
     }
 }
-
-protocol DeclaredParameter {
-    var parameter: Parameter { get }
-}
-
-extension Declared: DeclaredParameter {}
 
 protocol RunnableCommand {
     func run() throws

@@ -21,11 +21,12 @@ struct Declared<Value>: Sendable {
     }
 
     /// An option with a default; the last one given wins.
-    static func option<T: ArgumentValue>(_ names: String..., valueName: String? = nil, help: String, default value: T) -> Declared<T> {
+    static func option<T: ArgumentValue>(_ names: String..., valueName: String? = nil, help: String,
+                                         default value: @escaping @Sendable @autoclosure () -> T) -> Declared<T> {
         let parameter = Parameter(kind: .option, names: names, valueName: valueName ?? defaultValueName(names),
-                                  help: help, defaultDescription: value.argumentDescription, choices: T.choices)
+                                  help: help, describeDefault: { value().argumentDescription }, choices: T.choices)
         return Declared<T>(parameter: parameter) { parsed in
-            try parsed.values(of: parameter).last.map { try parsed.convert($0, for: parameter) as T } ?? value
+            try parsed.values(of: parameter).last.map { try parsed.convert($0, for: parameter) as T } ?? value()
         }
     }
 
@@ -33,7 +34,7 @@ struct Declared<Value>: Sendable {
     static func repeated<T: ArgumentValue>(_ names: String..., valueName: String? = nil, help: String, discussion: String? = nil,
                                            default value: [T] = []) -> Declared<[T]> {
         let parameter = Parameter(kind: .option, names: names, valueName: valueName ?? defaultValueName(names),
-                                  help: help, discussion: discussion, defaultDescription: describe(value),
+                                  help: help, discussion: discussion, describeDefault: { describe(value) },
                                   choices: T.choices, repeatable: true)
         return Declared<[T]>(parameter: parameter) { parsed in
             let given = try parsed.values(of: parameter).map { try parsed.convert($0, for: parameter) as T }
@@ -53,7 +54,7 @@ struct Declared<Value>: Sendable {
     /// The positional arguments left over, with a default for none.
     static func arguments<T: ArgumentValue>(_ valueName: String, help: String, default value: [T] = []) -> Declared<[T]> {
         let parameter = Parameter(kind: .argument, names: [], valueName: valueName, help: help,
-                                  defaultDescription: describe(value), choices: T.choices, repeatable: true)
+                                  describeDefault: { describe(value) }, choices: T.choices, repeatable: true)
         return Declared<[T]>(parameter: parameter) { parsed in
             let given = try parsed.values(of: parameter).map { try parsed.convert($0, for: parameter) as T }
             return given.isEmpty ? value : given
@@ -66,6 +67,6 @@ struct Declared<Value>: Sendable {
     }
 
     private static func describe<T: ArgumentValue>(_ values: [T]) -> String? {
-        values.isEmpty ? nil : values.map(\.argumentDescription).joined(separator: " ")
+        values.isEmpty ? nil : values.map { $0.argumentDescription }.joined(separator: " ")
     }
 }

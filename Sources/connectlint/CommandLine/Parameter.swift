@@ -11,11 +11,14 @@ struct Parameter: Sendable {
     let valueName: String
     let help: String
     var discussion: String?
-    var defaultDescription: String?
+    /// Help's `(default: …)`, worked out only for help: a default such as the CPU count costs system calls.
+    var describeDefault: (@Sendable () -> String?)?
     var choices: [String] = []
     var repeatable = false
     /// A positional argument without a default must be given.
     var required = false
+
+    var defaultDescription: String? { describeDefault?() }
 
     /// The key its values are stored under while parsing.
     var key: String { names.last ?? "<\(valueName)>" }
@@ -41,19 +44,22 @@ protocol ArgumentValue: Sendable {
 
 extension ArgumentValue {
     static var choices: [String] { [] }
-    var argumentDescription: String { "\(self)" }
 }
 
 extension ArgumentValue where Self: RawRepresentable & CaseIterable, RawValue == String {
     init?(argument: String) { self.init(rawValue: argument) }
-    static var choices: [String] { allCases.map(\.rawValue) }
+    static var choices: [String] { allCases.map { $0.rawValue } }
     var argumentDescription: String { rawValue }
 }
 
+// Their descriptions are written out: "\(self)" in a generic context is a dynamic cast, which scans every
+// conformance record of the binary at start-up.
 extension String: ArgumentValue {
     init?(argument: String) { self = argument }
+    var argumentDescription: String { self }
 }
 
 extension Int: ArgumentValue {
     init?(argument: String) { self.init(argument, radix: 10) }
+    var argumentDescription: String { String(self) }
 }

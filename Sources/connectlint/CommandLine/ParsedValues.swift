@@ -1,15 +1,17 @@
 /// The text given for each parameter of one command, as the parser found it, read by the commands
 /// through their `Declared` parameters.
 struct ParsedValues: Sendable {
-    /// By `Parameter.key`; a flag gets an empty string each time it is given.
-    private(set) var given: [String: [String]] = [:]
+    /// In command-line order; a flag gets an empty string each time it is given. A list, not a dictionary:
+    /// a command line is short, and a dictionary's metadata costs a conformance scan at start-up.
+    private(set) var given: [(key: String, value: String)] = []
 
     mutating func append(_ value: String, for parameter: Parameter) {
-        given[parameter.key, default: []].append(value)
+        given.append((parameter.key, value))
     }
 
     func values(of parameter: Parameter) -> [String] {
-        given[parameter.key] ?? []
+        let key = parameter.key
+        return given.compactMap { $0.key == key ? $0.value : nil }
     }
 
     subscript<Value>(_ declared: Declared<Value>) -> Value {
