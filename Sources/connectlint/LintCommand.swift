@@ -11,24 +11,26 @@ enum ColorChoice: String, CaseIterable, ArgumentValue {
 }
 
 struct LintCommand: ParsedCommand {
-    static let paths: Declared<[String]> = .arguments("paths", help: "Files, directories (walked for cyclr.yaml, cyclr.yml, *.cyclr.yaml, *.cyclr.yml), or - for standard input.",
-                                                      default: ["."])
+    static let paths: Declared<[String]> = .arguments("paths",
+        help: "Files, directories (walked for cyclr.yaml, cyclr.yml, *.cyclr.yaml, *.cyclr.yml), or - for standard input.", default: ["."])
     static let format: Declared<[ReportTarget]> = .repeated("--format", valueName: "format[=file]",
         help: "Report format, optionally with the file to write it to.",
         discussion: "Repeat it for several reports from one pass over the files; FORMAT=FILE writes that report to FILE, e.g. --format text --format sarif=results.sarif --format junit=junit.xml.",
         default: [ReportTarget(format: .text)])
-    static let output: Declared<String?> = .option("--output", help: "Write the report of the --format given without =FILE to this file instead of standard output.")
-    static let failOn: Declared<FailLevel?> = .option("--fail-on", help: "Lowest severity that makes the exit status 1: error|warning|info|never (default: the configuration's failOn, else error).")
+    static let output: Declared<String?> = .option("--output",
+        help: "Write the report of the --format given without =FILE to this file instead of standard output.")
+    static let failOn: Declared<FailLevel?> = .option("--fail-on",
+        help: "Lowest severity that makes the exit status 1: error|warning|info|never (default: the configuration's failOn, else error).")
     static let noInlineSuppressions: Declared<Bool> = .flag("--no-inline-suppressions", help: "Ignore every # connectlint-disable comment (for CI).")
-    static let color: Declared<ColorChoice> = .option("--color", help: "Colour: auto (only on a terminal; NO_COLOR turns it off, FORCE_COLOR on), always, never.",
-                                                      default: .auto)
+    static let color: Declared<ColorChoice> = .option("--color",
+        help: "Colour: auto (only on a terminal; NO_COLOR turns it off, FORCE_COLOR on), always, never.", default: .auto)
     static let stdinFilename: Declared<String> = .option("--stdin-filename", help: "The name standard input (-) gets in reports.", default: "<stdin>")
     static let serviceDomain: Declared<String?> = .option("--service-domain", valueName: "HOST",
         help: "Your Cyclr service domain (e.g. acme-h.cyclr.com), for Salesforce metadata files linted without a setup YAML.")
     static let jobs: Declared<Int> = .option("--jobs", help: "How many files to lint at once (default: one per CPU core).",
-                                             default: ProcessInfo.processInfo.activeProcessorCount)
-    static let maxFileSize: Declared<Int> = .option("--max-file-size", help: "Largest input read, in MiB; a bigger one gives an input-limit finding (default 64).",
-                                                    default: ParseLimits.standard.maxFileBytes / (1024 * 1024))
+        default: ProcessInfo.processInfo.activeProcessorCount)
+    static let maxFileSize: Declared<Int> = .option("--max-file-size",
+        help: "Largest input read, in MiB; a bigger one gives an input-limit finding (default 64).", default: ParseLimits.standard.maxFileBytes / (1024 * 1024))
 
     static let spec = CommandSpec(Self.self, name: "lint", abstract: "Lint setup files (the default command).", groups: [
         ParameterGroup(paths.parameter, format.parameter, output.parameter, failOn.parameter),

@@ -1,8 +1,8 @@
 /// The text given for each parameter of one command, as the parser found it, read by the commands
 /// through their `Declared` parameters.
 struct ParsedValues: Sendable {
-    /// In command-line order; a flag gets an empty string each time it is given. A list, not a dictionary:
-    /// a command line is short, and a dictionary's metadata costs a conformance scan at start-up.
+    /// In command-line order; a flag gets an empty string each time it is given. A list, not a dictionary,
+    /// whose metadata would cost a conformance scan at start-up; each command reads it once per parameter.
     private(set) var given: [(key: String, value: String)] = []
 
     mutating func append(_ value: String, for parameter: Parameter) {
