@@ -8,9 +8,6 @@ let package = Package(
         // libFuzzer target, built by Scripts/fuzz; a plain build gives a replayer of saved inputs.
         .executable(name: "connectlint-fuzz", targets: ["ConnectLintFuzz"]),
     ],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    ],
     targets: [
         .systemLibrary(
             name: "CYAML",
@@ -27,10 +24,7 @@ let package = Package(
         .target(name: "LanguageServer", dependencies: ["LintKit", "SetupModel", "SourceText"]),
         .executableTarget(
             name: "connectlint",
-            dependencies: [
-                "LintKit", "Reports", "SourceText", "LanguageServer",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["LintKit", "Reports", "SourceText", "LanguageServer"]
         ),
         .executableTarget(name: "ConnectLintFuzz", dependencies: ["LintKit", "Reports", "SourceText"]),
         // What several test targets use: fixtures, scratch projects, the binary runner, the rule harness.
@@ -41,6 +35,7 @@ let package = Package(
         .testTarget(name: "RuleEngineTests", dependencies: ["LintKit", "SetupModel", "SourceText", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "SourceText", "TestSupport"], exclude: ["Goldens", "Schemas"]),
         .testTarget(name: "GuideCheckTests", dependencies: ["LintKit", "SetupModel", "YAMLSource", "SourceText", "TestSupport"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["connectlint", "Reports"]),
         .testTarget(name: "EndToEndTests", dependencies: ["connectlint", "LintKit", "TestSupport"]),
         .testTarget(name: "MetadataTests", dependencies: ["SetupModel", "LintKit", "SourceText", "TestSupport"]),
         .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "LintKit", "SourceText"]),

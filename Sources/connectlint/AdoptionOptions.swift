@@ -1,28 +1,35 @@
-import ArgumentParser
 import Foundation
 import LintKit
 
 /// The options for adopting connectlint in a repository with history (a baseline, linting only what a
 /// change touched) and for reports of matrix jobs (`--sarif-category`).
-struct AdoptionOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Report only findings not in this baseline file (default: the configuration's baseline).", valueName: "file"))
-    var baseline: String?
+struct AdoptionOptions {
+    static let baseline: Declared<String?> = .option("--baseline", valueName: "file",
+        help: "Report only findings not in this baseline file (default: the configuration's baseline).")
+    static let writeBaseline: Declared<String?> = .option("--write-baseline", valueName: "file",
+        help: "Record every finding of this run in FILE (sorted JSON, no lines, no values); the run then reports none of them.")
+    static let strictBaseline: Declared<Bool> = .flag("--strict-baseline",
+        help: "Fail (exit 1) when a baseline entry matches nothing any more; `connectlint baseline prune` removes such entries.")
+    static let changedSince: Declared<String?> = .option("--changed-since", valueName: "ref",
+        help: "Lint only the files changed since the git revision REF (committed, staged or not), and the setups whose linked metadata changed.")
+    static let sarifCategory: Declared<String?> = .option("--sarif-category", valueName: "name",
+        help: "The SARIF report's runAutomationDetails id, so each job of a matrix uploads its own category.")
+    static let group = ParameterGroup("Adopting and CI", baseline.parameter, writeBaseline.parameter, strictBaseline.parameter,
+                                      changedSince.parameter, sarifCategory.parameter)
 
-    @Option(name: .customLong("write-baseline"), help: ArgumentHelp(
-        "Record every finding of this run in FILE (sorted JSON, no lines, no values); the run then reports none of them.", valueName: "file"))
-    var writeBaseline: String?
+    let baseline: String?
+    let writeBaseline: String?
+    let strictBaseline: Bool
+    let changedSince: String?
+    let sarifCategory: String?
 
-    @Flag(name: .customLong("strict-baseline"), help: "Fail (exit 1) when a baseline entry matches nothing any more; `connectlint baseline prune` removes such entries.")
-    var strictBaseline = false
-
-    @Option(name: .customLong("changed-since"), help: ArgumentHelp(
-        "Lint only the files changed since the git revision REF (committed, staged or not), and the setups whose linked metadata changed.",
-        valueName: "ref"))
-    var changedSince: String?
-
-    @Option(name: .customLong("sarif-category"), help: ArgumentHelp(
-        "The SARIF report's runAutomationDetails id, so each job of a matrix uploads its own category.", valueName: "name"))
-    var sarifCategory: String?
+    init(_ parsed: ParsedValues) throws {
+        baseline = try parsed[Self.baseline]
+        writeBaseline = try parsed[Self.writeBaseline]
+        strictBaseline = try parsed[Self.strictBaseline]
+        changedSince = try parsed[Self.changedSince]
+        sarifCategory = try parsed[Self.sarifCategory]
+    }
 
     func validate() throws {
         if writeBaseline != nil, changedSince != nil {

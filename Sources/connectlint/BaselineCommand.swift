@@ -1,28 +1,32 @@
-import ArgumentParser
 import Foundation
 import LintKit
 
-struct BaselineCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "baseline",
+enum BaselineCommand {
+    static let spec = CommandSpec(
+        name: "baseline",
         abstract: "Maintain a baseline file (see --write-baseline and --baseline).",
-        subcommands: [Prune.self]
+        subcommands: [Prune.spec]
     )
 
-    struct Prune: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Remove the entries of a baseline that match no finding any more (the problems were fixed).")
+    struct Prune: ParsedCommand {
+        static let file: Declared<String> = .argument("file", help: "The baseline file, rewritten in place.")
+        static let paths: Declared<[String]> = .arguments("paths", help: "The paths to lint, as the baseline's runs lint them.", default: ["."])
+        static let serviceDomain: Declared<String?> = .option("--service-domain", valueName: "HOST", help: "As for lint.")
+        static let spec = CommandSpec(Self.self, name: "prune",
+            abstract: "Remove the entries of a baseline that match no finding any more (the problems were fixed).",
+            groups: [ParameterGroup(file.parameter, paths.parameter), CatalogOptions.group, ParameterGroup(serviceDomain.parameter)])
 
-        @Argument(help: ArgumentHelp("The baseline file, rewritten in place.", valueName: "file"))
-        var file: String
+        let file: String
+        let paths: [String]
+        let catalogOptions: CatalogOptions
+        let serviceDomain: String?
 
-        @Argument(help: "The paths to lint, as the baseline's runs lint them.")
-        var paths: [String] = ["."]
-
-        @OptionGroup var catalogOptions: CatalogOptions
-
-        @Option(name: .customLong("service-domain"), help: ArgumentHelp("As for lint.", valueName: "HOST"))
-        var serviceDomain: String?
+        init(_ parsed: ParsedValues) throws {
+            file = try parsed[Self.file]
+            paths = try parsed[Self.paths]
+            catalogOptions = try CatalogOptions(parsed)
+            serviceDomain = try parsed[Self.serviceDomain]
+        }
 
         func run() throws {
             var (options, _) = try catalogOptions.lintOptions()

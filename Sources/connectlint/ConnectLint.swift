@@ -1,15 +1,15 @@
-import ArgumentParser
 import Foundation
 import LintKit
+import SourceText
 
-struct ConnectLint: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "connectlint",
+enum ConnectLint {
+    static let spec = CommandSpec(
+        name: "connectlint",
         abstract: "Checks a Salesforce Connected App + Cyclr connector setup against Cyclr's guide and Salesforce's rules.",
         version: ToolInfo.version,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, SchemaCommand.self, BaselineCommand.self,
-                      LSPCommand.self],
-        defaultSubcommand: LintCommand.self
+        subcommands: [LintCommand.spec, RulesCommand.spec, ExplainCommand.spec, InitCommand.spec, SchemaCommand.spec, BaselineCommand.spec,
+                      LSPCommand.spec],
+        defaultSubcommand: "lint"
     )
 }
 
@@ -25,8 +25,15 @@ enum ExitStatus {
 enum Main {
     static func main() {
         do {
-            var command = try ConnectLint.parseAsRoot()
-            try command.run()
+            switch try CommandLineParser.parse(Array(CommandLine.arguments.dropFirst()), root: ConnectLint.spec) {
+            case .run(let command): try command.run()
+            case .help(let path): writeStandardOutput(HelpWriter.help(for: path))
+            case .version(let version): writeStandardOutput(version + "\n")
+            case .completionScript(let script): writeStandardOutput(script)
+            }
+        } catch let failure as UsageFailure {
+            FileHandle.standardError.write(Data(HelpWriter.error(failure).utf8))
+            Foundation.exit(ExitStatus.usage)
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch let error as LintUsageError {
@@ -39,18 +46,15 @@ enum Main {
             printError("internal error: \(error.description)")
             Foundation.exit(ExitStatus.internalError)
         } catch {
-            let code = ConnectLint.exitCode(for: error)
-            if code == .success {
-                print(ConnectLint.fullMessage(for: error))
-                Foundation.exit(ExitStatus.clean)
-            }
-            let message = ConnectLint.fullMessage(for: error)
-            FileHandle.standardError.write(Data((message + "\n").utf8))
-            if !message.contains("Usage:") {
-                FileHandle.standardError.write(Data("See 'connectlint --help'.\n".utf8))
-            }
+            FileHandle.standardError.write(Data("Error: \(error)\nSee 'connectlint --help'.\n".utf8))
             Foundation.exit(ExitStatus.usage)
         }
+    }
+
+    /// Without `print`, whose `Any` arguments cost dynamic casts (conformance scans) at start-up.
+    static func writeStandardOutput(_ text: String) {
+        var text = text
+        text.withUTF8 { _ = SystemIO.writeAll(SystemIO.standardOutput, $0) }
     }
 
     static func printError(_ message: String) {

@@ -1,18 +1,20 @@
 import Foundation
-import ArgumentParser
 import LintKit
 import SourceText
 
-struct ExplainCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "explain",
-        abstract: "Explain one rule: why it matters, the guide section it rests on, how to fix it, and examples."
-    )
+struct ExplainCommand: ParsedCommand {
+    static let ruleId: Declared<String> = .argument("rule-id", help: "A rule id, as `connectlint rules` lists them.")
+    static let spec = CommandSpec(Self.self, name: "explain",
+        abstract: "Explain one rule: why it matters, the guide section it rests on, how to fix it, and examples.",
+        groups: [CatalogOptions.group, ParameterGroup(ruleId.parameter)])
 
-    @OptionGroup var catalogOptions: CatalogOptions
+    let catalogOptions: CatalogOptions
+    let ruleId: String
 
-    @Argument(help: "A rule id, as `connectlint rules` lists them.")
-    var ruleId: String
+    init(_ parsed: ParsedValues) throws {
+        catalogOptions = try CatalogOptions(parsed)
+        ruleId = try parsed[Self.ruleId]
+    }
 
     func run() throws {
         let catalog = try catalogOptions.catalog()

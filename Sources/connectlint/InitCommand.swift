@@ -1,27 +1,28 @@
-import ArgumentParser
 import Foundation
 import LintKit
 import Reports
 import SetupModel
 import SourceText
 
-struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init",
+struct InitCommand: ParsedCommand {
+    static let serviceDomain: Declared<String> = .option("--service-domain", valueName: "host",
+        help: "Your Cyclr service domain (Cyclr console › Settings › General Settings), e.g. acme-h.cyclr.com.", default: "your-company-h.cyclr.com")
+    static let connector: Declared<String> = .option("--connector", valueName: "name",
+        help: "The Cyclr connector, as `connectlint rules` lists the connector profiles (default Salesforce).", default: "Salesforce")
+    static let spec = CommandSpec(Self.self, name: "init",
         abstract: "Print a commented starter setup file that follows Cyclr's Salesforce guide.",
-        discussion: "Save it as cyclr.yaml (connectlint init --service-domain acme-h.cyclr.com > cyclr.yaml), then fill in the Connected App's details. It lints clean of errors and warnings."
-    )
+        discussion: "Save it as cyclr.yaml (connectlint init --service-domain acme-h.cyclr.com > cyclr.yaml), then fill in the Connected App's details. It lints clean of errors and warnings.",
+        groups: [ParameterGroup(serviceDomain.parameter, connector.parameter, SchemaCommand.configPath.parameter)])
 
-    @Option(name: .customLong("service-domain"), help: ArgumentHelp(
-        "Your Cyclr service domain (Cyclr console › Settings › General Settings), e.g. acme-h.cyclr.com.", valueName: "host"))
-    var serviceDomain = "your-company-h.cyclr.com"
+    let serviceDomain: String
+    let connector: String
+    let configPath: String?
 
-    @Option(help: ArgumentHelp("The Cyclr connector, as `connectlint rules` lists the connector profiles (default Salesforce).", valueName: "name"))
-    var connector = "Salesforce"
-
-    @Option(name: .customLong("config"), help: ArgumentHelp(
-        "Configuration file whose `profiles` add connectors (default: the nearest .connectlint.yml).", valueName: "file"))
-    var configPath: String?
+    init(_ parsed: ParsedValues) throws {
+        serviceDomain = try parsed[Self.serviceDomain]
+        connector = try parsed[Self.connector]
+        configPath = try parsed[SchemaCommand.configPath]
+    }
 
     func run() throws {
         let options = try LintOptions.configured(configPath: configPath).0

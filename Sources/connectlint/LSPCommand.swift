@@ -1,20 +1,22 @@
-import ArgumentParser
 import Foundation
 import LanguageServer
 import SourceText
 
-struct LSPCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "lsp",
-        abstract: "Run the Language Server over standard input and output, for editors."
-    )
+struct LSPCommand: ParsedCommand {
+    static let stdio: Declared<Bool> = .flag("--stdio", help: "Accepted for clients that pass it; standard input and output are the only transport.")
+    static let maxFileSize: Declared<Int> = .option("--max-file-size",
+        help: "Largest buffer linted, in MiB; a bigger one gives an input-limit finding (default 64).",
+        default: ParseLimits.standard.maxFileBytes / (1024 * 1024))
+    static let spec = CommandSpec(Self.self, name: "lsp", abstract: "Run the Language Server over standard input and output, for editors.",
+                                  groups: [ParameterGroup(stdio.parameter, maxFileSize.parameter)])
 
-    @Flag(help: "Accepted for clients that pass it; standard input and output are the only transport.")
-    var stdio = false
+    let stdio: Bool
+    let maxFileSize: Int
 
-    @Option(name: .customLong("max-file-size"),
-            help: "Largest buffer linted, in MiB; a bigger one gives an input-limit finding (default 64).")
-    var maxFileSize: Int = ParseLimits.standard.maxFileBytes / (1024 * 1024)
+    init(_ parsed: ParsedValues) throws {
+        stdio = try parsed[Self.stdio]
+        maxFileSize = try parsed[Self.maxFileSize]
+    }
 
     func validate() throws {
         guard (1...(1 << 30)).contains(maxFileSize) else {

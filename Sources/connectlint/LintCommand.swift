@@ -1,65 +1,78 @@
-import ArgumentParser
 import Foundation
 import LintKit
 import Reports
 import SourceText
 
-extension ReportFormat: ExpressibleByArgument {}
-extension FailLevel: ExpressibleByArgument {}
+extension ReportFormat: ArgumentValue {}
+extension FailLevel: ArgumentValue {}
 
-enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
+enum ColorChoice: String, CaseIterable, ArgumentValue {
     case auto, always, never
 }
 
-struct LintCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "lint",
-        abstract: "Lint setup files (the default command)."
-    )
-
-    @Argument(help: "Files, directories (walked for cyclr.yaml, cyclr.yml, *.cyclr.yaml, *.cyclr.yml), or - for standard input.")
-    var paths: [String] = ["."]
-
-    @Option(help: ArgumentHelp(
-        "Report format, optionally with the file to write it to.",
+struct LintCommand: ParsedCommand {
+    static let paths: Declared<[String]> = .arguments("paths",
+        help: "Files, directories (walked for cyclr.yaml, cyclr.yml, *.cyclr.yaml, *.cyclr.yml), or - for standard input.", default: ["."])
+    static let format: Declared<[ReportTarget]> = .repeated("--format", valueName: "format[=file]",
+        help: "Report format, optionally with the file to write it to.",
         discussion: "Repeat it for several reports from one pass over the files; FORMAT=FILE writes that report to FILE, e.g. --format text --format sarif=results.sarif --format junit=junit.xml.",
-        valueName: "format[=file]"))
-    var format: [ReportTarget] = [ReportTarget(format: .text)]
+        default: [ReportTarget(format: .text)])
+    static let output: Declared<String?> = .option("--output",
+        help: "Write the report of the --format given without =FILE to this file instead of standard output.")
+    static let failOn: Declared<FailLevel?> = .option("--fail-on",
+        help: "Lowest severity that makes the exit status 1: error|warning|info|never (default: the configuration's failOn, else error).")
+    static let noInlineSuppressions: Declared<Bool> = .flag("--no-inline-suppressions", help: "Ignore every # connectlint-disable comment (for CI).")
+    static let color: Declared<ColorChoice> = .option("--color",
+        help: "Colour: auto (only on a terminal; NO_COLOR turns it off, FORCE_COLOR on), always, never.", default: .auto)
+    static let stdinFilename: Declared<String> = .option("--stdin-filename", help: "The name standard input (-) gets in reports.", default: "<stdin>")
+    static let serviceDomain: Declared<String?> = .option("--service-domain", valueName: "HOST",
+        help: "Your Cyclr service domain (e.g. acme-h.cyclr.com), for Salesforce metadata files linted without a setup YAML.")
+    static let jobs: Declared<Int> = .option("--jobs", help: "How many files to lint at once (default: one per CPU core).",
+        default: ProcessInfo.processInfo.activeProcessorCount)
+    static let maxFileSize: Declared<Int> = .option("--max-file-size",
+        help: "Largest input read, in MiB; a bigger one gives an input-limit finding (default 64).", default: ParseLimits.standard.maxFileBytes / (1024 * 1024))
 
-    @Option(help: "Write the report of the --format given without =FILE to this file instead of standard output.")
-    var output: String?
+    static let spec = CommandSpec(Self.self, name: "lint", abstract: "Lint setup files (the default command).", groups: [
+        ParameterGroup(paths.parameter, format.parameter, output.parameter, failOn.parameter),
+        CatalogOptions.group,
+        FixOptions.group,
+        AdoptionOptions.group,
+        ParameterGroup(noInlineSuppressions.parameter, color.parameter, stdinFilename.parameter, serviceDomain.parameter,
+                       jobs.parameter, maxFileSize.parameter),
+    ])
 
-    @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error|warning|info|never (default: the configuration's failOn, else error).")
-    var failOn: FailLevel?
+    let paths: [String]
+    let format: [ReportTarget]
+    let output: String?
+    let failOn: FailLevel?
+    let catalogOptions: CatalogOptions
+    let fixOptions: FixOptions
+    let adoption: AdoptionOptions
+    let noInlineSuppressions: Bool
+    let color: ColorChoice
+    let stdinFilename: String
+    let serviceDomain: String?
+    let jobs: Int
+    let maxFileSize: Int
 
-    @OptionGroup var catalogOptions: CatalogOptions
-
-    @OptionGroup var fixOptions: FixOptions
-
-    @OptionGroup(title: "Adopting and CI") var adoption: AdoptionOptions
-
-    @Flag(name: .customLong("no-inline-suppressions"), help: "Ignore every # connectlint-disable comment (for CI).")
-    var noInlineSuppressions = false
-
-    @Option(help: "Colour: auto (only on a terminal; NO_COLOR turns it off, FORCE_COLOR on), always, never.")
-    var color: ColorChoice = .auto
-
-    @Option(name: .customLong("stdin-filename"), help: "The name standard input (-) gets in reports.")
-    var stdinFilename: String = "<stdin>"
-
-    @Option(name: .customLong("service-domain"), help: ArgumentHelp(
-        "Your Cyclr service domain (e.g. acme-h.cyclr.com), for Salesforce metadata files linted without a setup YAML.",
-        valueName: "HOST"))
-    var serviceDomain: String?
-
-    @Option(help: "How many files to lint at once (default: one per CPU core).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(name: .customLong("max-file-size"),
-            help: "Largest input read, in MiB; a bigger one gives an input-limit finding (default 64).")
-    var maxFileSize: Int = ParseLimits.standard.maxFileBytes / (1024 * 1024)
+    init(_ parsed: ParsedValues) throws {
+        paths = try parsed[Self.paths]
+        format = try parsed[Self.format]
+        output = try parsed[Self.output]
+        failOn = try parsed[Self.failOn]
+        catalogOptions = try CatalogOptions(parsed)
+        fixOptions = try FixOptions(parsed)
+        adoption = try AdoptionOptions(parsed)
+        noInlineSuppressions = try parsed[Self.noInlineSuppressions]
+        color = try parsed[Self.color]
+        stdinFilename = try parsed[Self.stdinFilename]
+        serviceDomain = try parsed[Self.serviceDomain]
+        jobs = try parsed[Self.jobs]
+        maxFileSize = try parsed[Self.maxFileSize]
+    }
 
     func validate() throws {
+        try adoption.validate()
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
         guard (1...(1 << 30)).contains(maxFileSize) else {
             throw ValidationError("--max-file-size is in MiB and must be between 1 and \(1 << 30), not \(maxFileSize).")

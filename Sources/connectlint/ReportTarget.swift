@@ -1,10 +1,9 @@
-import ArgumentParser
 import Foundation
 import LintKit
 import Reports
 
 /// One `--format` value, `FORMAT` or `FORMAT=FILE`: a report and, optionally, the file it goes to.
-struct ReportTarget: ExpressibleByArgument, Equatable {
+struct ReportTarget: ArgumentValue, Equatable {
     let format: ReportFormat
     let file: String?
 
@@ -23,9 +22,8 @@ struct ReportTarget: ExpressibleByArgument, Equatable {
         }
     }
 
-    static var allValueStrings: [String] { ReportFormat.allCases.map(\.rawValue) }
-    var defaultValueDescription: String { file.map { "\(format.rawValue)=\($0)" } ?? format.rawValue }
-    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+    static var choices: [String] { ReportFormat.choices }
+    var argumentDescription: String { file.map { "\(format.rawValue)=\($0)" } ?? format.rawValue }
 
     /// Every report of the run with where it goes (nil = standard output): a target's own file, else
     /// `--output`, else standard output. Fails when two reports would share a destination.

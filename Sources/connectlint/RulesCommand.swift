@@ -1,22 +1,24 @@
-import ArgumentParser
 import LintKit
 import Reports
 import SetupModel
 
-enum RulesFormat: String, CaseIterable, ExpressibleByArgument {
+enum RulesFormat: String, CaseIterable, ArgumentValue {
     case text, json
 }
 
-struct RulesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "rules",
-        abstract: "List the rule catalogue: id, default severity and title of every rule."
-    )
+struct RulesCommand: ParsedCommand {
+    static let format: Declared<RulesFormat> = .option("--format", help: "Output format: text (a table) or json (a list of rule objects).",
+                                                       default: .text)
+    static let spec = CommandSpec(Self.self, name: "rules", abstract: "List the rule catalogue: id, default severity and title of every rule.",
+                                  groups: [CatalogOptions.group, ParameterGroup(format.parameter)])
 
-    @OptionGroup var catalogOptions: CatalogOptions
+    let catalogOptions: CatalogOptions
+    let format: RulesFormat
 
-    @Option(help: "Output format: text (a table) or json (a list of rule objects).")
-    var format: RulesFormat = .text
+    init(_ parsed: ParsedValues) throws {
+        catalogOptions = try CatalogOptions(parsed)
+        format = try parsed[Self.format]
+    }
 
     func run() throws {
         let options = try catalogOptions.lintOptions().0

@@ -1,18 +1,21 @@
-import ArgumentParser
 import LintKit
 import Reports
 import SetupModel
 
-struct SchemaCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "schema",
+struct SchemaCommand: ParsedCommand {
+    /// Also `init`'s: both read only the configuration's connector profiles.
+    static let configPath: Declared<String?> = .option("--config", valueName: "file",
+        help: "Configuration file whose `profiles` add connectors (default: the nearest .connectlint.yml).")
+    static let spec = CommandSpec(Self.self, name: "schema",
         abstract: "Print the JSON Schema of the setup format, for editors (yaml-language-server) and other tools.",
-        discussion: "Generated from the same definitions the decoder reads, so it accepts exactly the keys connectlint knows: save it (connectlint schema > connectlint.schema.json) and start setup files with # yaml-language-server: $schema=connectlint.schema.json"
-    )
+        discussion: "Generated from the same definitions the decoder reads, so it accepts exactly the keys connectlint knows: save it (connectlint schema > connectlint.schema.json) and start setup files with # yaml-language-server: $schema=connectlint.schema.json",
+        groups: [ParameterGroup(configPath.parameter)])
 
-    @Option(name: .customLong("config"), help: ArgumentHelp(
-        "Configuration file whose `profiles` add connectors (default: the nearest .connectlint.yml).", valueName: "file"))
-    var configPath: String?
+    let configPath: String?
+
+    init(_ parsed: ParsedValues) throws {
+        configPath = try parsed[Self.configPath]
+    }
 
     func run() throws {
         print(SetupJSONSchema.document(profiles: try LintOptions.configured(configPath: configPath).0.profiles).rendered())
