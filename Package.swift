@@ -20,9 +20,11 @@ let package = Package(
         .target(name: "SourceText"),
         .target(name: "YAMLSource", dependencies: ["CYAML", "SourceText"]),
         .target(name: "SetupModel", dependencies: ["YAMLSource", "SourceText"]),
+        // The rule and profile files' model and strict reader.
+        .target(name: "RuleFiles", dependencies: ["SetupModel", "YAMLSource", "SourceText"]),
         .executableTarget(name: "RuleCatalogGenerator", path: "Plugins/RuleCatalogGenerator"),
         .plugin(name: "RuleCatalogPlugin", capability: .buildTool(), dependencies: ["RuleCatalogGenerator"]),
-        .target(name: "LintKit", dependencies: ["SetupModel", "YAMLSource", "SourceText"], plugins: ["RuleCatalogPlugin"]),
+        .target(name: "LintKit", dependencies: ["RuleFiles", "SetupModel", "YAMLSource", "SourceText"], plugins: ["RuleCatalogPlugin"]),
         .target(name: "Reports", dependencies: ["LintKit", "SourceText"]),
         .target(name: "LanguageServer", dependencies: ["LintKit", "SetupModel", "SourceText"]),
         .executableTarget(

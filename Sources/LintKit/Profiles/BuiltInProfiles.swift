@@ -1,3 +1,4 @@
+import RuleFiles
 import SetupModel
 import SourceText
 

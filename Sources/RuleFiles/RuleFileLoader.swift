@@ -67,7 +67,7 @@ public enum RuleFileLoader {
     }
 
     /// The rule file's text less its top-level `examples:` block, which linting never reads.
-    static func withoutExamples(_ text: String) -> String {
+    package static func withoutExamples(_ text: String) -> String {
         let bytes = Array(text.utf8)
         let key = Array("examples:".utf8)
         func startsTopLevelKey(_ index: Int) -> Bool {
