@@ -18,46 +18,16 @@ public struct RuleCatalog: Sendable {
     public var ids: [String] { rules.map(\.id) }
 
     /// The catalogue compiled into the binary from `Rules/*.yaml`.
-    public static var builtIn: RuleCatalog { BuiltInRules.loaded.catalog }
-
-    /// Problems of the embedded rule files (empty in any tested build): each names the file and line.
-    public static var builtInProblems: [RuleFileError] { BuiltInRules.allProblems }
-
-    /// Problems that stop the built-in catalogue from loading for linting (examples are not read).
-    public static var builtInLoadProblems: [RuleFileError] { BuiltInRules.loaded.problems }
+    public static var builtIn: RuleCatalog { BuiltInRules.catalog }
 }
 
-/// Reads the embedded rule files once: without their examples for linting, in full (examples
-/// included) when the examples or the files' problems are asked for.
+/// The rules compiled in (`CompiledRules`, generated from `Rules/*.yaml` by the build, which refuses a
+/// broken file), each with the examples its embedded file holds, read only when first asked for.
 enum BuiltInRules {
-    static let loaded: (catalog: RuleCatalog, problems: [RuleFileError]) = {
-        var rules: [RuleDescription] = []
-        var problems: [RuleFileError] = []
-        for file in EmbeddedRuleFiles.files {
-            do {
-                let core = RuleFileLoader.withoutExamples(file.text)
-                let rule = try RuleFileLoader.load(Array(core.utf8), file: file.name, allowBuiltInChecks: true, examplesDeferred: true)
-                rules.append(rule.withExamples(RuleExamples(loading: {
-                    let full = try? fullLoad(file).get()
-                    return (full?.failingExamples ?? [], full?.passingExamples ?? [])
-                })))
-            } catch {
-                problems += fullProblems(file)
-            }
-        }
-        return (RuleCatalog(rules: rules), problems)
-    }()
-
-    /// Every embedded file's problems, its examples included.
-    static let allProblems: [RuleFileError] = EmbeddedRuleFiles.files.flatMap(fullProblems)
-
-    private static func fullProblems(_ file: (name: String, text: String)) -> [RuleFileError] {
-        if case .failure(let error) = fullLoad(file) { return [error] }
-        return []
-    }
-
-    /// The whole rule file, examples included.
-    private static func fullLoad(_ file: (name: String, text: String)) -> Result<RuleDescription, RuleFileError> {
-        Result { () throws(RuleFileError) in try RuleFileLoader.load(Array(file.text.utf8), file: file.name, allowBuiltInChecks: true) }
-    }
+    static let catalog = RuleCatalog(rules: zip(CompiledRules.all, EmbeddedRuleFiles.files).map { rule, file in
+        rule.withExamples(RuleExamples(loading: {
+            let full = try? RuleFileLoader.load(Array(file.text.utf8), file: file.name, allowBuiltInChecks: true)
+            return (full?.failingExamples ?? [], full?.passingExamples ?? [])
+        }))
+    })
 }

@@ -10,6 +10,8 @@ public protocol GenericCheck: Sendable {
     /// What the parameter must be, e.g. "a regular expression".
     static var parameterSummary: String { get }
     init(parameter: RuleValue) throws(RuleParameterError)
+    /// The parameter the check was made with, for the code the build generates from a rule file.
+    var parameter: RuleValue { get }
     func violations(at match: KeyPathQuery.Match) -> [CheckViolation]
 }
 

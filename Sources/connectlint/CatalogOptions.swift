@@ -13,8 +13,7 @@ struct CatalogOptions: ParsableArguments {
     var ruleFolders: [String] = []
 
     func lintOptions() throws -> (LintOptions, Configuration) {
-        _ = try BuiltInCatalog.checked()
-        return try LintOptions.configured(configPath: configPath, ruleFolders: ruleFolders)
+        try LintOptions.configured(configPath: configPath, ruleFolders: ruleFolders)
     }
 
     func catalog() throws -> RuleCatalog {
