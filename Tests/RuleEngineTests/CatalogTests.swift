@@ -65,7 +65,8 @@ import TestSupport
 
     /// A build that reads a broken rule file stops with the reader's error, as `path:line:col: error: message`.
     @Test func theGeneratorStopsTheBuildAtABrokenRuleFile() throws {
-        let built = URL(fileURLWithPath: BinaryRunner.executable.deletingLastPathComponent().path)
+        // The build folder holds the tests and the generator, whichever connectlint binary the tests run.
+        let built = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let generator = try #require(["RuleCatalogGenerator-tool", "RuleCatalogGenerator"].map { built.appendingPathComponent($0) }
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }, "no RuleCatalogGenerator in \(built.path)")
         let folder = try BinaryRunner.scratchFolder()
