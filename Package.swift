@@ -17,9 +17,12 @@ let package = Package(
         .target(name: "SourceText"),
         .target(name: "YAMLSource", dependencies: ["CYAML", "SourceText"]),
         .target(name: "SetupModel", dependencies: ["YAMLSource", "SourceText"]),
-        .executableTarget(name: "RuleCatalogGenerator", path: "Plugins/RuleCatalogGenerator"),
+        // The rule and profile files' model and strict reader: LintKit reads custom rules and profiles
+        // with it at run time, and the generator reads the built-in ones with it at build time.
+        .target(name: "RuleFiles", dependencies: ["SetupModel", "YAMLSource", "SourceText"]),
+        .executableTarget(name: "RuleCatalogGenerator", dependencies: ["RuleFiles", "SetupModel"], path: "Plugins/RuleCatalogGenerator"),
         .plugin(name: "RuleCatalogPlugin", capability: .buildTool(), dependencies: ["RuleCatalogGenerator"]),
-        .target(name: "LintKit", dependencies: ["SetupModel", "YAMLSource", "SourceText"], plugins: ["RuleCatalogPlugin"]),
+        .target(name: "LintKit", dependencies: ["RuleFiles", "SetupModel", "YAMLSource", "SourceText"], plugins: ["RuleCatalogPlugin"]),
         .target(name: "Reports", dependencies: ["LintKit", "SourceText"]),
         .target(name: "LanguageServer", dependencies: ["LintKit", "SetupModel", "SourceText"]),
         .executableTarget(

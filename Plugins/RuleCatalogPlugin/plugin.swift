@@ -1,10 +1,11 @@
 import Foundation
 import PackagePlugin
 
-/// Turns the package's `Rules/*.yaml` into generated Swift for the target: the files' text (so the
-/// catalogue needs no resource bundle beside the executable), the typed `RuleID`, and the registry
-/// of the Swift checks; and embeds the connector profiles of `Profiles/*.yaml` the same way. The target's `GuideChecks/*Rule.swift` files are passed too, so that a rule
-/// without its check, or a check without its rule file, stops the build with a message naming the file.
+/// Turns the package's `Rules/*.yaml` and `Profiles/*.yaml` into generated Swift for the target: the
+/// rules and connector profiles as compiled values (read at build time by RuleFiles' strict readers, so a
+/// broken file stops the build at its line), the rule files' text for their examples, the typed `RuleID`,
+/// and the registry of the Swift checks. The target's `GuideChecks/*Rule.swift` files are passed too, so
+/// that a rule without its check, or a check without its rule file, stops the build with a message naming the file.
 @main
 struct RuleCatalogPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

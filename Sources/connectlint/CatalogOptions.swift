@@ -18,8 +18,7 @@ struct CatalogOptions {
     }
 
     func lintOptions() throws -> (LintOptions, Configuration) {
-        _ = try BuiltInCatalog.checked()
-        return try LintOptions.configured(configPath: configPath, ruleFolders: ruleFolders)
+        try LintOptions.configured(configPath: configPath, ruleFolders: ruleFolders)
     }
 
     func catalog() throws -> RuleCatalog {

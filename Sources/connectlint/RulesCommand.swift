@@ -72,14 +72,3 @@ struct RulesCommand: ParsedCommand {
         ])
     }
 }
-
-/// The compiled-in catalogue, refused when one of its files is broken (a build that skipped the tests).
-enum BuiltInCatalog {
-    static func checked() throws -> RuleCatalog {
-        let problems = RuleCatalog.builtInLoadProblems + ConnectorProfiles.builtInProblems
-        guard problems.isEmpty else {
-            throw InternalError(description: "the built-in rule catalogue or connector profiles are invalid:\n" + problems.map(\.description).joined(separator: "\n"))
-        }
-        return RuleCatalog.builtIn
-    }
-}

@@ -1,10 +1,31 @@
+import Foundation
 import LintKit
 import SetupModel
 import Testing
+import TestSupport
 
 @Suite struct ProfileFileLoaderTests {
+    /// The profiles compiled in are the ones Profiles/ holds, read as the build reads them.
+    @Test func theCompiledProfilesMatchProfilesFolder() throws {
+        let folder = Fixtures.url("Profiles")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+            .map { try #require(BuiltInFileReader.File(path: folder.appendingPathComponent($0).path, folder: "Profiles")) }
+        let read = BuiltInFileReader.profiles(files)
+        #expect(read.problems.map(\.description) == [])
+        #expect(read.profiles.all == ConnectorProfiles.builtIn.all)
+    }
+
+    /// Two profiles answering to one name stop the build like a broken file.
+    @Test func theBuildsReadingRefusesTwoProfilesOfOneName() {
+        let profile = "name: X\nsummary: s\nconnectedApp: false\n"
+        let read = BuiltInFileReader.profiles([BuiltInFileReader.File(name: "Profiles/a.yaml", bytes: Array(profile.utf8)),
+                                                BuiltInFileReader.File(name: "Profiles/b.yaml", bytes: Array(profile.utf8))])
+        #expect(read.problems.map(\.description) == [
+            "Profiles/b.yaml:1:1: the profile answers to `X`, which Profiles/a.yaml (`X`) already does; give it a name of its own",
+        ])
+    }
+
     @Test func builtInProfilesLoad() {
-        #expect(ConnectorProfiles.builtInProblems.map(\.description) == [])
         #expect(ConnectorProfiles.builtIn.all.map(\.name) == [
             "Salesforce", "Salesforce Chatter", "Salesforce Marketing Cloud", "Salesforce Metadata", "Salesforce Pardot",
             "Salesforce Pardot (OAuth)", "Salesforce SOAP", "Salesforce Service Cloud",

@@ -1,7 +1,7 @@
 /// A Cyclr connector that signs in with Salesforce, as its profile file (`Profiles/NAME.yaml`) declares
 /// it: what its setup holds and what it requires. The decoder reads a setup against the profile its
 /// `connector` names; the rules read the scope groups and values from here instead of knowing a connector.
-public struct ConnectorProfile: Sendable {
+public struct ConnectorProfile: Sendable, Equatable {
     /// The connector's name in Cyclr's Application Connector Library.
     public let name: String
     /// Other names a setup may give the connector (matched ignoring letter case, like `name`).
@@ -41,7 +41,7 @@ public struct ConnectorProfile: Sendable {
 }
 
 /// Scopes of which the Connected App must select one.
-public struct ScopeGroup: Sendable {
+public struct ScopeGroup: Sendable, Equatable {
     /// What the group is for; each kind is reported by a rule of its own.
     public enum Kind: String, CaseIterable, Sendable {
         case dataAccess = "data-access"
@@ -68,7 +68,7 @@ public struct ScopeGroup: Sendable {
 }
 
 /// One Cyclr setup value a connector has (`businessUnitId`, `password`), with its type.
-public struct ProfileValue: Sendable {
+public struct ProfileValue: Sendable, Equatable {
     public enum ValueType: Sendable, Equatable {
         case string
         case boolean

@@ -6,6 +6,8 @@ public struct PresentCheck: GenericCheck {
     public static let name = "present"
     public static let parameterSummary = "`true`"
 
+    public var parameter: RuleValue { .boolean(true) }
+
     public init(parameter: RuleValue) throws(RuleParameterError) {
         guard parameter == .boolean(true) else { throw RuleParameterError("`present` takes `true`, not \(parameter)") }
     }
@@ -26,6 +28,8 @@ public struct PresentCheck: GenericCheck {
 public struct AbsentCheck: GenericCheck {
     public static let name = "absent"
     public static let parameterSummary = "`true`"
+
+    public var parameter: RuleValue { .boolean(true) }
 
     public init(parameter: RuleValue) throws(RuleParameterError) {
         guard parameter == .boolean(true) else { throw RuleParameterError("`absent` takes `true`, not \(parameter)") }

@@ -41,10 +41,9 @@ public enum RuleFileLoader {
 
     /// `allowBuiltInChecks` admits `reader` and `swift` checks and demands the full documentation
     /// (rationale, guide, fix, examples) that built-in rules carry; custom rules use generic checks only.
-    public static func load(_ bytes: [UInt8], file: String, allowBuiltInChecks: Bool,
-                            examplesDeferred: Bool = false) throws(RuleFileError) -> RuleDescription {
+    public static func load(_ bytes: [UInt8], file: String, allowBuiltInChecks: Bool) throws(RuleFileError) -> RuleDescription {
         let root = try singleDocument(bytes, file: file, what: "a rule file holds exactly one YAML document, a mapping that starts with `id:`")
-        var reader = RuleFileReader(file: file, builtIn: allowBuiltInChecks, examplesDeferred: examplesDeferred)
+        var reader = RuleFileReader(file: file, builtIn: allowBuiltInChecks)
         return try reader.rule(root)
     }
 
@@ -65,36 +64,12 @@ public enum RuleFileLoader {
         }
         return root
     }
-
-    /// The rule file's text less its top-level `examples:` block, which linting never reads.
-    static func withoutExamples(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        let key = Array("examples:".utf8)
-        func startsTopLevelKey(_ index: Int) -> Bool {
-            index < bytes.count && bytes[index] != UInt8(ascii: " ") && bytes[index] != UInt8(ascii: "\t")
-                && bytes[index] != UInt8(ascii: "#") && bytes[index] != UInt8(ascii: "\n")
-        }
-        var lineStart = 0
-        var blockStart: Int?
-        while lineStart < bytes.count {
-            if blockStart == nil, bytes[lineStart...].starts(with: key) {
-                blockStart = lineStart
-            } else if let start = blockStart, startsTopLevelKey(lineStart) {
-                return String(decoding: bytes[..<start] + bytes[lineStart...], as: UTF8.self)
-            }
-            guard let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) else { break }
-            lineStart = newline + 1
-        }
-        guard let start = blockStart else { return text }
-        return String(decoding: bytes[..<start], as: UTF8.self)
-    }
 }
 
 /// Walks one rule file's YAML tree, keeping the position of every complaint.
 struct RuleFileReader {
     let file: String
     let builtIn: Bool
-    var examplesDeferred = false
 
     func fail(_ node: YAMLNode, _ message: String) -> RuleFileError {
         RuleFileError(file: file, position: node.range.start, message: message)
@@ -102,7 +77,7 @@ struct RuleFileReader {
 
     mutating func rule(_ root: YAMLNode) throws(RuleFileError) -> RuleDescription {
         let fields = try mapping(root, allowed: RuleFileLoader.keys, what: "a rule")
-        let required = builtIn ? ["id", "severity", "title", "rationale", "guide", "fix", "check"] + (examplesDeferred ? [] : ["examples"])
+        let required = builtIn ? ["id", "severity", "title", "rationale", "guide", "fix", "check", "examples"]
                                : ["id", "severity", "title", "check"]
         for key in required where fields[key] == nil {
             throw fail(root, "the rule has no `\(key)`; a rule file needs " + required.map { "`\($0)`" }.joined(separator: ", "))

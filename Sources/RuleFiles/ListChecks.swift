@@ -6,6 +6,8 @@ public struct IncludesCheck: GenericCheck {
     public static let parameterSummary = "a string, integer or boolean"
     let wanted: RuleValue
 
+    public var parameter: RuleValue { wanted }
+
     public init(parameter: RuleValue) throws(RuleParameterError) {
         guard parameter.isScalar else { throw RuleParameterError("`includes` takes \(Self.parameterSummary), not \(parameter)") }
         wanted = parameter
@@ -22,6 +24,8 @@ public struct ExcludesCheck: GenericCheck {
     public static let name = "excludes"
     public static let parameterSummary = "a string, integer or boolean"
     let unwanted: RuleValue
+
+    public var parameter: RuleValue { unwanted }
 
     public init(parameter: RuleValue) throws(RuleParameterError) {
         guard parameter.isScalar else { throw RuleParameterError("`excludes` takes \(Self.parameterSummary), not \(parameter)") }
@@ -41,6 +45,8 @@ public struct MaxItemsCheck: GenericCheck {
     public static let name = "max-items"
     public static let parameterSummary = "a whole number"
     let limit: Int
+
+    public var parameter: RuleValue { .integer(limit) }
 
     public init(parameter: RuleValue) throws(RuleParameterError) {
         guard case .integer(let number) = parameter, number >= 0 else {

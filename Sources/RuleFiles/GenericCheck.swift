@@ -10,6 +10,8 @@ public protocol GenericCheck: Sendable {
     /// What the parameter must be, e.g. "a regular expression".
     static var parameterSummary: String { get }
     init(parameter: RuleValue) throws(RuleParameterError)
+    /// The parameter the check was made with, for the code the build generates from a rule file.
+    var parameter: RuleValue { get }
     func violations(at match: KeyPathQuery.Match) -> [CheckViolation]
 }
 
@@ -38,7 +40,7 @@ public struct CheckViolation: Sendable {
     /// The file of the unit the value (or the mapping lacking it) came from.
     public let file: Int
     /// The value to set a node to that would satisfy the check, when there is one.
-    var repair: (node: SetupNode, value: SetupValue)?
+    package var repair: (node: SetupNode, value: SetupValue)?
 
     init(node: SetupNode, atKey: Bool = false, _ defaultMessage: String, count: Int? = nil, expected: String? = nil) {
         self.file = node.origin.file
@@ -60,7 +62,7 @@ public struct CheckViolation: Sendable {
     }
 
     /// `template` with each `{name}` replaced.
-    func message(_ template: String) -> String {
+    package func message(_ template: String) -> String {
         var text = template
         for (name, value) in placeholders.merging(["detail": defaultMessage], uniquingKeysWith: { a, _ in a }) { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
         return text

@@ -6,6 +6,8 @@ public struct EqualsCheck: GenericCheck {
     public static let parameterSummary = "a string, integer or boolean"
     let expected: RuleValue
 
+    public var parameter: RuleValue { expected }
+
     public init(parameter: RuleValue) throws(RuleParameterError) {
         guard parameter.isScalar else { throw RuleParameterError("`equals` takes \(Self.parameterSummary), not \(parameter)") }
         expected = parameter
@@ -25,6 +27,8 @@ public struct OneOfCheck: GenericCheck {
     public static let name = "one-of"
     public static let parameterSummary = "a non-empty list of strings, integers or booleans"
     let allowed: [RuleValue]
+
+    public var parameter: RuleValue { .list(allowed) }
 
     public init(parameter: RuleValue) throws(RuleParameterError) {
         guard case .list(let items) = parameter, !items.isEmpty, items.allSatisfy(\.isScalar) else {
@@ -46,6 +50,8 @@ public struct MaxLengthCheck: GenericCheck {
     public static let name = "max-length"
     public static let parameterSummary = "a whole number"
     let limit: Int
+
+    public var parameter: RuleValue { .integer(limit) }
 
     public init(parameter: RuleValue) throws(RuleParameterError) {
         guard case .integer(let number) = parameter, number >= 0 else {

@@ -41,6 +41,8 @@ public struct PatternCheck: GenericCheck {
     public static let parameterSummary = "a regular expression"
     let pattern: RulePattern
 
+    public var parameter: RuleValue { .string(pattern.source) }
+
     public init(parameter: RuleValue) throws(RuleParameterError) {
         pattern = try RulePattern(parameter, check: Self.name)
     }
@@ -56,6 +58,8 @@ public struct NotPatternCheck: GenericCheck {
     public static let name = "not-pattern"
     public static let parameterSummary = "a regular expression"
     let pattern: RulePattern
+
+    public var parameter: RuleValue { .string(pattern.source) }
 
     public init(parameter: RuleValue) throws(RuleParameterError) {
         pattern = try RulePattern(parameter, check: Self.name)
