@@ -23,11 +23,11 @@ let package = Package(
         .executableTarget(name: "RuleCatalogGenerator", dependencies: ["RuleFiles", "SetupModel"], path: "Plugins/RuleCatalogGenerator"),
         .plugin(name: "RuleCatalogPlugin", capability: .buildTool(), dependencies: ["RuleCatalogGenerator"]),
         .target(name: "LintKit", dependencies: ["RuleFiles", "SetupModel", "YAMLSource", "SourceText"], plugins: ["RuleCatalogPlugin"]),
-        .target(name: "Reports", dependencies: ["LintKit", "SourceText"]),
-        .target(name: "LanguageServer", dependencies: ["LintKit", "SetupModel", "SourceText"]),
+        .target(name: "Reports", dependencies: ["LintKit", "RuleFiles", "SourceText"]),
+        .target(name: "LanguageServer", dependencies: ["LintKit", "RuleFiles", "SetupModel", "SourceText"]),
         .executableTarget(
             name: "connectlint",
-            dependencies: ["LintKit", "Reports", "SourceText", "LanguageServer"]
+            dependencies: ["LintKit", "Reports", "RuleFiles", "SourceText", "LanguageServer"]
         ),
         .executableTarget(name: "ConnectLintFuzz", dependencies: ["LintKit", "Reports", "SourceText"]),
         // What several test targets use: fixtures, scratch projects, the binary runner, the rule harness.
@@ -35,14 +35,14 @@ let package = Package(
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource", "SourceText"]),
         .testTarget(name: "SetupModelTests", dependencies: ["SetupModel", "SourceText"]),
         .testTarget(name: "LintKitTests", dependencies: ["LintKit", "SourceText"]),
-        .testTarget(name: "RuleEngineTests", dependencies: ["LintKit", "SetupModel", "SourceText", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "SourceText", "TestSupport"], exclude: ["Goldens", "Schemas"]),
-        .testTarget(name: "GuideCheckTests", dependencies: ["LintKit", "SetupModel", "YAMLSource", "SourceText", "TestSupport"]),
+        .testTarget(name: "RuleEngineTests", dependencies: ["LintKit", "RuleFiles", "SetupModel", "SourceText", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "RuleFiles", "SourceText", "TestSupport"], exclude: ["Goldens", "Schemas"]),
+        .testTarget(name: "GuideCheckTests", dependencies: ["LintKit", "RuleFiles", "SetupModel", "YAMLSource", "SourceText", "TestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["connectlint", "Reports"]),
         .testTarget(name: "EndToEndTests", dependencies: ["connectlint", "LintKit", "TestSupport"]),
         .testTarget(name: "MetadataTests", dependencies: ["SetupModel", "LintKit", "SourceText", "TestSupport"]),
         .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "LintKit", "SourceText"]),
-        .testTarget(name: "ConfigurationTests", dependencies: ["LintKit", "YAMLSource", "SetupModel", "SourceText"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["LintKit", "RuleFiles", "YAMLSource", "SetupModel", "SourceText"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,4 +1,5 @@
 import LintKit
+import RuleFiles
 
 /// Findings as LSP diagnostics.
 enum DiagnosticConverter {

@@ -1,5 +1,6 @@
 import SetupModel
 import SourceText
+import RuleFiles
 
 /// What a rule found, before the configuration and suppression comments have had their say: the
 /// rule, what is wrong and where, and what to do when the finding can say more than the rule's fix.

@@ -1,5 +1,6 @@
 import SetupModel
 import SourceText
+import RuleFiles
 
 /// What a check found: the problem and where, and optionally a help more specific than the rule's
 /// `fix` or a severity other than the rule's. The rule id, title and default help come from the catalogue.

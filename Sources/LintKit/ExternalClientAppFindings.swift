@@ -1,5 +1,6 @@
 import SetupModel
 import SourceText
+import RuleFiles
 
 /// The findings about an External Client App's files themselves: which are absent, and a committed global OAuth file.
 enum ExternalClientAppFindings {

@@ -1,6 +1,7 @@
 import Foundation
 import SetupModel
 import SourceText
+import RuleFiles
 
 /// A setup YAML's link to an External Client App: `salesforce.externalClientApp.metadata` names the app's
 /// folder or any of its files. The app's files are then the single source of `salesforce.connectedApp`.

@@ -1,6 +1,7 @@
 import Foundation
 import SetupModel
 import SourceText
+import RuleFiles
 
 /// An External Client App is one unit of work: the files that name the same `<externalClientApplication>`,
 /// and its header `NAME.eca-meta.xml`. Each rule runs when the file holding its setting is present.

@@ -1,5 +1,6 @@
 import YAMLSource
 import SourceText
+import RuleFiles
 
 public struct Finding: Sendable, Equatable {
     public let ruleId: String

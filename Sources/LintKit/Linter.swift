@@ -2,6 +2,7 @@ import Foundation
 import SetupModel
 import YAMLSource
 import SourceText
+import RuleFiles
 
 public struct LintOptions: Sendable {
     public var limits: ParseLimits

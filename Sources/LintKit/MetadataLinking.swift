@@ -1,6 +1,7 @@
 import Foundation
 import SetupModel
 import SourceText
+import RuleFiles
 
 /// A setup YAML's link to the Connected App metadata file its `salesforce.connectedApp.metadata`
 /// names. The file is the single source of the Connected App: the YAML's other `connectedApp` keys

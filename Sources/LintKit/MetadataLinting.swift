@@ -1,6 +1,7 @@
 import Foundation
 import SetupModel
 import SourceText
+import RuleFiles
 
 extension Linter {
     /// Lints a Salesforce metadata file named on its own, with the files that belong to it.

@@ -1,4 +1,5 @@
 import Foundation
+import RuleFiles
 
 /// A rule explained: why it matters, the guide section it rests on, how to fix it, and its examples.
 public enum RuleExplanation {

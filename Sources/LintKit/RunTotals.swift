@@ -1,3 +1,4 @@
+import RuleFiles
 /// What a run's summary and exit status need, counted file by file as results come in, so that a report
 /// written as the run goes need not keep its findings.
 public struct RunTotals: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import LintKit
+import RuleFiles
 
 /// Where a finding is for tools that live in a repository (SARIF, GitHub, GitLab, JUnit), and an
 /// identity for it that survives lines moving: path, rule and key path — never a line, never a value.

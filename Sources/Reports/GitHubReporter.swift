@@ -1,5 +1,6 @@
 import LintKit
 import SourceText
+import RuleFiles
 
 /// GitHub Actions workflow commands, which the runner turns into annotations on the pull request:
 /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE-ID::message`. GitHub shows at most

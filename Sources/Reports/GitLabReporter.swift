@@ -1,4 +1,5 @@
 import LintKit
+import RuleFiles
 
 /// GitLab Code Quality JSON (a CodeClimate subset), shown in merge requests when a job uploads it
 /// as `artifacts:reports:codequality`.

@@ -1,5 +1,6 @@
 import LintKit
 import SourceText
+import RuleFiles
 
 /// One self-contained page for a CI artifact: a summary by severity and by rule, then the findings
 /// grouped by file with the (masked) source line, a caret, the help and the fix hints, and filters by

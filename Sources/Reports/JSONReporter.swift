@@ -1,4 +1,5 @@
 import LintKit
+import RuleFiles
 
 /// SPEC §5 json: `{"tool", "findings", "summary"}`, with `suppressedFindings` after `findings` when inline
 /// comments silenced any (each carries the comment's `-- reason` as `justification`).

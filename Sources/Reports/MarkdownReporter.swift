@@ -1,4 +1,5 @@
 import LintKit
+import RuleFiles
 
 /// A summary and a findings table for pull-request comments and `$GITHUB_STEP_SUMMARY`.
 public struct MarkdownReporter: Reporter {

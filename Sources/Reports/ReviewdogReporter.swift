@@ -1,5 +1,6 @@
 import LintKit
 import SourceText
+import RuleFiles
 
 /// reviewdog's Diagnostic Format: `rdjson` (one DiagnosticResult document) or `rdjsonl` (one Diagnostic
 /// per line). Columns count UTF-8 bytes; each edit of a finding's fix is a `suggestion`, which reviewdog

@@ -1,4 +1,5 @@
 import LintKit
+import RuleFiles
 
 /// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: the rule catalogue as
 /// `tool.driver.rules`, one result per finding with a full region (columns in Unicode code points,

@@ -1,5 +1,6 @@
 import LintKit
 import SourceText
+import RuleFiles
 
 /// SPEC §5 text: `PATH:LINE:COL: SEVERITY: MESSAGE [RULE-ID]`, the source line with a caret
 /// under the range, a `help:` line, and a closing summary.

@@ -1,6 +1,7 @@
 import LintKit
 import Reports
 import SetupModel
+import RuleFiles
 
 enum RulesFormat: String, CaseIterable, ArgumentValue {
     case text, json

@@ -1,6 +1,7 @@
 @testable import LintKit
 import SetupModel
 import Testing
+import RuleFiles
 
 @Suite struct SeverityPolicyTests {
     let diagnostic = Diagnostic(ruleId: "two-level", message: "m", range: .fileStart, keyPath: "", severity: .warning)

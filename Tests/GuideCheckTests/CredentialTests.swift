@@ -2,6 +2,7 @@ import Testing
 import TestSupport
 import SetupModel
 @testable import LintKit
+import RuleFiles
 
 enum Credentials {
     static let key = "3MVG9" + String(repeating: "fMtCkV6eLh", count: 8)

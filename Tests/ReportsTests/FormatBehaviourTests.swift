@@ -3,6 +3,7 @@ import LintKit
 @testable import Reports
 import Testing
 import SourceText
+import RuleFiles
 
 @Suite struct SARIFReporterTests {
     /// The real catalogue, so every rule of `Rules/` is checked for what code scanning needs.

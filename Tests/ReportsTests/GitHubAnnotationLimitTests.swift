@@ -2,6 +2,7 @@ import LintKit
 @testable import Reports
 import SourceText
 import Testing
+import RuleFiles
 
 /// GitHub shows 10 annotations of each level per step: errors come first, each level in path and line
 /// order, and a last notice counts what was left out and says where the full report is.

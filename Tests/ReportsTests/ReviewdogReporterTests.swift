@@ -2,6 +2,7 @@ import LintKit
 @testable import Reports
 import SourceText
 import Testing
+import RuleFiles
 
 @Suite struct ReviewdogReporterTests {
     @Test func columnsCountUTF8BytesOnTheLinesTheLinterKept() {

@@ -1,6 +1,7 @@
 import LintKit
 import Reports
 import SourceText
+import RuleFiles
 
 /// Hand-made runs for the golden tests: findings whose messages hold every character some format
 /// must escape, a file with several documents repeating a key path, and a clean file.

@@ -2,6 +2,7 @@ import Foundation
 import LintKit
 import Testing
 import TestSupport
+import RuleFiles
 
 @Suite struct CatalogTests {
     /// Every rule of SPEC §3.1 and §3.2: the ids in the first column of its tables.

@@ -1,5 +1,6 @@
 import LintKit
 import Testing
+import RuleFiles
 
 /// Generic checks as custom rules use them, run through the real decoder and engine.
 @Suite struct GenericCheckTests {

@@ -3,6 +3,7 @@ import LintKit
 import SetupModel
 import Testing
 import TestSupport
+import RuleFiles
 
 @Suite struct ProfileFileLoaderTests {
     /// The profiles compiled in are the ones Profiles/ holds, read as the build reads them.

@@ -2,6 +2,7 @@ import Foundation
 import LintKit
 import Testing
 import TestSupport
+import RuleFiles
 
 /// Docs as tests: every rule's failing examples make it report exactly the findings their `expect:`
 /// lists (its own findings only: line, column and message, in report order), and its passing examples

@@ -1,5 +1,6 @@
 import LintKit
 import Testing
+import RuleFiles
 
 /// A rule file is read strictly: every mistake names the file, line and column, and what to write.
 @Suite struct RuleFileLoaderTests {

@@ -1,6 +1,7 @@
 import Foundation
 import SetupModel
 import SourceText
+import RuleFiles
 
 /// What `.connectlint.yml` may set for one rule.
 public enum RuleSetting: Sendable, Equatable {

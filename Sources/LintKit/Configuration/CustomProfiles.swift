@@ -1,6 +1,7 @@
 import Foundation
 import SetupModel
 import SourceText
+import RuleFiles
 
 /// Custom connector profiles (`profiles:` in .connectlint.yml): folders of profile files in the
 /// `Profiles/` format, read as strictly as the built-in ones. Any problem is exit 2 naming the file,

@@ -1,5 +1,6 @@
 import Foundation
 import SourceText
+import RuleFiles
 
 /// Custom rules (SPEC §6): folders of rule files in the `Rules/` format with generic checks only,
 /// read by the same loader as the built-in catalogue and held to it just as strictly. Any problem

@@ -1,5 +1,6 @@
 import SetupModel
 import SourceText
+import RuleFiles
 
 /// A change in setup terms, which the format of the file the values came from turns into text edits in that
 /// file's own style.

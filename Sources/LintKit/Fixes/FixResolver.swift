@@ -1,6 +1,7 @@
 import SetupModel
 import SourceText
 import YAMLSource
+import RuleFiles
 
 /// Turns fix plans into text edits in one file, in the file's own style: a setup YAML through
 /// `YAMLEditBuilder`, a metadata file through `XMLEditBuilder` and its element tree.

@@ -1,5 +1,6 @@
 import Foundation
 import SourceText
+import RuleFiles
 
 /// What fixing did to one file.
 public struct FileFixOutcome: Sendable {

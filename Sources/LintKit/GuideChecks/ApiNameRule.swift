@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `api-name`: Salesforce API names hold letters, digits and underscores, start with a letter, and have no
 /// trailing or doubled underscore. Checked for an explicit `apiName` and for the one Salesforce derives from `name`.

@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `callback-url-limit`: Salesforce stores all callback URLs in one field of at most 2,000 characters.
 struct CallbackUrlLimitRule: GuideCheck {

@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `callback-url`: one callback URL must be exactly `https://<serviceDomain>/connector/callback`.
 struct CallbackUrlRule: GuideCheck {

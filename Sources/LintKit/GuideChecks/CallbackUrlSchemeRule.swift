@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `callback-url-scheme`: Salesforce wants HTTPS or a custom scheme; plain `http://` only for a local host.
 struct CallbackUrlSchemeRule: GuideCheck {

@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `consumer-key-format`: Salesforce consumer keys start with `3MVG9` (reference/salesforce-facts.md). It judges
 /// what a person pasted into a setup YAML, never a `<consumerKey>` Salesforce wrote into a metadata file: the keys

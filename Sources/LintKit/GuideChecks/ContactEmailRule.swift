@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `contact-email`: Salesforce requires a Contact Email on every Connected App.
 struct ContactEmailRule: GuideCheck {

@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `credential-mismatch`: Cyclr's Client ID must be the Consumer Key the Connected App was issued.
 struct CredentialMismatchRule: GuideCheck {

@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `deferred-credential`: a blank Client ID or Client Secret is asked for when each account installs the connector (the guide's Cyclr Setup note).
 struct DeferredCredentialRule: GuideCheck {

@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `eca-admin-approved-users`: with admin-approved users, only holders of the listed profiles or permission
 /// sets can authorize the app, so every Cyclr account's Salesforce user needs one of them.

@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// A guide-specific check (SPEC §3.2) written in Swift. `Rules/ID.yaml` declares its rule with
 /// `check: swift`, and the build generates its entry in `GuideCheckRegistry`: the type is named after

@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `guide-not-applicable`: a connector that signs in with a user's credentials has no Connected App to check.
 struct GuideNotApplicableRule: GuideCheck {

@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `instance-url`: a connector's Instance URL is the `https://` address of the Salesforce instance, nothing after the host.
 struct InstanceUrlRule: GuideCheck {

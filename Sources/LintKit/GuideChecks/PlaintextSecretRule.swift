@@ -1,5 +1,6 @@
 import SetupModel
 import SourceText
+import RuleFiles
 
 /// `plaintext-secret`: a Consumer Secret, or a connector's own credential (a password, a User Key), written
 /// into a file meant for version control leaks with it. The message never holds the value, and its range

@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `record-id`: a connector value that is a Salesforce record id (Pardot's Business Unit ID) must be the
 /// 18-character id with the object's key prefix, as Cyclr asks.

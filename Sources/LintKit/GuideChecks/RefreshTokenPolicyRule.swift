@@ -1,5 +1,6 @@
 import SetupModel
 import SourceText
+import RuleFiles
 
 /// `refresh-token-policy`: refresh tokens must outlive the access token, or accounts must sign in again.
 struct RefreshTokenPolicyRule: GuideCheck {

@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `refresh-token-secret`: the guide says to clear Require Secret for Refresh Token Flow, which Salesforce selects by default.
 struct RefreshTokenSecretRule: GuideCheck {

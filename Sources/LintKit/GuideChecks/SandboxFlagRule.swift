@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `sandbox-flag`: a connector's "Is Sandbox" value picks the login host, so it must agree with the org:
 /// sandboxes sign in at `test.salesforce.com`, production and developer orgs at `login.salesforce.com`.

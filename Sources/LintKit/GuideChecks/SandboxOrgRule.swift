@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `sandbox-org`: refreshing a sandbox destroys its Connected Apps (the guide's note), and scratch orgs expire.
 struct SandboxOrgRule: GuideCheck {

@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `scope-restricted`: with a later scope of the data access group (`api`) instead of its first (`full`),
 /// the partner must be sure it covers what the integrations use.

@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// The `oauth.scopes` list with each entry resolved to a Salesforce scope (SPEC §2), when the list is there.
 struct ScopeSelection {

@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `service-domain-console`: the callback lives on the partner's service domain, not on Cyclr's console or API host.
 struct ServiceDomainConsoleRule: GuideCheck {

@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `service-domain-format`: `cyclr.serviceDomain` must be a bare host name such as `acme-h.cyclr.com`.
 struct ServiceDomainFormatRule: GuideCheck {

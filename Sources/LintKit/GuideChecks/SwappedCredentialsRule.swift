@@ -1,5 +1,6 @@
 import SetupModel
 import SourceText
+import RuleFiles
 
 /// `swapped-credentials`: the Consumer Key and Consumer Secret were entered the wrong way round.
 /// The Client ID it judges a secret is masked in every report, and so is a `consumerKey` of a secret's shape

@@ -1,4 +1,5 @@
 import SetupModel
+import RuleFiles
 
 /// `token-pair-limit`: Salesforce keeps five refresh tokens per user per Connected App; the sixth approval revokes the oldest.
 struct TokenPairLimitRule: GuideCheck {

@@ -1,5 +1,6 @@
 import SetupModel
 import SourceText
+import RuleFiles
 
 /// `unknown-connector`: no profile answers to the setup's `connector`; it is checked with the fallback profile.
 struct UnknownConnectorRule: GuideCheck {

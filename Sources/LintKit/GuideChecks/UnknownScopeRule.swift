@@ -1,5 +1,6 @@
 import SetupModel
 import SourceText
+import RuleFiles
 
 /// `unknown-scope`: every scope must be a Salesforce OAuth scope, in any of its spellings (SPEC §2).
 struct UnknownScopeRule: GuideCheck {

@@ -1,6 +1,7 @@
 import SetupModel
 import YAMLSource
 import SourceText
+import RuleFiles
 
 extension RuleExample {
     /// The example's lines as `explain` shows them: every value a rule judges secret (a literal

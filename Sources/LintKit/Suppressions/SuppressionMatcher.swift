@@ -1,5 +1,6 @@
 import SetupModel
 import SourceText
+import RuleFiles
 
 /// Applies a file's suppression comments to its findings and reports the ones that silenced nothing.
 public enum SuppressionMatcher {
