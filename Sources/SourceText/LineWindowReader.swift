@@ -16,6 +16,8 @@ public final class LineWindowReader {
     private var baseOffset = 0
     private var baseLine = 1
     private var atEnd = false
+    /// How much one read asks for: 256 KiB, less for a small file (a buffer costs its size to clear).
+    private var chunkBytes = 256 * 1024
 
     public init(_ input: SourceFile) {
         switch input {
@@ -27,6 +29,7 @@ public final class LineWindowReader {
         case .file:
             reader = try? ChunkReader(input, maxBytes: .max)
             isWholeInput = false
+            chunkBytes = min(chunkBytes, max(4096, (input.size ?? chunkBytes) + 1))
         }
     }
 
@@ -115,7 +118,7 @@ public final class LineWindowReader {
     /// Reads the next chunk; false when nothing is left (the call that meets the end notes it and returns true).
     private func readMore() -> Bool {
         guard !atEnd, let reader else { return false }
-        var chunk = [UInt8](repeating: 0, count: 256 * 1024)
+        var chunk = [UInt8](repeating: 0, count: chunkBytes)
         let count = chunk.withUnsafeMutableBufferPointer { reader.read(into: $0.baseAddress!, capacity: $0.count) }
         if count <= 0 {
             atEnd = true

@@ -79,7 +79,10 @@ public final class ChunkReader {
             let fd = open(path, O_RDONLY)
             guard fd >= 0 else { return }
             defer { close(fd) }
-            var chunk = [UInt8](repeating: 0, count: 256 * 1024)
+            // A small file needs no 256 KiB buffer, which would cost more to clear than the file to read.
+            var info = stat()
+            let size = fstat(fd, &info) == 0 && info.st_size >= 0 ? Int(info.st_size) + 1 : 256 * 1024
+            var chunk = [UInt8](repeating: 0, count: min(256 * 1024, max(size, 4096)))
             while true {
                 let keepGoing = chunk.withUnsafeMutableBufferPointer { buffer -> Bool in
                     let n = SystemIO.read(fd, into: buffer.baseAddress, count: buffer.count)

@@ -9,6 +9,7 @@ import RuleFiles
 public enum CustomProfiles {
     /// The built-in profiles plus every profile in the folders; no two may answer to one name.
     public static func profiles(adding folders: [CustomRules.Folder], to builtIn: ConnectorProfiles = .builtIn) throws -> ConnectorProfiles {
+        if folders.isEmpty { return builtIn }
         var added: [ConnectorProfile] = []
         for folder in folders {
             for file in try CustomRules.ruleFiles(in: folder, what: "profiles", key: "profiles").map(relativeToWorkingFolder) {

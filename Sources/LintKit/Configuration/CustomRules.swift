@@ -36,6 +36,7 @@ public enum CustomRules {
 
     /// The built-in catalogue plus every rule in the folders, checked: ids unique, examples behaving.
     public static func catalog(adding folders: [Folder], to builtIn: RuleCatalog = .builtIn) throws -> RuleCatalog {
+        if folders.isEmpty { return builtIn }
         var rules = builtIn.rules
         var seen = Dictionary(uniqueKeysWithValues: builtIn.rules.map { ($0.id, "the built-in catalogue") })
         for folder in folders {
