@@ -77,8 +77,9 @@ public struct SetupDecoder {
             return nil
         }
         let connector = (try? StrictYAML.mapping(rootNode))?["connector"]?.resolved.scalar?.value
-        profile = connector.flatMap(profiles.profile(named:)) ?? profiles.fallback
-        let root = decodeMapping(rootNode, fields: profile.map(SetupSchema.root(for:)) ?? SetupSchema.root, keyPath: "",
+        let namedProfile = connector.flatMap(profiles.profile(named:))
+        profile = namedProfile ?? profiles.fallback
+        let root = decodeMapping(rootNode, fields: profile.map(profiles.setupFormat(of:)) ?? SetupSchema.root, keyPath: "",
                                  keyRange: SourceRange(at: rootNode.range.start), placeName: "the setup")
         if let version = root["version"], let number = version.integer, number != 1 {
             report(.unsupportedVersion, "format version \(number) is not supported; only version 1 exists",
@@ -87,7 +88,7 @@ public struct SetupDecoder {
         var setup = Setup(root: root, documentIndex: document.index, documentRange: document.range, replacedKeys: replacedKeys,
                           unreadableKeyPaths: unreadableKeyPaths, profile: profile, credentialValues: credentialValues)
         setup.knownConnectors = profiles.all
-        setup.connectorIsKnown = connector.map { profiles.profile(named: $0) != nil } ?? true
+        setup.connectorIsKnown = connector == nil || namedProfile != nil
         return setup
     }
 

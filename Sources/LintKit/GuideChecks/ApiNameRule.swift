@@ -6,7 +6,7 @@ struct ApiNameRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
         guard let app = setup.connectedApp else { return [] }
-        let place = FixLocation.connectedApp(setup) + " › API Name"
+        lazy var place = FixLocation.connectedApp(setup) + " › API Name"
         if let node = app["apiName"], !node.isBlank {
             guard let text = node.literal, let problem = Self.problem(in: text) else { return [] }
             let repaired = Self.repaired(text)

@@ -6,7 +6,7 @@ struct ContactEmailRule: GuideCheck {
     func check(_ setup: Setup) -> [CheckFinding] {
         guard let node = setup.connectedApp?["contactEmail"] else { return [] }
         let key = node.name(of: "contactEmail")
-        let help = "Enter the address that should hear about this Connected App in \(key) and in \(FixLocation.connectedApp(setup)) › Contact Email."
+        lazy var help = "Enter the address that should hear about this Connected App in \(key) and in \(FixLocation.connectedApp(setup)) › Contact Email."
         if node.isBlank {
             return [finding("\(key) is empty, but Salesforce requires a Contact Email", blank: node, help: help)]
         }
