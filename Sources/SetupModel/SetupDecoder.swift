@@ -76,7 +76,7 @@ public struct SetupDecoder {
                    rootNode.range, "", help: "Start the document with `version: 1` and the `cyclr` and `salesforce` mappings.")
             return nil
         }
-        let connector = (try? StrictYAML.mapping(rootNode))?["connector"]?.resolved.scalar?.value
+        let connector = StrictYAML.firstValue(of: "connector", in: rootNode)?.resolved.scalar?.value
         let namedProfile = connector.flatMap(profiles.profile(named:))
         profile = namedProfile ?? profiles.fallback
         let root = decodeMapping(rootNode, fields: profile.map(profiles.setupFormat(of:)) ?? SetupSchema.root, keyPath: "",
@@ -127,7 +127,8 @@ public struct SetupDecoder {
         }
         collectUnknownCredentials(node.resolved, known: known, keyPath: keyPath)
         var decoded: [SetupField] = []
-        let seen = Set(mapping.fields.map(\.name))
+        // Only allowed keys, each once: a few names, searched faster than hashed.
+        let seen = mapping.fields.map(\.name)
         let replacing = fields.first { $0.replacesSiblings && seen.contains($0.name) }
         let replaced = Set(fields.filter { seen.contains($0.name) }.compactMap(\.replacesSibling))
         for field in mapping.fields {
@@ -308,18 +309,19 @@ public struct SetupDecoder {
         while let (node, path) = pending.popLast() {
             switch node.content {
             case .mapping(let pairs):
-                for problem in (try? StrictYAML.mapping(node))?.problems ?? [] {
+                for problem in StrictYAML.repeatedKeys(in: pairs) {
                     guard case .duplicate(let key, let firstLine) = problem.kind else { continue }
                     report(.duplicateKey, "`\(key)` is repeated; it is already set on line \(firstLine)",
                            problem.range, path.isEmpty ? key : "\(path).\(key)", help: "Keep one `\(key)` and delete the other.",
                            repair: Self.removalOfEqualRepeat(key, at: problem.range, in: pairs))
                 }
-                for pair in pairs {
+                // Scalars hold no keys: their paths are not worth building.
+                for pair in pairs where pair.value.holdsCollection {
                     let childPath = StrictYAML.keyText(pair.key).map { path.isEmpty ? $0 : "\(path).\($0)" } ?? path
                     pending.append((pair.value, childPath))
                 }
             case .sequence(let items):
-                for (index, item) in items.enumerated() { pending.append((item, "\(path)[\(index)]")) }
+                for (index, item) in items.enumerated() where item.holdsCollection { pending.append((item, "\(path)[\(index)]")) }
             case .scalar, .alias:
                 break
             }

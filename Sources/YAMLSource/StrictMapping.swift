@@ -39,6 +39,21 @@ public struct StrictMapping: Sendable {
         self.problems = problems
     }
 
+    /// Only the repeated keys of `init`'s problems, in document order.
+    static func repeatedKeys(in pairs: [YAMLPair]) -> [YAMLKeyProblem] {
+        var repeated: [YAMLKeyProblem] = []
+        var firstLines: [String: Int] = [:]
+        for pair in pairs {
+            guard let name = StrictYAML.keyText(pair.key) else { continue }
+            if let firstLine = firstLines[name] {
+                repeated.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: firstLine), range: pair.key.range))
+            } else {
+                firstLines[name] = pair.key.range.start.line
+            }
+        }
+        return repeated
+    }
+
     /// The value of the field `name`, when it is there.
     public subscript(name: String) -> YAMLNode? {
         fields.first { $0.name == name }?.value

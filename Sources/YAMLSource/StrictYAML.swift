@@ -58,6 +58,17 @@ public enum StrictYAML {
         return StrictMapping(pairs, allowedKeys: allowedKeys)
     }
 
+    /// The value of the first `key` in a mapping, as `mapping(node)[key]` finds it, without reading every key.
+    public static func firstValue(of key: String, in node: YAMLNode) -> YAMLNode? {
+        guard case .mapping(let pairs) = node.resolved.content else { return nil }
+        return pairs.first { keyText($0.key) == key }?.value
+    }
+
+    /// The mapping's repeated keys, as `mapping(node).problems` reports them, without collecting its fields.
+    public static func repeatedKeys(in pairs: [YAMLPair]) -> [YAMLKeyProblem] {
+        StrictMapping.repeatedKeys(in: pairs)
+    }
+
     static func typedScalar(_ node: YAMLNode, tag: String) -> YAMLScalar? {
         let target = node.resolved
         guard let scalar = target.scalar, target.tag == tag || target.tag == nil && scalar.style == .plain else { return nil }

@@ -46,7 +46,7 @@ enum ServiceDomain {
 
     /// The path of the setup's connector's callback (`callbackUrl` after `https://{serviceDomain}`).
     static func callbackPath(of setup: Setup) -> String {
-        guard let template = setup.profile?.callbackURL, let range = template.range(of: "{serviceDomain}") else { return standardCallbackPath }
+        guard let template = setup.profile?.callbackURL, let range = template.firstRange(of: "{serviceDomain}") else { return standardCallbackPath }
         return String(template[range.upperBound...])
     }
 }
