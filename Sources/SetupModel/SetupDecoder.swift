@@ -259,7 +259,8 @@ public struct SetupDecoder {
             }
         case .choice(let values):
             guard let scalar = target.scalar else { return wrongType(node, "`\(name)` must be \(kind.description), but it is \(node.kindName)", keyPath) }
-            if let match = values.first(where: { $0.lowercased() == scalar.value.lowercased() }) {
+            let wanted = scalar.value.lowercased()
+            if let match = values.first(where: { $0.lowercased() == wanted }) {
                 return make(.string(match))
             }
             return wrongType(node, "`\(name)` must be \(kind.description), but it is `\(scalar.value)`\(Suggestions.didYouMean(scalar.value, among: values))",

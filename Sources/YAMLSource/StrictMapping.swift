@@ -17,7 +17,7 @@ public struct StrictMapping: Sendable {
     init(_ pairs: [YAMLPair], allowedKeys: [String]?) {
         var fields: [Field] = []
         var problems: [YAMLKeyProblem] = []
-        var firstLines: [String: Int] = [:]
+        var firstLines = FirstKeyLines()
         for pair in pairs {
             guard let name = StrictYAML.keyText(pair.key) else {
                 problems.append(YAMLKeyProblem(kind: .notScalar(kindName: pair.key.kindName), range: pair.key.range))
@@ -28,11 +28,10 @@ public struct StrictMapping: Sendable {
                 let suggestion = Suggestions.suggestion(for: name, among: allowedKeys)
                 problems.append(YAMLKeyProblem(kind: .unknown(key: name, suggestion: suggestion), range: pair.key.range))
             }
-            if let firstLine = firstLines[name] {
+            if let firstLine = firstLines.earlierLine(of: name, recording: pair.key.range.start.line) {
                 problems.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: firstLine), range: pair.key.range))
-            } else {
-                firstLines[name] = pair.key.range.start.line
-                if isAllowed { fields.append(Field(name: name, key: pair.key, value: pair.value)) }
+            } else if isAllowed {
+                fields.append(Field(name: name, key: pair.key, value: pair.value))
             }
         }
         self.fields = fields
@@ -42,14 +41,11 @@ public struct StrictMapping: Sendable {
     /// Only the repeated keys of `init`'s problems, in document order.
     static func repeatedKeys(in pairs: [YAMLPair]) -> [YAMLKeyProblem] {
         var repeated: [YAMLKeyProblem] = []
-        var firstLines: [String: Int] = [:]
+        var firstLines = FirstKeyLines()
         for pair in pairs {
-            guard let name = StrictYAML.keyText(pair.key) else { continue }
-            if let firstLine = firstLines[name] {
-                repeated.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: firstLine), range: pair.key.range))
-            } else {
-                firstLines[name] = pair.key.range.start.line
-            }
+            guard let name = StrictYAML.keyText(pair.key),
+                  let firstLine = firstLines.earlierLine(of: name, recording: pair.key.range.start.line) else { continue }
+            repeated.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: firstLine), range: pair.key.range))
         }
         return repeated
     }
@@ -57,5 +53,28 @@ public struct StrictMapping: Sendable {
     /// The value of the field `name`, when it is there.
     public subscript(name: String) -> YAMLNode? {
         fields.first { $0.name == name }?.value
+    }
+}
+
+/// The line each key of one mapping was first written on. A mapping holds a few keys, found faster by
+/// looking through them than by hashing; past a dozen or so (a hostile file), they are hashed.
+struct FirstKeyLines {
+    private static let scannedAtMost = 16
+    private var few: [(name: String, line: Int)] = []
+    private var many: [String: Int] = [:]
+
+    /// The line `name` was first written on; nil when this is its first time, and `line` is remembered.
+    mutating func earlierLine(of name: String, recording line: Int) -> Int? {
+        if many.isEmpty {
+            if let earlier = few.first(where: { $0.name == name }) { return earlier.line }
+            guard few.count == Self.scannedAtMost else {
+                few.append((name, line))
+                return nil
+            }
+            many = Dictionary(uniqueKeysWithValues: few)
+        }
+        if let earlier = many[name] { return earlier }
+        many[name] = line
+        return nil
     }
 }

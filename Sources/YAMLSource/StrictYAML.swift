@@ -9,8 +9,10 @@ public enum StrictYAML {
 
     /// `~`, `null`, `Null`, `NULL` or nothing at all (`key:`), as YAML 1.2's core schema has it.
     public static func isNull(_ node: YAMLNode) -> Bool {
-        guard let scalar = typedScalar(node, tag: nullTag) else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.value)
+        switch typedScalar(node, tag: nullTag)?.value {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// A key's text, or nil for a list or mapping written as a key.

@@ -39,7 +39,7 @@ struct ApiNameRule: GuideCheck {
         }
         guard let first = name.unicodeScalars.first, first.isASCIILetter else { return "does not start with a letter" }
         if name.hasSuffix("_") { return "ends with an underscore" }
-        if name.firstRange(of: "__") != nil { return "has two underscores in a row" }
+        if name.hasDoubled("_") { return "has two underscores in a row" }
         return nil
     }
 

@@ -1,4 +1,5 @@
 import SetupModel
+import SourceText
 
 /// `contact-email`: Salesforce requires a Contact Email on every Connected App.
 struct ContactEmailRule: GuideCheck {
@@ -37,7 +38,7 @@ struct ContactEmailRule: GuideCheck {
     private static func isPlainEmail(_ bytes: String.UTF8View) -> Bool {
         var ats = 0, localLength = 0, dots = 0, labelLength = 0
         for byte in bytes {
-            guard (0x21...0x7E).contains(byte) else { return false }
+            guard byte.isVisibleASCII else { return false }
             if byte == UInt8(ascii: "@") {
                 ats += 1
                 guard ats == 1, localLength > 0 else { return false }

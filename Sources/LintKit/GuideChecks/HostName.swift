@@ -1,3 +1,5 @@
+import SourceText
+
 /// Checks that a text is a bare DNS host name, as `cyclr.serviceDomain` must be.
 enum HostName {
     /// What keeps `text` from being a bare host name, as a phrase ("has a scheme (`https://`)"), or nil.
@@ -68,7 +70,15 @@ enum HostName {
 extension StringProtocol {
     /// Without reversing the text character by character: this runs on every URL of every setup.
     var trimmingWhitespace: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
+        let text = String(self)
+        // Most texts need no trimming, and their first and last bytes show it.
+        if let first = text.utf8.first, let last = text.utf8.last, first.isVisibleASCII, last.isVisibleASCII { return text }
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(text[first...last])
+    }
+
+    /// Whether the text holds `character` twice in a row (`--`, `__`).
+    func hasDoubled(_ character: Character) -> Bool {
+        zip(self, dropFirst()).contains { $0 == character && $1 == character }
     }
 }

@@ -28,7 +28,7 @@ struct SandboxOrgRule: GuideCheck {
         let labels = host.split(separator: ".").map(String.init)
         if host.hasSuffix(".scratch.my.salesforce.com") { return "scratch" }
         if host == "test.salesforce.com" || host.hasSuffix(".sandbox.my.salesforce.com") { return "sandbox" }
-        if let first = labels.first, first.firstRange(of: "--") != nil, host.hasSuffix(".salesforce.com") || host.hasSuffix(".force.com") {
+        if let first = labels.first, first.hasDoubled("-"), host.hasSuffix(".salesforce.com") || host.hasSuffix(".force.com") {
             return "sandbox"
         }
         // Legacy instance hosts: `cs42.salesforce.com`, `acme--uat.cs42.my.salesforce.com`.
