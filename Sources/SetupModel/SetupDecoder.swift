@@ -130,7 +130,7 @@ public struct SetupDecoder {
         // Only allowed keys, each once: a few names, searched faster than hashed.
         let seen = mapping.fields.map(\.name)
         let replacing = fields.first { $0.replacesSiblings && seen.contains($0.name) }
-        let replaced = Set(fields.filter { seen.contains($0.name) }.compactMap(\.replacesSibling))
+        let replaced = Set(fields.compactMap { seen.contains($0.name) ? $0.replacesSibling : nil })
         for field in mapping.fields {
             guard let spec = fields.first(where: { $0.name == field.name }) else { continue }
             let childPath = keyPath.isEmpty ? field.name : "\(keyPath).\(field.name)"
@@ -140,7 +140,7 @@ public struct SetupDecoder {
             }
             if let value = decodeValue(field.value, kind: spec.kind, keyPath: childPath, keyRange: field.key.range, name: field.name) {
                 decoded.append(SetupField(name: field.name, keyRange: field.key.range, node: value))
-                if CredentialName.isCredential(field.name) { credentialValues.append(value) }
+                if spec.isCredential { credentialValues.append(value) }
             } else {
                 unreadableKeyPaths.insert(childPath)
             }
@@ -149,7 +149,7 @@ public struct SetupDecoder {
             let present = decoded.first { $0.name == spec.name }
             let wasWrongType = present == nil && seen.contains(spec.name)
             if wasWrongType { continue }
-            let fieldPath = keyPath.isEmpty ? spec.name : "\(keyPath).\(spec.name)"
+            lazy var fieldPath = keyPath.isEmpty ? spec.name : "\(keyPath).\(spec.name)"
             if let present {
                 if !spec.blankIsJudgedByRules, present.node.isBlank {
                     report(.missingField, "`\(spec.name)` is empty; it must hold \(spec.summary)",

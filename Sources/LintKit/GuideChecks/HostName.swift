@@ -77,6 +77,13 @@ extension StringProtocol {
         return String(text[first...last])
     }
 
+    /// `hasSuffix(_:)`, which walks characters backwards, compared by bytes when both texts are visible ASCII:
+    /// the same answer there, many times faster.
+    func endsWith(_ suffix: String) -> Bool {
+        guard utf8.allSatisfy(\.isVisibleASCII), suffix.utf8.allSatisfy(\.isVisibleASCII) else { return hasSuffix(suffix) }
+        return utf8.count >= suffix.utf8.count && utf8.dropFirst(utf8.count - suffix.utf8.count).elementsEqual(suffix.utf8)
+    }
+
     /// Whether the text holds `character` twice in a row (`--`, `__`).
     func hasDoubled(_ character: Character) -> Bool {
         zip(self, dropFirst()).contains { $0 == character && $1 == character }

@@ -24,15 +24,15 @@ struct SandboxOrgRule: GuideCheck {
     /// "sandbox" or "scratch" when a login or My Domain host belongs to such an org
     /// (reference/salesforce-facts.md, "Telling the org apart").
     static func orgKind(ofHost host: String) -> String? {
-        let host = host.hasSuffix(".") ? String(host.dropLast()) : host
+        let host = host.endsWith(".") ? String(host.dropLast()) : host
         let labels = host.split(separator: ".").map(String.init)
-        if host.hasSuffix(".scratch.my.salesforce.com") { return "scratch" }
-        if host == "test.salesforce.com" || host.hasSuffix(".sandbox.my.salesforce.com") { return "sandbox" }
-        if let first = labels.first, first.hasDoubled("-"), host.hasSuffix(".salesforce.com") || host.hasSuffix(".force.com") {
+        if host.endsWith(".scratch.my.salesforce.com") { return "scratch" }
+        if host == "test.salesforce.com" || host.endsWith(".sandbox.my.salesforce.com") { return "sandbox" }
+        if let first = labels.first, first.hasDoubled("-"), host.endsWith(".salesforce.com") || host.endsWith(".force.com") {
             return "sandbox"
         }
         // Legacy instance hosts: `cs42.salesforce.com`, `acme--uat.cs42.my.salesforce.com`.
-        if host.hasSuffix(".salesforce.com"), labels.dropLast(2).contains(where: isSandboxInstance) { return "sandbox" }
+        if host.endsWith(".salesforce.com"), labels.dropLast(2).contains(where: isSandboxInstance) { return "sandbox" }
         return nil
     }
 

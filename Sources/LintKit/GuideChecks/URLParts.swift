@@ -54,7 +54,7 @@ struct URLParts: Equatable {
     /// The host in lower case, without the brackets of an IPv6 literal.
     var normalizedHost: String {
         var text = host.lowercased()
-        if text.hasPrefix("["), text.hasSuffix("]") { text = String(text.dropFirst().dropLast()) }
+        if text.hasPrefix("["), text.endsWith("]") { text = String(text.dropFirst().dropLast()) }
         return text
     }
 
