@@ -82,10 +82,7 @@ public struct SetupNode: Sendable {
     public var isBlank: Bool {
         switch value {
         case .null: return true
-        case .string(let text):
-            // Most values are told by their first byte.
-            if let first = text.utf8.first, first.isVisibleASCII { return false }
-            return text.allSatisfy(\.isWhitespace)
+        case .string(let text): return text.isAllWhitespace
         default: return false
         }
     }
