@@ -58,6 +58,12 @@ enum HostName {
         return labelLength > 0 && previous != UInt8(ascii: "-") && labels >= 1
     }
 
+    /// The host's dot-separated labels, without empty ones. Split by bytes when the host is ASCII: the same labels, far faster.
+    static func labels(of host: String) -> [Substring] {
+        guard host.utf8.allSatisfy({ $0 < 0x80 }) else { return host.split(separator: ".") }
+        return host.utf8.split(separator: UInt8(ascii: ".")).map { host[$0.startIndex..<$0.endIndex] }
+    }
+
     /// The host a URL-like text names (`acme-h.cyclr.com` for `https://acme-h.cyclr.com/`), when it is a valid one.
     static func host(in text: String) -> String? {
         guard text.utf8.count <= 2_000 else { return nil }
@@ -77,15 +83,21 @@ extension StringProtocol {
         return String(text[first...last])
     }
 
+    /// Whether the text holds `character` twice in a row (`--`, `__`).
+    func hasDoubled(_ character: Character) -> Bool {
+        // In ASCII text a visible character is one byte: compared by bytes, far faster.
+        if let byte = character.asciiValue, byte.isVisibleASCII, utf8.allSatisfy({ $0 < 0x80 }) {
+            return zip(utf8, utf8.dropFirst()).contains { $0 == byte && $1 == byte }
+        }
+        return zip(self, dropFirst()).contains { $0 == character && $1 == character }
+    }
+}
+
+extension String {
     /// `hasSuffix(_:)`, which walks characters backwards, compared by bytes when both texts are visible ASCII:
     /// the same answer there, many times faster.
     func endsWith(_ suffix: String) -> Bool {
         guard utf8.allSatisfy(\.isVisibleASCII), suffix.utf8.allSatisfy(\.isVisibleASCII) else { return hasSuffix(suffix) }
         return utf8.count >= suffix.utf8.count && utf8.dropFirst(utf8.count - suffix.utf8.count).elementsEqual(suffix.utf8)
-    }
-
-    /// Whether the text holds `character` twice in a row (`--`, `__`).
-    func hasDoubled(_ character: Character) -> Bool {
-        zip(self, dropFirst()).contains { $0 == character && $1 == character }
     }
 }
