@@ -10,3 +10,16 @@ extension StringProtocol {
         return allSatisfy(\.isWhitespace)
     }
 }
+
+extension String {
+    /// Only ASCII: then a search by byte finds what a search by character finds, many times faster.
+    /// Read in one pass over the string's storage.
+    public var isAllASCII: Bool { allBytes { $0 < 0x80 } }
+
+    /// Only visible ASCII (no space, no control character).
+    public var isAllVisibleASCII: Bool { allBytes(\.isVisibleASCII) }
+
+    private func allBytes(_ predicate: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.allSatisfy(predicate) } ?? utf8.allSatisfy(predicate)
+    }
+}

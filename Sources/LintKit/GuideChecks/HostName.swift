@@ -60,7 +60,7 @@ enum HostName {
 
     /// The host's dot-separated labels, without empty ones. Split by bytes when the host is ASCII: the same labels, far faster.
     static func labels(of host: String) -> [Substring] {
-        guard host.utf8.allSatisfy({ $0 < 0x80 }) else { return host.split(separator: ".") }
+        guard host.isAllASCII else { return host.split(separator: ".") }
         return host.utf8.split(separator: UInt8(ascii: ".")).map { host[$0.startIndex..<$0.endIndex] }
     }
 
@@ -97,7 +97,7 @@ extension String {
     /// `hasSuffix(_:)`, which walks characters backwards, compared by bytes when both texts are visible ASCII:
     /// the same answer there, many times faster.
     func endsWith(_ suffix: String) -> Bool {
-        guard utf8.allSatisfy(\.isVisibleASCII), suffix.utf8.allSatisfy(\.isVisibleASCII) else { return hasSuffix(suffix) }
+        guard isAllVisibleASCII, suffix.isAllVisibleASCII else { return hasSuffix(suffix) }
         return utf8.count >= suffix.utf8.count && utf8.dropFirst(utf8.count - suffix.utf8.count).elementsEqual(suffix.utf8)
     }
 }

@@ -1,3 +1,5 @@
+import SourceText
+
 /// A URL taken apart leniently, so that even a wrong one can be compared part by part:
 /// `scheme://host:port/path?query#fragment`, with every part as written.
 struct URLParts: Equatable {
@@ -73,7 +75,7 @@ private struct DelimiterSearch {
     let byByte: Bool
 
     init(in text: String) {
-        byByte = text.utf8.allSatisfy { $0 < 0x80 }
+        byByte = text.isAllASCII
     }
 
     func first(_ delimiter: Character, in text: Substring) -> String.Index? {
