@@ -33,6 +33,7 @@ public struct Setup: Sendable {
         org = salesforce?["org"]
         connectedApp = salesforce?["connectedApp"]
         oauth = connectedApp?["oauth"]
+        scopeEntries = oauth?["scopes"]?.items?.map { item in (item, item.string.flatMap(ScopeCatalog.scope(named:))) }
     }
 
     /// Whether the value at `keyPath` was there but of the wrong type (so a rule cannot say it is absent).
@@ -44,6 +45,8 @@ public struct Setup: Sendable {
     public let org: SetupNode?
     public let connectedApp: SetupNode?
     public let oauth: SetupNode?
+    /// The `oauth.scopes` list with each entry resolved to a Salesforce scope, for the several rules that read it.
+    public let scopeEntries: [(node: SetupNode, scope: OAuthScope?)]?
 
     public var version: SetupNode? { root["version"] }
     public var connector: SetupNode? { root["connector"] }

@@ -83,6 +83,13 @@ extension StringProtocol {
         return String(text[first...last])
     }
 
+    /// Whether the text holds one of `characters`, visible ASCII ones, looked for by bytes in ASCII text.
+    func containsAny(of characters: String) -> Bool {
+        let text = String(self)
+        if text.isAllASCII, characters.isAllVisibleASCII { return text.utf8.contains { characters.utf8.contains($0) } }
+        return text.contains { characters.contains($0) }
+    }
+
     /// Whether the text holds `character` twice in a row (`--`, `__`).
     func hasDoubled(_ character: Character) -> Bool {
         // In ASCII text a visible character is one byte: compared by bytes, far faster.
