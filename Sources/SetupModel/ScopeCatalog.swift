@@ -1,3 +1,5 @@
+import SourceText
+
 /// One Salesforce OAuth scope and every way a setup may spell it (SPEC §2,
 /// reference/salesforce-facts.md "Scopes").
 public struct OAuthScope: Sendable, Hashable {
@@ -85,6 +87,8 @@ public enum ScopeCatalog {
     public static var allSpellings: [String] { all.flatMap(\.spellings) }
 
     private static func normalized(_ text: String) -> String {
+        // Most texts need no trimming, and their first and last bytes show it.
+        if let first = text.utf8.first, let last = text.utf8.last, first.isVisibleASCII, last.isVisibleASCII { return text.lowercased() }
         // Trimmed without reversing the text character by character: this runs for every scope of every setup.
         guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return text[first...last].lowercased()

@@ -28,26 +28,35 @@ public struct Setup: Sendable {
         self.unreadableKeyPaths = unreadableKeyPaths
         self.profile = profile
         self.credentialValues = credentialValues
+        cyclr = root["cyclr"]
+        salesforce = root["salesforce"]
+        org = salesforce?["org"]
+        connectedApp = salesforce?["connectedApp"]
+        oauth = connectedApp?["oauth"]
+        scopeEntries = oauth?["scopes"]?.items?.map { item in (item, item.string.flatMap(ScopeCatalog.scope(named:))) }
     }
 
     /// Whether the value at `keyPath` was there but of the wrong type (so a rule cannot say it is absent).
     public func isUnreadable(_ keyPath: String) -> Bool { unreadableKeyPaths.contains(keyPath) }
 
-    // Chained subscripts rather than `node(at:)`: rules read these for every document.
+    // The sections every rule reads, looked up once for the document.
+    public let cyclr: SetupNode?
+    public let salesforce: SetupNode?
+    public let org: SetupNode?
+    public let connectedApp: SetupNode?
+    public let oauth: SetupNode?
+    /// The `oauth.scopes` list with each entry resolved to a Salesforce scope, for the several rules that read it.
+    public let scopeEntries: [(node: SetupNode, scope: OAuthScope?)]?
+
     public var version: SetupNode? { root["version"] }
     public var connector: SetupNode? { root["connector"] }
-    public var cyclr: SetupNode? { root["cyclr"] }
-    public var serviceDomain: SetupNode? { root["cyclr"]?["serviceDomain"] }
-    public var clientId: SetupNode? { root["cyclr"]?["clientId"] }
-    public var clientSecret: SetupNode? { root["cyclr"]?["clientSecret"] }
-    public var salesforce: SetupNode? { root["salesforce"] }
-    public var org: SetupNode? { root["salesforce"]?["org"] }
-    public var connectedApp: SetupNode? { root["salesforce"]?["connectedApp"] }
-    public var oauth: SetupNode? { root["salesforce"]?["connectedApp"]?["oauth"] }
+    public var serviceDomain: SetupNode? { cyclr?["serviceDomain"] }
+    public var clientId: SetupNode? { cyclr?["clientId"] }
+    public var clientSecret: SetupNode? { cyclr?["clientSecret"] }
     public var accounts: [SetupNode] { root["accounts"]?.items ?? [] }
 
     /// `salesforce.ui`: true when fix hints should show Salesforce Classic navigation.
-    public var usesClassicUI: Bool { root["salesforce"]?["ui"]?.string == "classic" }
+    public var usesClassicUI: Bool { salesforce?["ui"]?.string == "classic" }
 
     /// Every callback URL with the node it came from: a string holding several URLs is split on
     /// line breaks, as Salesforce stores them, and empty lines are skipped.
@@ -58,10 +67,10 @@ public struct Setup: Sendable {
             guard let text = item.string else { return [] }
             // Most entries hold one URL: no need to split them by grapheme.
             if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
-                return text.allSatisfy(\.isWhitespace) ? [] : [(text, item)]
+                return text.isAllWhitespace ? [] : [(text, item)]
             }
             return text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-                .filter { !$0.allSatisfy(\.isWhitespace) }
+                .filter { !$0.isAllWhitespace }
                 .map { (String($0), item) }
         }
     }

@@ -76,9 +76,10 @@ public struct SetupDecoder {
                    rootNode.range, "", help: "Start the document with `version: 1` and the `cyclr` and `salesforce` mappings.")
             return nil
         }
-        let connector = (try? StrictYAML.mapping(rootNode))?["connector"]?.resolved.scalar?.value
-        profile = connector.flatMap(profiles.profile(named:)) ?? profiles.fallback
-        let root = decodeMapping(rootNode, fields: profile.map(SetupSchema.root(for:)) ?? SetupSchema.root, keyPath: "",
+        let connector = StrictYAML.firstValue(of: "connector", in: rootNode)?.resolved.scalar?.value
+        let namedProfile = connector.flatMap(profiles.profile(named:))
+        profile = namedProfile ?? profiles.fallback
+        let root = decodeMapping(rootNode, fields: profile.map(profiles.setupFormat(of:)) ?? SetupSchema.root, keyPath: "",
                                  keyRange: SourceRange(at: rootNode.range.start), placeName: "the setup")
         if let version = root["version"], let number = version.integer, number != 1 {
             report(.unsupportedVersion, "format version \(number) is not supported; only version 1 exists",
@@ -87,7 +88,7 @@ public struct SetupDecoder {
         var setup = Setup(root: root, documentIndex: document.index, documentRange: document.range, replacedKeys: replacedKeys,
                           unreadableKeyPaths: unreadableKeyPaths, profile: profile, credentialValues: credentialValues)
         setup.knownConnectors = profiles.all
-        setup.connectorIsKnown = connector.map { profiles.profile(named: $0) != nil } ?? true
+        setup.connectorIsKnown = connector == nil || namedProfile != nil
         return setup
     }
 
@@ -126,9 +127,10 @@ public struct SetupDecoder {
         }
         collectUnknownCredentials(node.resolved, known: known, keyPath: keyPath)
         var decoded: [SetupField] = []
-        let seen = Set(mapping.fields.map(\.name))
+        // Only allowed keys, each once: a few names, searched faster than hashed.
+        let seen = mapping.fields.map(\.name)
         let replacing = fields.first { $0.replacesSiblings && seen.contains($0.name) }
-        let replaced = Set(fields.filter { seen.contains($0.name) }.compactMap(\.replacesSibling))
+        let replaced = Set(fields.compactMap { seen.contains($0.name) ? $0.replacesSibling : nil })
         for field in mapping.fields {
             guard let spec = fields.first(where: { $0.name == field.name }) else { continue }
             let childPath = keyPath.isEmpty ? field.name : "\(keyPath).\(field.name)"
@@ -138,7 +140,7 @@ public struct SetupDecoder {
             }
             if let value = decodeValue(field.value, kind: spec.kind, keyPath: childPath, keyRange: field.key.range, name: field.name) {
                 decoded.append(SetupField(name: field.name, keyRange: field.key.range, node: value))
-                if CredentialName.isCredential(field.name) { credentialValues.append(value) }
+                if spec.isCredential { credentialValues.append(value) }
             } else {
                 unreadableKeyPaths.insert(childPath)
             }
@@ -147,7 +149,7 @@ public struct SetupDecoder {
             let present = decoded.first { $0.name == spec.name }
             let wasWrongType = present == nil && seen.contains(spec.name)
             if wasWrongType { continue }
-            let fieldPath = keyPath.isEmpty ? spec.name : "\(keyPath).\(spec.name)"
+            lazy var fieldPath = keyPath.isEmpty ? spec.name : "\(keyPath).\(spec.name)"
             if let present {
                 if !spec.blankIsJudgedByRules, present.node.isBlank {
                     report(.missingField, "`\(spec.name)` is empty; it must hold \(spec.summary)",
@@ -257,7 +259,8 @@ public struct SetupDecoder {
             }
         case .choice(let values):
             guard let scalar = target.scalar else { return wrongType(node, "`\(name)` must be \(kind.description), but it is \(node.kindName)", keyPath) }
-            if let match = values.first(where: { $0.lowercased() == scalar.value.lowercased() }) {
+            let wanted = scalar.value.lowercased()
+            if let match = values.first(where: { $0.lowercased() == wanted }) {
                 return make(.string(match))
             }
             return wrongType(node, "`\(name)` must be \(kind.description), but it is `\(scalar.value)`\(Suggestions.didYouMean(scalar.value, among: values))",
@@ -307,18 +310,19 @@ public struct SetupDecoder {
         while let (node, path) = pending.popLast() {
             switch node.content {
             case .mapping(let pairs):
-                for problem in (try? StrictYAML.mapping(node))?.problems ?? [] {
+                for problem in StrictYAML.repeatedKeys(in: pairs) {
                     guard case .duplicate(let key, let firstLine) = problem.kind else { continue }
                     report(.duplicateKey, "`\(key)` is repeated; it is already set on line \(firstLine)",
                            problem.range, path.isEmpty ? key : "\(path).\(key)", help: "Keep one `\(key)` and delete the other.",
                            repair: Self.removalOfEqualRepeat(key, at: problem.range, in: pairs))
                 }
-                for pair in pairs {
+                // Scalars hold no keys: their paths are not worth building.
+                for pair in pairs where pair.value.holdsCollection {
                     let childPath = StrictYAML.keyText(pair.key).map { path.isEmpty ? $0 : "\(path).\($0)" } ?? path
                     pending.append((pair.value, childPath))
                 }
             case .sequence(let items):
-                for (index, item) in items.enumerated() { pending.append((item, "\(path)[\(index)]")) }
+                for (index, item) in items.enumerated() where item.holdsCollection { pending.append((item, "\(path)[\(index)]")) }
             case .scalar, .alias:
                 break
             }

@@ -42,8 +42,8 @@ public struct SetupNode: Sendable {
     public func assignment(of key: String, to value: String) -> String { origin.format.assignment(of: key, to: value) }
 
     public subscript(name: String) -> SetupNode? {
-        guard case .mapping(let fields) = value else { return nil }
-        return fields.first { $0.name == name }?.node
+        guard case .mapping(let fields) = value, let index = fields.firstIndex(where: { $0.name == name }) else { return nil }
+        return fields[index].node
     }
 
     /// Follows a dotted path of keys, e.g. `node(at: "connectedApp.oauth.scopes")`.
@@ -82,7 +82,7 @@ public struct SetupNode: Sendable {
     public var isBlank: Bool {
         switch value {
         case .null: return true
-        case .string(let text): return text.allSatisfy(\.isWhitespace)
+        case .string(let text): return text.isAllWhitespace
         default: return false
         }
     }

@@ -38,6 +38,8 @@ public struct FieldSpec: Sendable {
     /// When this key is present, the sibling of this name comes from elsewhere and is neither read nor required
     /// (`salesforce.externalClientApp` stands in for `salesforce.connectedApp`).
     public let replacesSibling: String?
+    /// Named like a credential (`CredentialName`), so its value is masked: known once, not for every document.
+    public let isCredential: Bool
 
     public init(_ name: String, _ kind: FieldKind, required: Bool = false, blankIsJudgedByRules: Bool = false, replacesSiblings: Bool = false,
                 replacesSibling: String? = nil, _ summary: String) {
@@ -48,6 +50,7 @@ public struct FieldSpec: Sendable {
         self.replacesSiblings = replacesSiblings
         self.replacesSibling = replacesSibling
         self.summary = summary
+        self.isCredential = CredentialName.isCredential(name)
     }
 }
 

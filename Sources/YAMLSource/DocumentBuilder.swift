@@ -2,19 +2,12 @@ import SourceText
 /// Turns the events of one document into positioned nodes, enforcing the nesting and
 /// alias-expansion limits. Once a limit is passed it stops building and only counts depth.
 final class DocumentBuilder {
-    private final class Frame {
+    private struct Frame {
         let isMapping: Bool
         let start: SourcePosition
         let anchor: String?
         let tag: String?
         var children: [YAMLNode] = []
-
-        init(isMapping: Bool, start: SourcePosition, anchor: String?, tag: String?) {
-            self.isMapping = isMapping
-            self.start = start
-            self.anchor = anchor
-            self.tag = tag
-        }
     }
 
     let start: SourcePosition
@@ -109,10 +102,10 @@ final class DocumentBuilder {
     }
 
     private func attach(_ node: YAMLNode) {
-        if let top = stack.last {
-            top.children.append(node)
-        } else {
+        if stack.isEmpty {
             root = node
+        } else {
+            stack[stack.count - 1].children.append(node)
         }
     }
 

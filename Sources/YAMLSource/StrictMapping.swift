@@ -17,8 +17,8 @@ public struct StrictMapping: Sendable {
     init(_ pairs: [YAMLPair], allowedKeys: [String]?) {
         var fields: [Field] = []
         var problems: [YAMLKeyProblem] = []
-        var firstLines: [String: Int] = [:]
-        for pair in pairs {
+        var firstLines = FirstKeyLines(pairs)
+        for (index, pair) in pairs.enumerated() {
             guard let name = StrictYAML.keyText(pair.key) else {
                 problems.append(YAMLKeyProblem(kind: .notScalar(kindName: pair.key.kindName), range: pair.key.range))
                 continue
@@ -28,19 +28,57 @@ public struct StrictMapping: Sendable {
                 let suggestion = Suggestions.suggestion(for: name, among: allowedKeys)
                 problems.append(YAMLKeyProblem(kind: .unknown(key: name, suggestion: suggestion), range: pair.key.range))
             }
-            if let firstLine = firstLines[name] {
+            if let firstLine = firstLines.earlierLine(of: name, at: index) {
                 problems.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: firstLine), range: pair.key.range))
-            } else {
-                firstLines[name] = pair.key.range.start.line
-                if isAllowed { fields.append(Field(name: name, key: pair.key, value: pair.value)) }
+            } else if isAllowed {
+                fields.append(Field(name: name, key: pair.key, value: pair.value))
             }
         }
         self.fields = fields
         self.problems = problems
     }
 
+    /// Only the repeated keys of `init`'s problems, in document order.
+    static func repeatedKeys(in pairs: [YAMLPair]) -> [YAMLKeyProblem] {
+        var repeated: [YAMLKeyProblem] = []
+        var firstLines = FirstKeyLines(pairs)
+        for (index, pair) in pairs.enumerated() {
+            guard let name = StrictYAML.keyText(pair.key), let firstLine = firstLines.earlierLine(of: name, at: index) else { continue }
+            repeated.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: firstLine), range: pair.key.range))
+        }
+        return repeated
+    }
+
     /// The value of the field `name`, when it is there.
     public subscript(name: String) -> YAMLNode? {
         fields.first { $0.name == name }?.value
+    }
+}
+
+/// The line each key of one mapping was first written on. A mapping holds a few keys: an earlier one is found
+/// by looking back through them, with nothing to allocate; past sixteen keys (a hostile file), they are hashed.
+struct FirstKeyLines {
+    private static let scannedAtMost = 16
+    private let pairs: [YAMLPair]
+    private var hashed: [String: Int] = [:]
+
+    init(_ pairs: [YAMLPair]) {
+        self.pairs = pairs
+    }
+
+    /// The line the key `name` of `pairs[index]` was first written on; nil when this is its first time.
+    mutating func earlierLine(of name: String, at index: Int) -> Int? {
+        if index < Self.scannedAtMost {
+            return pairs[..<index].first { StrictYAML.keyText($0.key) == name }?.key.range.start.line
+        }
+        if hashed.isEmpty {
+            // Latest first, so that each key keeps its first line.
+            for pair in pairs[..<Self.scannedAtMost].reversed() {
+                if let key = StrictYAML.keyText(pair.key) { hashed[key] = pair.key.range.start.line }
+            }
+        }
+        if let earlier = hashed[name] { return earlier }
+        hashed[name] = pairs[index].key.range.start.line
+        return nil
     }
 }

@@ -9,8 +9,10 @@ public enum StrictYAML {
 
     /// `~`, `null`, `Null`, `NULL` or nothing at all (`key:`), as YAML 1.2's core schema has it.
     public static func isNull(_ node: YAMLNode) -> Bool {
-        guard let scalar = typedScalar(node, tag: nullTag) else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.value)
+        switch typedScalar(node, tag: nullTag)?.value {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// A key's text, or nil for a list or mapping written as a key.
@@ -56,6 +58,17 @@ public enum StrictYAML {
     public static func mapping(_ node: YAMLNode, allowedKeys: [String]? = nil) throws(YAMLValueProblem) -> StrictMapping {
         guard case .mapping(let pairs) = node.resolved.content else { throw YAMLValueProblem(node) }
         return StrictMapping(pairs, allowedKeys: allowedKeys)
+    }
+
+    /// The value of the first `key` in a mapping, as `mapping(node)[key]` finds it, without reading every key.
+    public static func firstValue(of key: String, in node: YAMLNode) -> YAMLNode? {
+        guard case .mapping(let pairs) = node.resolved.content else { return nil }
+        return pairs.first { keyText($0.key) == key }?.value
+    }
+
+    /// The mapping's repeated keys, as `mapping(node).problems` reports them, without collecting its fields.
+    public static func repeatedKeys(in pairs: [YAMLPair]) -> [YAMLKeyProblem] {
+        StrictMapping.repeatedKeys(in: pairs)
     }
 
     static func typedScalar(_ node: YAMLNode, tag: String) -> YAMLScalar? {

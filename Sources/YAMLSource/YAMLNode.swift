@@ -64,6 +64,14 @@ public final class YAMLNode: Sendable {
         return nil
     }
 
+    /// A mapping or a list written here (not an alias to one).
+    public var holdsCollection: Bool {
+        switch content {
+        case .mapping, .sequence: return true
+        case .scalar, .alias: return false
+        }
+    }
+
     public var kindName: String {
         switch resolved.content {
         case .scalar: return "a scalar"

@@ -7,7 +7,7 @@ struct ApiNameRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
         guard let app = setup.connectedApp else { return [] }
-        let place = FixLocation.connectedApp(setup) + " › API Name"
+        lazy var place = FixLocation.connectedApp(setup) + " › API Name"
         if let node = app["apiName"], !node.isBlank {
             guard let text = node.literal, let problem = Self.problem(in: text) else { return [] }
             let repaired = Self.repaired(text)
@@ -40,7 +40,7 @@ struct ApiNameRule: GuideCheck {
         }
         guard let first = name.unicodeScalars.first, first.isASCIILetter else { return "does not start with a letter" }
         if name.hasSuffix("_") { return "ends with an underscore" }
-        if name.contains("__") { return "has two underscores in a row" }
+        if name.hasDoubled("_") { return "has two underscores in a row" }
         return nil
     }
 

@@ -53,7 +53,7 @@ struct CallbackDiagnosis {
         if trimmed != url {
             found.append(.whitespace(before: url.first?.isWhitespace == true, after: url.last?.isWhitespace == true))
         }
-        let placeholder = trimmed.contains("{") || trimmed.contains("}")
+        let placeholder = trimmed.containsAny(of: "{}")
         if placeholder { found.append(.placeholder(isTheGuides: trimmed.lowercased().contains("{yourcyclrservicedomain}"))) }
         let parts = URLParts(trimmed)
         switch parts.scheme {

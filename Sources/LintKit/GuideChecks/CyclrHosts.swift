@@ -46,7 +46,10 @@ enum ServiceDomain {
 
     /// The path of the setup's connector's callback (`callbackUrl` after `https://{serviceDomain}`).
     static func callbackPath(of setup: Setup) -> String {
-        guard let template = setup.profile?.callbackURL, let range = template.range(of: "{serviceDomain}") else { return standardCallbackPath }
+        guard let template = setup.profile?.callbackURL else { return standardCallbackPath }
+        // Most profiles have the standard callback: no need to search it.
+        if template == "https://{serviceDomain}" + standardCallbackPath { return standardCallbackPath }
+        guard let range = template.range(of: "{serviceDomain}") else { return standardCallbackPath }
         return String(template[range.upperBound...])
     }
 }

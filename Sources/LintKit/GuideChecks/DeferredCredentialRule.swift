@@ -7,8 +7,8 @@ struct DeferredCredentialRule: GuideCheck {
     func check(_ setup: Setup) -> [CheckFinding] {
         guard setup.describesConnectedApp, let cyclr = setup.cyclr, cyclr.fields != nil else { return [] }
         return [("clientId", "Client ID", "Consumer Key"), ("clientSecret", "Client Secret", "Consumer Secret")].compactMap { key, label, value in
-            let message = "`\(key)` is blank, so Cyclr asks for the \(label) (the \(value)) when each account installs the connector"
-            let help = "Leave it blank when each account brings its own Connected App; otherwise enter the \(value) in "
+            lazy var message = "`\(key)` is blank, so Cyclr asks for the \(label) (the \(value)) when each account installs the connector"
+            lazy var help = "Leave it blank when each account brings its own Connected App; otherwise enter the \(value) in "
                 + "\(FixLocation.cyclrConnectorSetup(setup)) and write `\(key): ${ENV_NAME}` here."
             guard let node = cyclr[key] else { return finding(message, missing: key, in: cyclr, help: help) }
             return node.isBlank ? finding(message, blank: node, help: help) : nil

@@ -4,6 +4,7 @@ import RuleFiles
 /// A guide-specific check (SPEC §3.2) written in Swift. `Rules/ID.yaml` declares its rule with
 /// `check: swift`, and the build generates its entry in `GuideCheckRegistry`: the type is named after
 /// the rule id (`callback-url` -> `CallbackUrlRule`) and lives in a file of that name in this folder.
+/// Checks run on every document and most find nothing, so a help line is built lazily (`lazy var help`), for findings only.
 protocol GuideCheck: SetupCheck {}
 
 extension GuideCheck {
@@ -89,11 +90,26 @@ enum FixLocation {
 /// Quotes a value for a message in backquotes, shortened so one long value cannot flood a report, with
 /// control characters written as `\u{1B}` so that a value cannot steer the terminal showing the report.
 func quoted(_ text: String, limit: Int = 100) -> String {
-    let scalars = text.unicodeScalars
-    let shown = scalars.prefix(limit).map { scalar in
-        scalar.properties.generalCategory == .control ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
-    }.joined()
-    return "`\(shown)\(scalars.count > limit ? "…" : "")`"
+    var shown = "`"
+    var count = 0
+    for scalar in text.unicodeScalars {
+        guard count < limit else {
+            shown += "…"
+            break
+        }
+        if scalar.isControl {
+            shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+        } else {
+            shown.unicodeScalars.append(scalar)
+        }
+        count += 1
+    }
+    return shown + "`"
 }
 
 func quoted(_ scalar: Unicode.Scalar) -> String { quoted(String(scalar)) }
+
+private extension Unicode.Scalar {
+    /// General category Cc, which Unicode fixes for good as these 65 code points: no property table to look up.
+    var isControl: Bool { value < 0x20 || (0x7F...0x9F).contains(value) }
+}

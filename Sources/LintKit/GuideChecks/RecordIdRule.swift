@@ -9,7 +9,7 @@ struct RecordIdRule: GuideCheck {
         setup.profileValues { if case .recordId = $0 { return true }; return false }.compactMap { value, node in
             guard case .recordId(let prefix) = value.type, let text = node.literal else { return nil }
             let id = text.trimmingWhitespace
-            let help = "Copy the 18-character \(value.label) (it starts with `\(prefix)`) from Salesforce and write it as `\(value.name)`, "
+            lazy var help = "Copy the 18-character \(value.label) (it starts with `\(prefix)`) from Salesforce and write it as `\(value.name)`, "
                 + "as in \(setup.cyclrValuesLocation)."
             let problem: String?
             if !id.unicodeScalars.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit }) {

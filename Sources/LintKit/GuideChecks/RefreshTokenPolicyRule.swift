@@ -9,7 +9,7 @@ struct RefreshTokenPolicyRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
         guard let node = setup.oauth?["refreshTokenPolicy"], let text = node.literal else { return [] }
-        let place = "\(FixLocation.oauthPolicies(setup)) › Refresh Token Policy"
+        lazy var place = "\(FixLocation.oauthPolicies(setup)) › Refresh Token Policy"
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         switch parts[0] {
         case "infinite" where parts.count == 1:

@@ -8,7 +8,7 @@ struct RefreshTokenSecretRule: GuideCheck {
         guard let oauth = setup.oauth, let fields = oauth.fields else { return [] }
         // OAuth disabled with no OAuth setting written (a Connected App without `<oauthConfig>`): `oauth-disabled` says what to do.
         if oauth["enabled"]?.boolean == false, fields.count == 1 { return [] }
-        let help = "Clear Require Secret for Refresh Token Flow in Salesforce (\(FixLocation.oauthSettings(setup))) "
+        lazy var help = "Clear Require Secret for Refresh Token Flow in Salesforce (\(FixLocation.oauthSettings(setup))) "
             + "and write \(oauth.assignment(of: "requireSecretForRefreshToken", to: "false"))."
         let keyPath = oauth.keyPath + ".requireSecretForRefreshToken"
         guard let node = oauth["requireSecretForRefreshToken"], !node.isBlank else {

@@ -25,19 +25,19 @@ struct SandboxOrgRule: GuideCheck {
     /// "sandbox" or "scratch" when a login or My Domain host belongs to such an org
     /// (reference/salesforce-facts.md, "Telling the org apart").
     static func orgKind(ofHost host: String) -> String? {
-        let host = host.hasSuffix(".") ? String(host.dropLast()) : host
-        let labels = host.split(separator: ".").map(String.init)
-        if host.hasSuffix(".scratch.my.salesforce.com") { return "scratch" }
-        if host == "test.salesforce.com" || host.hasSuffix(".sandbox.my.salesforce.com") { return "sandbox" }
-        if let first = labels.first, first.contains("--"), host.hasSuffix(".salesforce.com") || host.hasSuffix(".force.com") {
-            return "sandbox"
-        }
+        let host = host.endsWith(".") ? String(host.dropLast()) : host
+        if host.endsWith(".scratch.my.salesforce.com") { return "scratch" }
+        if host == "test.salesforce.com" || host.endsWith(".sandbox.my.salesforce.com") { return "sandbox" }
+        let isSalesforce = host.endsWith(".salesforce.com")
+        guard isSalesforce || host.endsWith(".force.com") else { return nil }
+        let labels = HostName.labels(of: host)
+        if let first = labels.first, first.hasDoubled("-") { return "sandbox" }
         // Legacy instance hosts: `cs42.salesforce.com`, `acme--uat.cs42.my.salesforce.com`.
-        if host.hasSuffix(".salesforce.com"), labels.dropLast(2).contains(where: isSandboxInstance) { return "sandbox" }
+        if isSalesforce, labels.dropLast(2).contains(where: isSandboxInstance) { return "sandbox" }
         return nil
     }
 
-    private static func isSandboxInstance(_ label: String) -> Bool {
+    private static func isSandboxInstance(_ label: Substring) -> Bool {
         label.count > 2 && label.hasPrefix("cs") && label.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber }
     }
 }

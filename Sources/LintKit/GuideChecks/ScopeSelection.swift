@@ -7,9 +7,9 @@ struct ScopeSelection {
     let entries: [(node: SetupNode, scope: OAuthScope?)]
 
     init?(_ setup: Setup) {
-        guard let node = setup.oauth?["scopes"], let items = node.items else { return nil }
+        guard let node = setup.oauth?["scopes"], let entries = setup.scopeEntries else { return nil }
         key = node
-        entries = items.map { item in (item, item.string.flatMap(ScopeCatalog.scope(named:))) }
+        self.entries = entries
     }
 
     /// True when an entry is an environment reference: the selection is then not known in full.

@@ -9,7 +9,7 @@ struct SwappedCredentialsRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
         var found: [CheckFinding] = []
-        let help = "Put the Consumer Key (it starts with `3MVG9`) in `clientId` and the Consumer Secret in `clientSecret`, "
+        lazy var help = "Put the Consumer Key (it starts with `3MVG9`) in `clientId` and the Consumer Secret in `clientSecret`, "
             + "preferably as `${ENV_NAME}` references, and fix \(FixLocation.cyclrConnectorSetup(setup)) the same way; "
             + "then reset the Consumer Secret in \(FixLocation.consumerDetails(setup)), since it was written in this file."
         if let node = setup.clientId, let id = node.literal, let form = CredentialShape.consumerSecretForm(of: id) {

@@ -10,7 +10,7 @@ struct UnknownScopeRule: GuideCheck {
         guard let selection = ScopeSelection(setup) else { return [] }
         var looked: Set<String> = []
         var suggestions: [String: String] = [:]
-        let help = "Write a scope as its OAuth token (`full`), Metadata API name (`Full`) or Setup label (`Full access (full)`); "
+        lazy var help = "Write a scope as its OAuth token (`full`), Metadata API name (`Full`) or Setup label (`Full access (full)`); "
             + "see Salesforce's list in \(FixLocation.oauthSettings(setup)) › Selected OAuth Scopes."
         return selection.entries.compactMap { node, scope in
             guard scope == nil, node.environmentReference == nil else { return nil }

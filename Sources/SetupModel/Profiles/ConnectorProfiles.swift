@@ -1,9 +1,20 @@
 /// The connector profiles a run knows: the built-in ones and a team's own.
 public struct ConnectorProfiles: Sendable {
     public let all: [ConnectorProfile]
+    /// Built once for the run, since every document looks up its profile and reads its format.
+    private let positionByNormalizedName: [String: Int]
+    private let formatByName: [String: [FieldSpec]]
 
     public init(_ profiles: [ConnectorProfile]) {
         all = profiles
+        var positions: [String: Int] = [:]
+        var formats: [String: [FieldSpec]] = [:]
+        for (position, profile) in profiles.enumerated() {
+            for name in profile.names { positions[Self.normalized(name)] = positions[Self.normalized(name)] ?? position }
+            formats[profile.name] = formats[profile.name] ?? SetupSchema.root(for: profile)
+        }
+        positionByNormalizedName = positions
+        formatByName = formats
     }
 
     /// No profiles: setups are read against the guide's format alone (`SetupSchema.root`).
@@ -14,8 +25,12 @@ public struct ConnectorProfiles: Sendable {
 
     /// The profile answering to `name`, ignoring letter case and surrounding space.
     public func profile(named name: String) -> ConnectorProfile? {
-        let wanted = Self.normalized(name)
-        return all.first { $0.names.contains { Self.normalized($0) == wanted } }
+        positionByNormalizedName[Self.normalized(name)].map { all[$0] }
+    }
+
+    /// The setup format of one of these profiles (`SetupSchema.root(for:)`).
+    public func setupFormat(of profile: ConnectorProfile) -> [FieldSpec] {
+        formatByName[profile.name] ?? SetupSchema.root(for: profile)
     }
 
     /// The profiles other than `profile` whose `cyclr` holds a key named `key`.
