@@ -57,9 +57,4 @@ public struct DocumentRule: Sendable {
         self.rule = rule
         self.check = check
     }
-
-    /// Whether the rule judges an input of this kind holding these.
-    func applies(to input: RuleInput, holding available: Set<RuleNeed>) -> Bool {
-        rule.appliesTo.contains(input) && rule.needs.isSubset(of: available)
-    }
 }

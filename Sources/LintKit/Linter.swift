@@ -48,8 +48,12 @@ public struct LintUsageError: Error, CustomStringConvertible, Sendable {
 public struct Linter: Sendable {
     public let options: LintOptions
 
+    /// The rules as the loop over a document's rules reads them.
+    let ruleRuns: [RuleRun]
+
     public init(options: LintOptions = LintOptions()) {
         self.options = options
+        ruleRuns = options.rules.map { RuleRun($0, policy: options.severityPolicy) }
     }
 
     /// Lints files, directories (walked as SPEC §4 says) and `-` (standard input, read by `readStandardInput`).
@@ -104,12 +108,13 @@ public struct Linter: Sendable {
         var diagnostics: [Diagnostic] = []
         var secrets = setup.secrets
         let classicUI = setup.usesClassicUI
-        for documentRule in options.rules where documentRule.applies(to: input, holding: available) {
+        let input = RuleRun.bit(input), available = RuleRun.bits(available)
+        for rule in ruleRuns where rule.applies(to: input, holding: available) {
             // What a rule judges secret is masked even when the configuration turned the rule off.
-            secrets += documentRule.check.secrets(in: setup)
-            guard !options.severityPolicy.isOff(documentRule.rule.id) else { continue }
-            for found in documentRule.check.check(setup) {
-                var diagnostic = Diagnostic(documentRule.rule.id, found)
+            secrets += rule.check.secrets(in: setup)
+            guard !rule.isOff else { continue }
+            for found in rule.check.check(setup) {
+                var diagnostic = Diagnostic(rule.id, found)
                 diagnostic.classicUI = classicUI
                 diagnostics.append(diagnostic)
             }

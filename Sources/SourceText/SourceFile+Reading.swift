@@ -5,7 +5,9 @@ extension SourceFile {
     public var size: Int? {
         switch self {
         case .bytes(let bytes): return bytes.count
-        case .file(let path): return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+        case .file(let path):
+            var info = stat()
+            return stat(path, &info) == 0 ? Int(info.st_size) : nil
         }
     }
 

@@ -18,12 +18,14 @@ public struct FileSelection: Sendable {
 
     /// Whether a file the walk found (a path as the walk spells it) is linted.
     public func accepts(_ path: String) -> Bool {
-        let relative = relativePath(path)
-        if let include {
-            guard include.contains(where: { $0.matches(relative) }) else { return false }
-        } else {
-            guard FileDiscovery.isSetupFileName(URL(fileURLWithPath: path).lastPathComponent) else { return false }
+        if include == nil {
+            let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+            guard FileDiscovery.isSetupFileName(name) else { return false }
+            // The walk yields thousands of paths: the relative path is worked out only when a pattern needs it.
+            if exclude.isEmpty { return true }
         }
+        let relative = relativePath(path)
+        if let include, !include.contains(where: { $0.matches(relative) }) { return false }
         return !exclude.contains { $0.matches(relative) }
     }
 
