@@ -13,6 +13,7 @@ enum FuzzTarget {
         let path = bytes.count % 3 == 0 ? "fuzz.connectedApp-meta.xml" : "fuzz.cyclr.yaml"
         checkFixes(bytes, path: path)
         let result = linter.lint(.bytes(bytes), path: path)
+        checkStreaming(bytes, path: path, against: result)
         let run = LintRun(files: [result])
         // SARIF lists the whole rule catalogue whatever the input, which made it nineteen twentieths of
         // a run's cost (8 runs a second); it is rendered for one input in eight, chosen by the input itself.
@@ -32,6 +33,13 @@ extension FuzzTarget {
         if let refusal = outcome.refusal { broken("a safe fix broke the text: \(refusal)") }
         guard outcome.changed, let again = try? fixer.fix(paths: [], standardInput: outcome.fixed, standardInputName: path).outcomes.first else { return }
         if again.changed { broken("a second fix pass changed the text again (\(again.applied.map(\.title)))") }
+    }
+
+    /// A stream linted a document at a time reports what the whole file does, finding for finding.
+    static func checkStreaming(_ bytes: [UInt8], path: String, against whole: FileResult) {
+        var parts: [FileResult] = []
+        guard (try? linter.stream(paths: ["-"], standardInputName: path, readStandardInput: { bytes }, emit: { parts.append($0) })) != nil else { return }
+        if parts.flatMap(\.findings) != whole.findings { broken("linting document by document gave other findings than the whole file") }
     }
 
     static func broken(_ property: String) -> Never {

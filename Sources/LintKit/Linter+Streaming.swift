@@ -10,8 +10,9 @@ extension Linter {
     public func stream(paths: [String], standardInputName: String = "<stdin>",
                        readStandardInput: (() throws -> [UInt8])? = nil, emit: (FileResult) -> Void) throws {
         var readStandardInput = readStandardInput ?? { Self.readStandardInput(atMost: options.limits.maxFileBytes + 1) }
-        if paths.count == 1, let (input, path, openPath) = try loneSetup(paths[0], standardInputName, readStandardInput) {
-            if streamsByDocument(input) {
+        if paths.count == 1, let (input, path, openPath) = try loneInput(paths[0], standardInputName, readStandardInput) {
+            // A metadata file (standard input may be named as one) is one XML document: nothing to stream.
+            if MetadataFileKind(fileName: path) == nil, streamsByDocument(input) {
                 lintByDocument(input, path: path, openPath: openPath, emit: emit)
                 return
             }
@@ -20,11 +21,11 @@ extension Linter {
         for file in try run(paths: paths, standardInputName: standardInputName, readStandardInput: readStandardInput).files { emit(file) }
     }
 
-    /// The input when `path` names one setup YAML (a file, or `-`); nil for a folder or a metadata file.
-    private func loneSetup(_ path: String, _ standardInputName: String,
+    /// The input when `path` names one file (or is `-`, read here), with its name in reports; nil for a folder.
+    private func loneInput(_ path: String, _ standardInputName: String,
                            _ readStandardInput: () throws -> [UInt8]) throws -> (SourceFile, String, String?)? {
         if path == "-" { return (.bytes(try readStandardInput()), standardInputName, nil) }
-        guard MetadataFileKind(fileName: path) == nil, FileDiscovery.kind(of: path) == .file,
+        guard FileDiscovery.kind(of: path) == .file,
               FileManager.default.isReadableFile(atPath: path), mayReadChangedFile(path) else { return nil }
         return (source(at: path), Self.displayPath(path), path)
     }

@@ -2,9 +2,10 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Report files are written beside their place and take it only when the report is complete: a run that
-/// fails leaves an existing report untouched and no temporary file behind; one that succeeds replaces it.
-@Suite struct StreamedReportFileTests {
+/// Reports are written as the run goes. Report files are written beside their place and take it only when
+/// the report is complete: a run that fails leaves an existing report untouched and no temporary file
+/// behind; one that succeeds replaces it. A lone input is streamed a document at a time only when it is YAML.
+@Suite struct StreamingEndToEndTests {
     static let setup = """
         version: 1
         cyclr:
@@ -39,5 +40,24 @@ import Testing
         let junit = try String(contentsOf: project.root.appendingPathComponent("junit.xml"), encoding: .utf8)
         #expect(junit.contains("tests=\"1\"") && junit.hasSuffix("</testsuites>\n"))
         #expect(try leftovers(in: project).isEmpty)
+    }
+
+    /// Standard input named as a Connected App file is one XML document, never read as a YAML stream (this one
+    /// has no `metadata` namespace, which would keep any input from being streamed).
+    @Test func standardInputNamedAsAMetadataFileIsReadAsXML() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ConnectedApp>\n    <label>Acme</label>\n</ConnectedApp>\n"
+        let project = try ScratchProject(["Acme.connectedApp-meta.xml": xml])
+        defer { project.remove() }
+        let piped = try project.run(["--format", "json", "--stdin-filename", "Acme.connectedApp-meta.xml", "-"], stdin: Data(xml.utf8))
+        let named = try project.run(["--format", "json", "Acme.connectedApp-meta.xml"])
+        func rules(_ output: String) throws -> [String] {
+            let report = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any]
+            return (report?["findings"] as? [[String: Any]] ?? []).compactMap { $0["ruleId"] as? String }
+        }
+        #expect(piped.status == named.status)
+        #expect(try rules(piped.stdout) == rules(named.stdout))
+        // Read as XML, the app lacks its Contact Email; read as YAML, the text would be one string of the wrong type.
+        #expect(try rules(piped.stdout).contains("missing-field"))
+        #expect(try !rules(piped.stdout).contains("wrong-type"))
     }
 }
