@@ -16,6 +16,8 @@ public final class LineWindowReader {
     private var baseOffset = 0
     private var baseLine = 1
     private var atEnd = false
+    /// The line break that ends line 1, which `TextIndex` calls the file's own.
+    private var fileLineBreak: String?
     /// How much one read asks for: 256 KiB, less for a small file (a buffer costs its size to clear).
     private var chunkBytes = 256 * 1024
 
@@ -43,7 +45,7 @@ public final class LineWindowReader {
             line += 1
         }
         if line <= last { end = buffer.count }
-        return TextIndex(window: Array(buffer[base..<end]), startingAt: baseOffset, firstLine: first)
+        return TextIndex(window: Array(buffer[base..<end]), startingAt: baseOffset, firstLine: first, fileLineBreak: fileLineBreak)
     }
 
     /// The first `limit` bytes of each wanted line, without its break, as a window takes them (the lines before
@@ -72,6 +74,7 @@ public final class LineWindowReader {
         guard line >= baseLine else { return false }
         while baseLine < line {
             guard let next = nextLineStart(from: base) else { return false }
+            if baseLine == 1 { fileLineBreak = buffer[next - 1] == 0x0D ? "\r" : next - base >= 2 && buffer[next - 2] == 0x0D ? "\r\n" : "\n" }
             baseOffset += next - base
             base = next
             baseLine += 1

@@ -16,8 +16,9 @@ public struct TextIndex: Sendable {
         self.init(window: bytes, startingAt: 0, firstLine: 1)
     }
 
-    /// The whole lines from `firstLine` on, which start at byte `offset` of their file.
-    public init(window: [UInt8], startingAt offset: Int, firstLine: Int) {
+    /// The whole lines from `firstLine` on, which start at byte `offset` of their file; `fileLineBreak` is the
+    /// file's own (that of its first line), which edits use.
+    public init(window: [UInt8], startingAt offset: Int, firstLine: Int, fileLineBreak: String? = nil) {
         let bytes = TextBytes(window, startingAt: offset)
         self.bytes = bytes
         self.firstLine = firstLine
@@ -37,7 +38,7 @@ public struct TextIndex: Sendable {
             }
         }
         lineStarts = starts
-        lineBreak = firstBreak ?? "\n"
+        lineBreak = fileLineBreak ?? firstBreak ?? "\n"
     }
 
     /// The number of the last line.

@@ -15,11 +15,11 @@ extension LintCommand {
             let diff = fixed.outcomes.filter { $0.refusal == nil }
                 .map { UnifiedDiff.render($0, secretsBefore: $0.secretsBefore, secretsAfter: $0.secretsAfter) }.joined()
             diffShowedChanges = !diff.isEmpty
-            try write(diff, to: nil)
+            writeToStandardOutput(diff)
         } else {
             for outcome in fixed.outcomes where outcome.refusal == nil && outcome.changed {
                 if outcome.openPath == nil {
-                    try write(String(decoding: outcome.fixed, as: UTF8.self), to: nil)
+                    writeToStandardOutput(String(decoding: outcome.fixed, as: UTF8.self))
                     continue
                 }
                 do throws(FixWriter.Failure) {
@@ -29,7 +29,7 @@ extension LintCommand {
                 }
             }
             if let standardInput, !fixed.outcomes.contains(where: { $0.openPath == nil && $0.changed && $0.refusal == nil }) {
-                try write(String(decoding: standardInput, as: UTF8.self), to: nil)
+                writeToStandardOutput(String(decoding: standardInput, as: UTF8.self))
             }
         }
         for problem in problems { FileHandle.standardError.write(Data("connectlint: \(problem)\n".utf8)) }

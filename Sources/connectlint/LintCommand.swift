@@ -122,22 +122,11 @@ struct LintCommand: ParsedCommand {
         if writers.totals.fails(at: failOn) || diffShowedChanges || staleBaseline { throw ExitCode(ExitStatus.findings) }
     }
 
-    func write(_ report: String, to output: String?, standardError: Bool = false) throws {
-        guard let output else {
-            if standardError {
-                FileHandle.standardError.write(Data(report.utf8))
-                return
-            }
-            // Straight from the string's storage: a copy into Data would double the peak memory of a big report.
-            var report = report
-            report.withUTF8 { SystemIO.writeAll(SystemIO.standardOutput, $0) }
-            return
-        }
-        do {
-            try Data(report.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw LintUsageError("cannot write \(output): \(error.localizedDescription)")
-        }
+    /// Writes text (a diff, or fixed standard input) to standard output, straight from the string's storage:
+    /// a copy into Data would double the peak memory of a big text.
+    func writeToStandardOutput(_ text: String) {
+        var text = text
+        text.withUTF8 { SystemIO.writeAll(SystemIO.standardOutput, $0) }
     }
 
     private func useColor(writingTo output: String?) -> Bool {

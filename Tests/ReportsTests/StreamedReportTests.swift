@@ -8,8 +8,8 @@ import Testing
 /// byte for byte as it does from the whole run read at once (fixes resolved from each document's lines
 /// alone, quoted lines fetched a window at a time, and files split across several results).
 @Suite struct StreamedReportTests {
-    /// About 400 KB, so the stream spans several of the reader's chunks; findings with and without fixes, a
-    /// multi-line finding, a secret on a quoted line, and a document libyaml cannot read.
+    /// About 400 KB, so the stream spans several of the reader's chunks; findings with and without fixes (some
+    /// adding lines), a secret on a quoted line, and a document libyaml cannot read.
     static func stream(lineBreak: String) -> String {
         var documents: [String] = []
         for index in 0..<420 {
@@ -38,19 +38,24 @@ import Testing
                 "      requireSecretForRefreshToken: \(index % 3 == 0 ? "true" : "false")",
                 "      refreshTokenPolicy: infinite",
             ]
+            // A missing key is added on a line of its own, in the file's line break.
+            if index % 13 == 0 { lines.removeAll { $0.contains("requireSecretForRefreshToken") } }
             if index == 200 { lines.append("      broken: [unclosed") }
             documents.append(lines.joined(separator: lineBreak) + lineBreak)
         }
         return documents.joined(separator: "---" + lineBreak)
     }
 
-    @Test(arguments: ["\n", "\r\n"])
+    /// `mixed`: the first line ends in CRLF and the others in LF, so fixes must use the file's line break, not the document's.
+    @Test(arguments: ["\n", "\r\n", "mixed"])
     func everyFormatMatchesTheWholeRun(lineBreak: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("connectlint-streamed-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("stream.cyclr.yaml").path
-        try Self.stream(lineBreak: lineBreak).write(toFile: path, atomically: true, encoding: .utf8)
+        var text = Self.stream(lineBreak: lineBreak == "mixed" ? "\n" : lineBreak)
+        if lineBreak == "mixed", let first = text.firstIndex(of: "\n") { text.replaceSubrange(first...first, with: "\r\n") }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
 
         let linter = Linter(options: LintOptions(jobs: 1))
         var parts: [FileResult] = []
