@@ -40,37 +40,63 @@ extension Linter {
         return !input.contains(Array("metadata".utf8))
     }
 
-    /// Lints a setup YAML that `streamsByDocument`, a document at a time: each document with findings gives a
-    /// result of its own, quoting lines and resolving fixes from that document's lines only; a last result says
-    /// what the end of the stream did (and makes sure the file is reported once even without findings).
+    /// Lints a setup YAML that `streamsByDocument`, a document at a time: the findings of each document are handed
+    /// over once a later document starts past them (reading resumed after a syntax error can read a stretch twice,
+    /// and the findings it gives must come out in report order with the first), quoting lines and resolving fixes
+    /// from those documents' lines only; a last result says what the end of the stream did (and makes sure the
+    /// file is reported once even without findings).
     func lintByDocument(_ input: SourceFile, path: String, openPath: String?, emit: (FileResult) -> Void) {
         var unit = LintUnit(input, displayPath: path, openPath: openPath)
         var comments: CommentScanner?
         let lines = LineWindowReader(input)
         var handedOver = 0
-        func handOver(_ diagnostics: [Diagnostic], secrets: [SourceRange], document: SourceRange?) {
-            // Fixes are resolved against the document's text; quoting needs only the lines the findings are on.
-            let needsText = diagnostics.contains { $0.fix != nil || !$0.alternatives.isEmpty }
-            let window = needsText ? document.flatMap { lines.window(lines: $0.start.line, through: $0.end.line) } : nil
+        var pending = PendingFindings()
+        func handOver(_ part: PendingFindings) {
+            // Fixes are resolved against the documents' text; quoting needs only the lines the findings are on.
+            let needsText = part.diagnostics.contains { $0.fix != nil || !$0.alternatives.isEmpty }
+            let window = needsText ? part.lines.flatMap { lines.window(lines: $0.lowerBound, through: $0.upperBound) } : nil
             let fixes = LazyFixResolver {
                 window.map { FixResolver(yaml: $0, index: 0) } ?? FixResolver(LintUnit.File(input: input, displayPath: path, openPath: openPath), index: 0)
             }
-            let quote: ((Set<Int>) -> [Int: String])? = document == nil ? nil : { wanted in
-                window.map { SourceLines.collect($0, lines: wanted, masking: secrets) }
-                    ?? SourceLines.collect(lines.lines(wanted, limit: SourceLines.maxKept), masking: secrets)
+            let quote: ((Set<Int>) -> [Int: String])? = part.lines == nil ? nil : { wanted in
+                window.map { SourceLines.collect($0, lines: wanted, masking: part.secrets) }
+                    ?? SourceLines.collect(lines.lines(wanted, limit: SourceLines.maxKept), masking: part.secrets)
             }
-            var part = result(path: path, input: input, diagnostics: diagnostics, secrets: secrets, fixes: fixes, quote: quote)
-            part.openPath = openPath
-            part.continuesFile = handedOver > 0
+            var result = result(path: path, input: input, diagnostics: part.diagnostics, secrets: part.secrets, fixes: fixes, quote: quote)
+            result.openPath = openPath
+            result.continuesFile = handedOver > 0
             handedOver += 1
-            emit(part)
+            emit(result)
         }
         checkDocuments(of: input, into: &unit, comments: &comments) { document, unit in
             let (diagnostics, secrets) = unit.takeFindings(ofFile: 0)
-            guard !diagnostics.isEmpty else { return }
-            handOver(diagnostics, secrets: secrets, document: document.range)
+            if let latest = pending.latestStart, latest < document.range.start {
+                handOver(pending)
+                pending = PendingFindings()
+            }
+            pending.add(diagnostics, secrets: secrets, document: document.range)
         }
+        if !pending.diagnostics.isEmpty { handOver(pending) }
         let (diagnostics, secrets) = unit.takeFindings(ofFile: 0)
-        if handedOver == 0 || !diagnostics.isEmpty { handOver(diagnostics, secrets: secrets, document: nil) }
+        if handedOver == 0 || !diagnostics.isEmpty { handOver(PendingFindings(diagnostics: diagnostics, secrets: secrets)) }
+    }
+}
+
+/// Findings of a stream's documents not handed over yet, with the lines those documents take.
+struct PendingFindings {
+    var diagnostics: [Diagnostic] = []
+    var secrets: [SourceRange] = []
+    /// The lines of the documents the findings came from; nil for what the end of the stream said.
+    var lines: ClosedRange<Int>?
+
+    /// Where the last of the findings starts; nil when there are none.
+    var latestStart: SourcePosition? { diagnostics.map(\.range.start).max() }
+
+    mutating func add(_ found: [Diagnostic], secrets masked: [SourceRange], document: SourceRange) {
+        guard !found.isEmpty else { return }
+        diagnostics += found
+        secrets += masked
+        let documentLines = document.start.line...max(document.start.line, document.end.line)
+        lines = lines.map { min($0.lowerBound, documentLines.lowerBound)...max($0.upperBound, documentLines.upperBound) } ?? documentLines
     }
 }

@@ -81,4 +81,16 @@ import Testing
             #expect(!output.text.contains("1234567890ABCDEF"), "\(format) shows a secret")
         }
     }
+
+    /// Reading resumed after a syntax error may read a stretch twice; its findings still come out in report order
+    /// (the fuzzer's find: a recursive alias, then a document that fails at its tags).
+    @Test func findingsOfAStretchReadTwiceComeOutInReportOrder() throws {
+        let bytes = Array("!: &x [1, {b: *x}]\n--- !!-- !!m\n".utf8)
+        let linter = Linter(options: LintOptions(jobs: 1))
+        var parts: [FileResult] = []
+        try linter.stream(paths: ["-"], standardInputName: "stream.cyclr.yaml", readStandardInput: { bytes }) { parts.append($0) }
+        let whole = linter.lint(.bytes(bytes), path: "stream.cyclr.yaml")
+        #expect(whole.findings.count > 2)
+        #expect(parts.flatMap(\.findings) == whole.findings)
+    }
 }
