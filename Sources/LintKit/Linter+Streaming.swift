@@ -36,8 +36,8 @@ extension Linter {
     /// first), it is UTF-8 within the size limit, and the run is not limited to changed files.
     func streamsByDocument(_ input: SourceFile) -> Bool {
         guard options.changedFiles == nil, input.sizeLimitMessage(options.limits) == nil, !input.startsWithUTF16Mark else { return false }
-        if options.inlineSuppressions, input.contains(Array(SuppressionDirective.marker.utf8)) { return false }
-        return !input.contains(Array("metadata".utf8))
+        let marker = options.inlineSuppressions ? [Array(SuppressionDirective.marker.utf8)] : []
+        return !input.contains(anyOf: marker + [Array("metadata".utf8)])
     }
 
     /// Lints a setup YAML that `streamsByDocument`, a document at a time: the findings of each document are handed

@@ -31,6 +31,6 @@ struct RuleRun: Sendable {
     }
 
     static func bit<Value: CaseIterable & Equatable>(_ value: Value) -> UInt8 {
-        UInt8(1) << UInt8(Value.allCases.firstIndex(of: value).map { Value.allCases.distance(from: Value.allCases.startIndex, to: $0) } ?? 0)
+        UInt8(1) << UInt8(Array(Value.allCases).firstIndex(of: value) ?? 0)
     }
 }

@@ -55,9 +55,7 @@ public enum SourceLines {
         case .bytes(let bytes):
             return SourceFile.utf16Text(bytes)
         case .file(let path):
-            var head: [UInt8] = []
-            input.forEachByte { head.append($0); return head.count < 2 }
-            guard head == [0xFF, 0xFE] || head == [0xFE, 0xFF] else { return nil }
+            guard input.startsWithUTF16Mark else { return nil }
             return FileManager.default.contents(atPath: path).flatMap { SourceFile.utf16Text(Array($0)) }
         }
     }

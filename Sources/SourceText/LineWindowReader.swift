@@ -18,8 +18,8 @@ public final class LineWindowReader {
     private var atEnd = false
     /// The line break that ends line 1, which `TextIndex` calls the file's own.
     private var fileLineBreak: String?
-    /// How much one read asks for: 256 KiB, less for a small file (a buffer costs its size to clear).
-    private var chunkBytes = 256 * 1024
+    /// How much one read asks for (see `ChunkReader.chunkBytes`).
+    private var chunkBytes = ChunkReader.chunkBytes(forFileOfSize: nil)
 
     public init(_ input: SourceFile) {
         switch input {
@@ -31,7 +31,7 @@ public final class LineWindowReader {
         case .file:
             reader = try? ChunkReader(input, maxBytes: .max)
             isWholeInput = false
-            chunkBytes = min(chunkBytes, max(4096, (input.size ?? chunkBytes) + 1))
+            chunkBytes = ChunkReader.chunkBytes(forFileOfSize: input.size)
         }
     }
 

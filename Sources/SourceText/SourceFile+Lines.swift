@@ -58,15 +58,19 @@ extension SourceFile {
     }
 
     /// Whether the bytes hold `needle` anywhere: memmem over each chunk, and over the seam between chunks.
-    public func contains(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
+    public func contains(_ needle: [UInt8]) -> Bool { contains(anyOf: [needle]) }
+
+    /// Whether the bytes hold any of `needles`, in one pass over the input.
+    public func contains(anyOf needles: [[UInt8]]) -> Bool {
+        guard !needles.contains(where: \.isEmpty) else { return true }
+        guard let longest = needles.map(\.count).max() else { return false }
         var found = false
         var tail: [UInt8] = []
         forEachChunk { chunk in
             guard let base = chunk.baseAddress, chunk.count > 0 else { return true }
-            let seam = tail + UnsafeBufferPointer(start: base, count: min(chunk.count, needle.count - 1))
-            found = seam.withUnsafeBufferPointer { Self.find(needle, in: $0) } || Self.find(needle, in: chunk)
-            tail = chunk.count >= needle.count - 1 ? Array(chunk.suffix(needle.count - 1)) : Array((tail + chunk).suffix(needle.count - 1))
+            let seam = tail + UnsafeBufferPointer(start: base, count: min(chunk.count, longest - 1))
+            found = needles.contains { needle in seam.withUnsafeBufferPointer { Self.find(needle, in: $0) } || Self.find(needle, in: chunk) }
+            tail = chunk.count >= longest - 1 ? Array(chunk.suffix(longest - 1)) : Array((tail + chunk).suffix(longest - 1))
             return !found
         }
         return found

@@ -70,6 +70,14 @@ public final class ChunkReader {
         return count
     }
 
+    /// How much one read of a file asks for: 256 KiB, less for a small file, which would cost more to clear
+    /// such a buffer for than to read.
+    static func chunkBytes(forFileOfSize size: Int?) -> Int {
+        let whole = 256 * 1024
+        guard let size, size >= 0 else { return whole }
+        return min(whole, max(size + 1, 4096))
+    }
+
     /// Calls `body` with successive chunks of the input from the start, until it returns false.
     static func scanChunks(_ input: SourceFile, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
         switch input {
@@ -79,10 +87,8 @@ public final class ChunkReader {
             let fd = open(path, O_RDONLY)
             guard fd >= 0 else { return }
             defer { close(fd) }
-            // A small file needs no 256 KiB buffer, which would cost more to clear than the file to read.
             var info = stat()
-            let size = fstat(fd, &info) == 0 && info.st_size >= 0 ? Int(info.st_size) + 1 : 256 * 1024
-            var chunk = [UInt8](repeating: 0, count: min(256 * 1024, max(size, 4096)))
+            var chunk = [UInt8](repeating: 0, count: Self.chunkBytes(forFileOfSize: fstat(fd, &info) == 0 ? Int(info.st_size) : nil))
             while true {
                 let keepGoing = chunk.withUnsafeMutableBufferPointer { buffer -> Bool in
                     let n = SystemIO.read(fd, into: buffer.baseAddress, count: buffer.count)
