@@ -80,7 +80,7 @@ public struct SetupDecoder {
         let namedProfile = connector.flatMap(profiles.profile(named:))
         profile = namedProfile ?? profiles.fallback
         let root = decodeMapping(rootNode, fields: profile.map(profiles.setupFormat(of:)) ?? SetupSchema.root, keyPath: "",
-                                 keyRange: SourceRange(at: rootNode.range.start), placeName: "the setup")
+                                 keyRange: SourceRange(at: rootNode.range.start), placeName: { "the setup" })
         if let version = root["version"], let number = version.integer, number != 1 {
             report(.unsupportedVersion, "format version \(number) is not supported; only version 1 exists",
                    version.range, "version", help: "Write `version: 1`.")
@@ -104,33 +104,38 @@ public struct SetupDecoder {
         }
     }
 
+    /// `placeName` (how messages name the mapping) is built only for a message.
     private mutating func decodeMapping(_ node: YAMLNode, fields: [FieldSpec], keyPath: String, keyRange: SourceRange,
-                                        placeName: String) -> SetupNode {
-        let known = fields.map(\.name)
-        guard let mapping = try? StrictYAML.mapping(node, allowedKeys: known) else {
+                                        placeName: () -> String) -> SetupNode {
+        func isKnown(_ name: String) -> Bool { fields.contains { $0.name == name } }
+        guard let mapping = try? StrictYAML.mapping(node, isAllowed: isKnown, allowedKeys: { fields.map(\.name) }) else {
             return SetupNode(value: .null, range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin)
         }
+        var hasUnknownKeys = false
         for problem in mapping.problems {
             switch problem.kind {
             case .notScalar(let kindName):
                 report(.wrongType, "keys must be plain scalars, but this key is \(kindName)",
                        problem.range, keyPath, help: "Write the key as a plain word such as `name`.")
             case .unknown(let key, let suggestion):
+                hasUnknownKeys = true
                 let message = connectorNote(unknownKey: key, in: keyPath)
-                    .map { "unknown key `\(key)` in \(placeName): \($0)" } ?? "unknown key `\(key)` in \(placeName)\(Suggestions.didYouMean(suggestion))"
+                    .map { "unknown key `\(key)` in \(placeName()): \($0)" } ?? "unknown key `\(key)` in \(placeName())\(Suggestions.didYouMean(suggestion))"
                 report(.unknownKey, message, problem.range, keyPath.isEmpty ? key : "\(keyPath).\(key)",
-                       help: "Keys are case-sensitive camelCase; the keys allowed here are " + known.map { "`\($0)`" }.joined(separator: ", ") + ".",
+                       help: "Keys are case-sensitive camelCase; the keys allowed here are " + fields.map { "`\($0.name)`" }.joined(separator: ", ") + ".",
                        repair: suggestion.map { Repair("Rename `\(key)` to `\($0)`", .replace(problem.range, with: Self.keyText($0, likeKeyAt: problem.range, in: node))) })
             case .duplicate:
                 break  // findDuplicateKeys reports them, also in the mappings not decoded here
             }
         }
-        collectUnknownCredentials(node.resolved, known: known, keyPath: keyPath)
+        // Every key that is not known was reported as unknown: without one, there is nothing to collect.
+        if hasUnknownKeys { collectUnknownCredentials(node.resolved, known: fields.map(\.name), keyPath: keyPath) }
         var decoded: [SetupField] = []
+        decoded.reserveCapacity(mapping.fields.count)
         // Only allowed keys, each once: a few names, searched faster than hashed.
-        let seen = mapping.fields.map(\.name)
-        let replacing = fields.first { $0.replacesSiblings && seen.contains($0.name) }
-        let replaced = Set(fields.compactMap { seen.contains($0.name) ? $0.replacesSibling : nil })
+        func isSeen(_ name: String) -> Bool { mapping.fields.contains { $0.name == name } }
+        let replacing = fields.first { $0.replacesSiblings && isSeen($0.name) }
+        let replaced = fields.compactMap { $0.replacesSibling != nil && isSeen($0.name) ? $0.replacesSibling : nil }
         for field in mapping.fields {
             guard let spec = fields.first(where: { $0.name == field.name }) else { continue }
             let childPath = keyPath.isEmpty ? field.name : "\(keyPath).\(field.name)"
@@ -138,7 +143,7 @@ public struct SetupDecoder {
                 replacedKeys.append(ReplacedKey(name: field.name, keyRange: field.key.range, keyPath: childPath))
                 continue
             }
-            if let value = decodeValue(field.value, kind: spec.kind, keyPath: childPath, keyRange: field.key.range, name: field.name) {
+            if let value = decodeValue(field.value, kind: spec.kind, keyPath: childPath, keyRange: field.key.range, name: { field.name }) {
                 decoded.append(SetupField(name: field.name, keyRange: field.key.range, node: value))
                 if spec.isCredential { credentialValues.append(value) }
             } else {
@@ -146,18 +151,18 @@ public struct SetupDecoder {
             }
         }
         for spec in fields where spec.required && replacing == nil && !replaced.contains(spec.name) {
-            let present = decoded.first { $0.name == spec.name }
-            let wasWrongType = present == nil && seen.contains(spec.name)
+            let present = decoded.firstIndex { $0.name == spec.name }
+            let wasWrongType = present == nil && isSeen(spec.name)
             if wasWrongType { continue }
             lazy var fieldPath = keyPath.isEmpty ? spec.name : "\(keyPath).\(spec.name)"
             if let present {
-                if !spec.blankIsJudgedByRules, present.node.isBlank {
+                if !spec.blankIsJudgedByRules, decoded[present].node.isBlank {
                     report(.missingField, "`\(spec.name)` is empty; it must hold \(spec.summary)",
-                           present.keyRange, fieldPath, help: "Give `\(spec.name)` a value: \(spec.summary).")
+                           decoded[present].keyRange, fieldPath, help: "Give `\(spec.name)` a value: \(spec.summary).")
                 }
             } else {
-                report(.missingField, "\(placeName) is missing `\(spec.name)` (\(spec.summary))",
-                       keyRange, fieldPath, help: "Add `\(spec.name):` to \(placeName).")
+                report(.missingField, "\(placeName()) is missing `\(spec.name)` (\(spec.summary))",
+                       keyRange, fieldPath, help: "Add `\(spec.name):` to \(placeName()).")
             }
         }
         return SetupNode(value: .mapping(decoded), range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin)
@@ -197,7 +202,8 @@ public struct SetupDecoder {
 
     // MARK: - Values
 
-    private mutating func decodeValue(_ node: YAMLNode, kind: FieldKind, keyPath: String, keyRange: SourceRange, name: String) -> SetupNode? {
+    /// `name` (how messages name the value) is built only for a message.
+    private mutating func decodeValue(_ node: YAMLNode, kind: FieldKind, keyPath: String, keyRange: SourceRange, name nameOfValue: () -> String) -> SetupNode? {
         let target = node.resolved
         let range = node.range
         let wasShared = insideShared
@@ -210,6 +216,7 @@ public struct SetupDecoder {
         if StrictYAML.isNull(target) {
             return make(.null)
         }
+        var name: String { nameOfValue() }
         switch kind {
         case .string:
             guard let scalar = target.scalar else { return wrongType(node, "`\(name)` must be a string, but it is \(node.kindName)", keyPath) }
@@ -267,28 +274,29 @@ public struct SetupDecoder {
                              keyPath, help: "Write one of " + values.joined(separator: ", ") + ".")
         case .stringOrStringList:
             if let scalar = target.scalar { return make(.string(scalar.value)) }
-            return decodeList(node, itemKind: .string, keyPath: keyPath, keyRange: keyRange, name: name)
+            return decodeList(node, itemKind: .string, keyPath: keyPath, keyRange: keyRange, name: nameOfValue)
         case .list(let itemKind):
-            return decodeList(node, itemKind: itemKind, keyPath: keyPath, keyRange: keyRange, name: name)
+            return decodeList(node, itemKind: itemKind, keyPath: keyPath, keyRange: keyRange, name: nameOfValue)
         case .mapping(let fields):
             guard case .mapping = target.content else {
                 return wrongType(node, "`\(name)` must be a mapping, but it is \(node.kindName)", keyPath,
                                  help: "Indent its keys under `\(name):`; the keys allowed are " + fields.map { "`\($0.name)`" }.joined(separator: ", ") + ".")
             }
-            let decoded = decodeMapping(target, fields: fields, keyPath: keyPath, keyRange: keyRange, placeName: "`\(keyPath)`")
+            let decoded = decodeMapping(target, fields: fields, keyPath: keyPath, keyRange: keyRange, placeName: { "`\(keyPath)`" })
             return make(decoded.value)
         }
     }
 
-    private mutating func decodeList(_ node: YAMLNode, itemKind: FieldKind, keyPath: String, keyRange: SourceRange, name: String) -> SetupNode? {
+    private mutating func decodeList(_ node: YAMLNode, itemKind: FieldKind, keyPath: String, keyRange: SourceRange, name: () -> String) -> SetupNode? {
         guard case .sequence(let items) = node.resolved.content else {
-            return wrongType(node, "`\(name)` must be a list, but it is \(node.kindName)", keyPath,
-                             help: "Write it as a list, e.g. `\(name): [a, b]` or one `- item` a line.")
+            return wrongType(node, "`\(name())` must be a list, but it is \(node.kindName)", keyPath,
+                             help: "Write it as a list, e.g. `\(name()): [a, b]` or one `- item` a line.")
         }
         var decoded: [SetupNode] = []
+        decoded.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
             let itemPath = "\(keyPath)[\(index)]"
-            if let value = decodeValue(item, kind: itemKind, keyPath: itemPath, keyRange: item.range, name: "\(name)[\(index)]") {
+            if let value = decodeValue(item, kind: itemKind, keyPath: itemPath, keyRange: item.range, name: { "\(name())[\(index)]" }) {
                 decoded.append(value)
             }
         }
@@ -304,25 +312,33 @@ public struct SetupDecoder {
 
     // MARK: - Duplicate keys
 
-    /// Reports every repeated key in every mapping of the document, not following aliases.
+    /// Reports every repeated key in every mapping of the document, not following aliases. A mapping's key
+    /// path is built only when it has a repeated key: most documents have none.
     private mutating func findDuplicateKeys(_ root: YAMLNode, keyPath: String) {
-        var pending: [(YAMLNode, String)] = [(root, keyPath)]
-        while let (node, path) = pending.popLast() {
+        var steps: [KeyPathStep] = [KeyPathStep(parent: -1, kind: .root(keyPath))]
+        var pending: [(node: YAMLNode, step: Int)] = [(root, 0)]
+        while let (node, step) = pending.popLast() {
             switch node.content {
             case .mapping(let pairs):
-                for problem in StrictYAML.repeatedKeys(in: pairs) {
-                    guard case .duplicate(let key, let firstLine) = problem.kind else { continue }
-                    report(.duplicateKey, "`\(key)` is repeated; it is already set on line \(firstLine)",
-                           problem.range, path.isEmpty ? key : "\(path).\(key)", help: "Keep one `\(key)` and delete the other.",
-                           repair: Self.removalOfEqualRepeat(key, at: problem.range, in: pairs))
+                let repeated = StrictYAML.repeatedKeys(in: pairs)
+                if !repeated.isEmpty {
+                    let path = KeyPathStep.path(of: step, in: steps)
+                    for problem in repeated {
+                        guard case .duplicate(let key, let firstLine) = problem.kind else { continue }
+                        report(.duplicateKey, "`\(key)` is repeated; it is already set on line \(firstLine)",
+                               problem.range, path.isEmpty ? key : "\(path).\(key)", help: "Keep one `\(key)` and delete the other.",
+                               repair: Self.removalOfEqualRepeat(key, at: problem.range, in: pairs))
+                    }
                 }
-                // Scalars hold no keys: their paths are not worth building.
                 for pair in pairs where pair.value.holdsCollection {
-                    let childPath = StrictYAML.keyText(pair.key).map { path.isEmpty ? $0 : "\(path).\($0)" } ?? path
-                    pending.append((pair.value, childPath))
+                    steps.append(KeyPathStep(parent: step, kind: StrictYAML.keyText(pair.key).map { .key($0) } ?? .same))
+                    pending.append((pair.value, steps.count - 1))
                 }
             case .sequence(let items):
-                for (index, item) in items.enumerated() where item.holdsCollection { pending.append((item, "\(path)[\(index)]")) }
+                for (index, item) in items.enumerated() where item.holdsCollection {
+                    steps.append(KeyPathStep(parent: step, kind: .index(index)))
+                    pending.append((item, steps.count - 1))
+                }
             case .scalar, .alias:
                 break
             }
@@ -348,5 +364,38 @@ public struct SetupDecoder {
         var problem = ReadingProblem(kind: kind, message: message, range: range, keyPath: keyPath, help: help)
         problem.repair = repair
         problems.append(problem)
+    }
+}
+
+/// One step of a key path, kept until the path is needed.
+private struct KeyPathStep {
+    enum Kind {
+        case root(String)
+        case key(String)
+        case index(Int)
+        /// Under a key that is not a scalar: the parent's path.
+        case same
+    }
+
+    let parent: Int
+    let kind: Kind
+
+    static func path(of step: Int, in steps: [KeyPathStep]) -> String {
+        var chain: [Kind] = []
+        var current = step
+        while current >= 0 {
+            chain.append(steps[current].kind)
+            current = steps[current].parent
+        }
+        var path = ""
+        for kind in chain.reversed() {
+            switch kind {
+            case .root(let root): path = root
+            case .key(let key): path = path.isEmpty ? key : "\(path).\(key)"
+            case .index(let index): path = "\(path)[\(index)]"
+            case .same: break
+            }
+        }
+        return path
     }
 }

@@ -24,7 +24,8 @@ public indirect enum FieldKind: Sendable {
     }
 }
 
-public struct FieldSpec: Sendable {
+/// A class: the decoder looks fields up for every key of every document, and a reference is copied with one retain.
+public final class FieldSpec: Sendable {
     public let name: String
     public let kind: FieldKind
     public let required: Bool

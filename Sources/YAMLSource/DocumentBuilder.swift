@@ -7,12 +7,15 @@ final class DocumentBuilder {
         let start: SourcePosition
         let anchor: String?
         let tag: String?
-        var children: [YAMLNode] = []
+        /// Where this collection's children start in `children`.
+        let firstChild: Int
     }
 
     let start: SourcePosition
     private let limits: ParseLimits
     private var stack: [Frame] = []
+    /// The children of every open collection, innermost last: one buffer for the document, not one per collection.
+    private var children: [YAMLNode] = []
     private var anchors: [String: YAMLNode] = [:]
     private var openAnchors: [String: Int] = [:]
     private var root: YAMLNode?
@@ -49,7 +52,7 @@ final class DocumentBuilder {
         }
         expandedNodes = expandedNodes.addingSaturating(1)
         if let anchor { openAnchors[anchor, default: 0] += 1 }
-        stack.append(Frame(isMapping: isMapping, start: position, anchor: anchor, tag: tag))
+        stack.append(Frame(isMapping: isMapping, start: position, anchor: anchor, tag: tag, firstChild: children.count))
     }
 
     func endCollection(at end: SourcePosition) {
@@ -59,16 +62,17 @@ final class DocumentBuilder {
         let content: YAMLNode.Content
         if frame.isMapping {
             var pairs: [YAMLPair] = []
-            pairs.reserveCapacity(frame.children.count / 2)
-            var index = 0
-            while index + 1 < frame.children.count {
-                pairs.append(YAMLPair(key: frame.children[index], value: frame.children[index + 1]))
+            pairs.reserveCapacity((children.count - frame.firstChild) / 2)
+            var index = frame.firstChild
+            while index + 1 < children.count {
+                pairs.append(YAMLPair(key: children[index], value: children[index + 1]))
                 index += 2
             }
             content = .mapping(pairs)
         } else {
-            content = .sequence(frame.children)
+            content = .sequence(Array(children[frame.firstChild...]))
         }
+        children.removeSubrange(frame.firstChild...)
         let node = YAMLNode(content: content, range: range, anchor: frame.anchor, tag: frame.tag)
         if let anchor = frame.anchor {
             openAnchors[anchor, default: 1] -= 1
@@ -105,13 +109,14 @@ final class DocumentBuilder {
         if stack.isEmpty {
             root = node
         } else {
-            stack[stack.count - 1].children.append(node)
+            children.append(node)
         }
     }
 
     private func fail(_ kind: YAMLProblem.Kind, _ message: String, _ range: SourceRange) {
         problem = YAMLProblem(kind: kind, message: message, range: range)
         stack.removeAll()
+        children.removeAll()
         anchors.removeAll()
         root = nil
     }

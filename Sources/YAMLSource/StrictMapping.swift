@@ -15,7 +15,17 @@ public struct StrictMapping: Sendable {
     public let problems: [YAMLKeyProblem]
 
     init(_ pairs: [YAMLPair], allowedKeys: [String]?) {
+        if let allowedKeys {
+            self.init(pairs, isAllowed: allowedKeys.contains, allowedKeys: { allowedKeys })
+        } else {
+            self.init(pairs, isAllowed: { _ in true }, allowedKeys: { [] })
+        }
+    }
+
+    /// `allowedKeys` is asked for only when a key is unknown, to suggest one of them.
+    init(_ pairs: [YAMLPair], isAllowed: (String) -> Bool, allowedKeys: () -> [String]) {
         var fields: [Field] = []
+        fields.reserveCapacity(pairs.count)
         var problems: [YAMLKeyProblem] = []
         var firstLines = FirstKeyLines(pairs)
         for (index, pair) in pairs.enumerated() {
@@ -23,9 +33,9 @@ public struct StrictMapping: Sendable {
                 problems.append(YAMLKeyProblem(kind: .notScalar(kindName: pair.key.kindName), range: pair.key.range))
                 continue
             }
-            let isAllowed = allowedKeys?.contains(name) ?? true
-            if let allowedKeys, !isAllowed {
-                let suggestion = Suggestions.suggestion(for: name, among: allowedKeys)
+            let isAllowed = isAllowed(name)
+            if !isAllowed {
+                let suggestion = Suggestions.suggestion(for: name, among: allowedKeys())
                 problems.append(YAMLKeyProblem(kind: .unknown(key: name, suggestion: suggestion), range: pair.key.range))
             }
             if let firstLine = firstLines.earlierLine(of: name, at: index) {

@@ -9,7 +9,9 @@ public enum StrictYAML {
 
     /// `~`, `null`, `Null`, `NULL` or nothing at all (`key:`), as YAML 1.2's core schema has it.
     public static func isNull(_ node: YAMLNode) -> Bool {
-        switch typedScalar(node, tag: nullTag)?.value {
+        // Most values are longer than any spelling of null: one count, before any comparison.
+        guard let value = typedScalar(node, tag: nullTag)?.value, value.utf8.count <= 4 else { return false }
+        switch value {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
         }
@@ -60,6 +62,12 @@ public enum StrictYAML {
         return StrictMapping(pairs, allowedKeys: allowedKeys)
     }
 
+    /// The mapping's keys checked with `isAllowed`; `allowedKeys` lists them when a key is unknown, for a suggestion.
+    public static func mapping(_ node: YAMLNode, isAllowed: (String) -> Bool, allowedKeys: () -> [String]) throws(YAMLValueProblem) -> StrictMapping {
+        guard case .mapping(let pairs) = node.resolved.content else { throw YAMLValueProblem(node) }
+        return StrictMapping(pairs, isAllowed: isAllowed, allowedKeys: allowedKeys)
+    }
+
     /// The value of the first `key` in a mapping, as `mapping(node)[key]` finds it, without reading every key.
     public static func firstValue(of key: String, in node: YAMLNode) -> YAMLNode? {
         guard case .mapping(let pairs) = node.resolved.content else { return nil }
@@ -73,7 +81,8 @@ public enum StrictYAML {
 
     static func typedScalar(_ node: YAMLNode, tag: String) -> YAMLScalar? {
         let target = node.resolved
-        guard let scalar = target.scalar, target.tag == tag || target.tag == nil && scalar.style == .plain else { return nil }
-        return scalar
+        guard case .scalar(let scalar) = target.content else { return nil }
+        if let written = target.tag { return written == tag ? scalar : nil }
+        return scalar.style == .plain ? scalar : nil
     }
 }

@@ -3,6 +3,8 @@ public struct ConnectorProfiles: Sendable {
     public let all: [ConnectorProfile]
     /// Built once for the run, since every document looks up its profile and reads its format.
     private let positionByNormalizedName: [String: Int]
+    /// The same positions by each name as profiles write it, which is how setups write it too: found without normalizing.
+    private let positionByWrittenName: [String: Int]
     private let formatByName: [String: [FieldSpec]]
 
     public init(_ profiles: [ConnectorProfile]) {
@@ -14,6 +16,11 @@ public struct ConnectorProfiles: Sendable {
             formats[profile.name] = formats[profile.name] ?? SetupSchema.root(for: profile)
         }
         positionByNormalizedName = positions
+        var written: [String: Int] = [:]
+        for profile in profiles {
+            for name in profile.names { written[name] = positions[Self.normalized(name)] }
+        }
+        positionByWrittenName = written
         formatByName = formats
     }
 
@@ -25,7 +32,7 @@ public struct ConnectorProfiles: Sendable {
 
     /// The profile answering to `name`, ignoring letter case and surrounding space.
     public func profile(named name: String) -> ConnectorProfile? {
-        positionByNormalizedName[Self.normalized(name)].map { all[$0] }
+        (positionByWrittenName[name] ?? positionByNormalizedName[Self.normalized(name)]).map { all[$0] }
     }
 
     /// The setup format of one of these profiles (`SetupSchema.root(for:)`).
