@@ -148,7 +148,7 @@ public struct Linter: Sendable {
                         checked: (YAMLDocument, inout LintUnit) -> Void) {
         var documents = 0
         do {
-            let problem = try YAMLStreamReader.read(input, limits: options.limits) { document in
+            let problem = try YAMLStreamReader.read(input, limits: options.limits, keepingScalarRanges: comments != nil) { document in
                 documents += 1
                 comments?.exclude(scalarRanges: document.scalarRanges)
                 let decoded = SetupDecoder.decode(document, profiles: options.profiles)

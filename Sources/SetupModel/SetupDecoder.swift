@@ -138,7 +138,7 @@ public struct SetupDecoder {
         let replaced = fields.compactMap { $0.replacesSibling != nil && isSeen($0.name) ? $0.replacesSibling : nil }
         for field in mapping.fields {
             guard let spec = fields.first(where: { $0.name == field.name }) else { continue }
-            let childPath = keyPath.isEmpty ? field.name : "\(keyPath).\(field.name)"
+            let childPath = spec.path(under: keyPath)
             if replaced.contains(field.name) || (replacing.map { $0.name != field.name } ?? false) {
                 replacedKeys.append(ReplacedKey(name: field.name, keyRange: field.key.range, keyPath: childPath))
                 continue
@@ -189,7 +189,7 @@ public struct SetupDecoder {
     private mutating func collectUnknownCredentials(_ node: YAMLNode, known: [String], keyPath: String) {
         guard case .mapping(let pairs) = node.content else { return }
         for pair in pairs {
-            guard let key = StrictYAML.keyText(pair.key), !known.contains(key) else { continue }
+            guard let key = pair.keyText, !known.contains(key) else { continue }
             let childPath = keyPath.isEmpty ? key : "\(keyPath).\(key)"
             if let scalar = pair.value.scalar, CredentialName.isCredential(key), !StrictYAML.isNull(pair.value) {
                 credentialValues.append(SetupNode(value: .string(scalar.value), range: pair.value.range, keyPath: childPath,
@@ -331,7 +331,7 @@ public struct SetupDecoder {
                     }
                 }
                 for pair in pairs where pair.value.holdsCollection {
-                    steps.append(KeyPathStep(parent: step, kind: StrictYAML.keyText(pair.key).map { .key($0) } ?? .same))
+                    steps.append(KeyPathStep(parent: step, kind: pair.keyText.map { .key($0) } ?? .same))
                     pending.append((pair.value, steps.count - 1))
                 }
             case .sequence(let items):
@@ -348,7 +348,7 @@ public struct SetupDecoder {
     /// Removing a repeated `key: value` whose value is the first one's, when the pair has its lines to itself.
     static func removalOfEqualRepeat(_ key: String, at keyRange: SourceRange, in pairs: [YAMLPair]) -> Repair? {
         guard let index = pairs.firstIndex(where: { $0.key.range == keyRange }), index > 0,
-              let first = pairs.first(where: { StrictYAML.keyText($0.key) == key }),
+              let first = pairs.first(where: { $0.keyText == key }),
               case .scalar(let repeated) = pairs[index].value.content, case .scalar(let original) = first.value.content,
               repeated.value == original.value, pairs[index].value.anchor == nil else { return nil }
         let pair = pairs[index]

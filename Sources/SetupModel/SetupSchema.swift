@@ -41,6 +41,8 @@ public final class FieldSpec: Sendable {
     public let replacesSibling: String?
     /// Named like a credential (`CredentialName`), so its value is masked: known once, not for every document.
     public let isCredential: Bool
+    /// Where the format places the field, when its path holds no list index (see `FieldSpec.placed(under:)`).
+    let placement: FieldPlacement?
 
     public init(_ name: String, _ kind: FieldKind, required: Bool = false, blankIsJudgedByRules: Bool = false, replacesSiblings: Bool = false,
                 replacesSibling: String? = nil, _ summary: String) {
@@ -52,6 +54,19 @@ public final class FieldSpec: Sendable {
         self.replacesSibling = replacesSibling
         self.summary = summary
         self.isCredential = CredentialName.isCredential(name)
+        placement = nil
+    }
+
+    init(_ field: FieldSpec, kind: FieldKind, placement: FieldPlacement) {
+        name = field.name
+        self.kind = kind
+        required = field.required
+        blankIsJudgedByRules = field.blankIsJudgedByRules
+        replacesSiblings = field.replacesSiblings
+        replacesSibling = field.replacesSibling
+        summary = field.summary
+        isCredential = field.isCredential
+        self.placement = placement
     }
 }
 
@@ -114,11 +129,11 @@ public enum SetupSchema {
         FieldSpec("salesforceUser", .string, "the Salesforce user the account authenticates as"),
     ]
 
-    public static let root: [FieldSpec] = [
+    public static let root: [FieldSpec] = FieldSpec.placed([
         FieldSpec("version", .integer, required: true, "format version; only 1 exists"),
         FieldSpec("connector", .string, "the Cyclr connector being set up (default Salesforce)"),
         FieldSpec("cyclr", .mapping(cyclr), required: true, "the Cyclr side"),
         FieldSpec("salesforce", .mapping(salesforce), required: true, "the Salesforce side"),
         FieldSpec("accounts", .list(.mapping(account)), "Cyclr accounts that will install the connector"),
-    ]
+    ], under: "")
 }

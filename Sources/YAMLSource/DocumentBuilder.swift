@@ -26,14 +26,16 @@ final class DocumentBuilder {
     /// nesting, so the reader stops parsing the document here rather than at its end.
     private(set) var passedDepthLimit = false
     private var scalarRanges: [SourceRange] = []
+    private let keepsScalarRanges: Bool
 
-    init(start: SourcePosition, limits: ParseLimits) {
+    init(start: SourcePosition, limits: ParseLimits, keepsScalarRanges: Bool = true) {
         self.start = start
         self.limits = limits
+        self.keepsScalarRanges = keepsScalarRanges
     }
 
     func addScalar(_ scalar: YAMLScalar, range: SourceRange, anchor: String?, tag: String?) {
-        scalarRanges.append(range)
+        if keepsScalarRanges { scalarRanges.append(range) }
         guard problem == nil else { return }
         expandedNodes = expandedNodes.addingSaturating(1)
         let node = YAMLNode(content: .scalar(scalar), range: range, anchor: anchor, tag: tag)

@@ -29,7 +29,7 @@ public struct StrictMapping: Sendable {
         var problems: [YAMLKeyProblem] = []
         var firstLines = FirstKeyLines(pairs)
         for (index, pair) in pairs.enumerated() {
-            guard let name = StrictYAML.keyText(pair.key) else {
+            guard let name = pair.keyText else {
                 problems.append(YAMLKeyProblem(kind: .notScalar(kindName: pair.key.kindName), range: pair.key.range))
                 continue
             }
@@ -53,7 +53,7 @@ public struct StrictMapping: Sendable {
         var repeated: [YAMLKeyProblem] = []
         var firstLines = FirstKeyLines(pairs)
         for (index, pair) in pairs.enumerated() {
-            guard let name = StrictYAML.keyText(pair.key), let firstLine = firstLines.earlierLine(of: name, at: index) else { continue }
+            guard let name = pair.keyText, let firstLine = firstLines.earlierLine(of: name, at: index) else { continue }
             repeated.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: firstLine), range: pair.key.range))
         }
         return repeated
@@ -79,12 +79,12 @@ struct FirstKeyLines {
     /// The line the key `name` of `pairs[index]` was first written on; nil when this is its first time.
     mutating func earlierLine(of name: String, at index: Int) -> Int? {
         if index < Self.scannedAtMost {
-            return pairs[..<index].first { StrictYAML.keyText($0.key) == name }?.key.range.start.line
+            return pairs[..<index].first { $0.keyText == name }?.key.range.start.line
         }
         if hashed.isEmpty {
             // Latest first, so that each key keeps its first line.
             for pair in pairs[..<Self.scannedAtMost].reversed() {
-                if let key = StrictYAML.keyText(pair.key) { hashed[key] = pair.key.range.start.line }
+                if let key = pair.keyText { hashed[key] = pair.key.range.start.line }
             }
         }
         if let earlier = hashed[name] { return earlier }

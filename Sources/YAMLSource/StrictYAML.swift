@@ -71,7 +71,7 @@ public enum StrictYAML {
     /// The value of the first `key` in a mapping, as `mapping(node)[key]` finds it, without reading every key.
     public static func firstValue(of key: String, in node: YAMLNode) -> YAMLNode? {
         guard case .mapping(let pairs) = node.resolved.content else { return nil }
-        return pairs.first { keyText($0.key) == key }?.value
+        return pairs.first { $0.keyText == key }?.value
     }
 
     /// The mapping's repeated keys, as `mapping(node).problems` reports them, without collecting its fields.

@@ -16,6 +16,14 @@ public struct YAMLScalar: Sendable {
 public struct YAMLPair: Sendable {
     public let key: YAMLNode
     public let value: YAMLNode
+    /// The key's text (`StrictYAML.keyText`), read once: mappings are searched by it again and again.
+    public let keyText: String?
+
+    public init(key: YAMLNode, value: YAMLNode) {
+        self.key = key
+        self.value = value
+        keyText = key.scalar?.value
+    }
 }
 
 /// One node of a YAML document with its source range. Aliases point at the anchored node
@@ -60,8 +68,11 @@ public final class YAMLNode: Sendable {
     }
 
     public var scalar: YAMLScalar? {
-        if case .scalar(let scalar) = resolved.content { return scalar }
-        return nil
+        switch content {
+        case .scalar(let scalar): return scalar
+        case .alias(_, let target): return target.scalar
+        case .sequence, .mapping: return nil
+        }
     }
 
     /// A mapping or a list written here (not an alias to one).

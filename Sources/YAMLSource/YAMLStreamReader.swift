@@ -10,7 +10,8 @@ public struct YAMLDocument: Sendable {
     public let range: SourceRange
     /// A limit or alias problem that stopped this document (the stream goes on).
     public let problem: YAMLProblem?
-    /// Ranges of every scalar, in document order: text outside them may hold comments.
+    /// Ranges of every scalar, in document order: text outside them may hold comments. Empty when the reader was
+    /// asked not to keep them (nothing scans the comments).
     public let scalarRanges: [SourceRange]
 }
 
@@ -25,12 +26,14 @@ public enum YAMLStreamReader {
     public static func read(
         _ input: SourceFile,
         limits: ParseLimits = .standard,
+        keepingScalarRanges: Bool = true,
         onDocument: (YAMLDocument) -> Void
     ) throws -> YAMLProblem? {
         var segment = Segment(byteOffset: 0, lineOffset: 0)
         var documentIndex = 0
         while true {
-            let outcome = try readSegment(input, from: segment, limits: limits, documentIndex: &documentIndex, onDocument: onDocument)
+            let outcome = try readSegment(input, from: segment, limits: limits, keepingScalarRanges: keepingScalarRanges,
+                                          documentIndex: &documentIndex, onDocument: onDocument)
             guard let failure = outcome else { return nil }
             if failure.documentReported {
                 guard let next = resumePoint(in: input, from: max(failure.problem.range.start.line + 1, segment.lineOffset + 2)) else { return nil }
@@ -67,7 +70,7 @@ public enum YAMLStreamReader {
         var markerLine: Int? = nil
     }
 
-    private static func readSegment(_ input: SourceFile, from segment: Segment, limits: ParseLimits,
+    private static func readSegment(_ input: SourceFile, from segment: Segment, limits: ParseLimits, keepingScalarRanges: Bool,
                                     documentIndex: inout Int, onDocument: (YAMLDocument) -> Void) throws -> Failure? {
         let reader = try ChunkReader(input, maxBytes: limits.maxFileBytes, startingAt: segment.byteOffset)
         var parser = yaml_parser_t()
@@ -101,7 +104,7 @@ public enum YAMLStreamReader {
             case YAML_STREAM_END_EVENT:
                 return reader.passedLimit ? Failure(problem: limitProblem(reader, input), documentStart: nil) : nil
             case YAML_DOCUMENT_START_EVENT:
-                builder = DocumentBuilder(start: start, limits: limits)
+                builder = DocumentBuilder(start: start, limits: limits, keepsScalarRanges: keepingScalarRanges)
                 // The event starts at the document's first directive, and ends with its `---`.
                 markerLine = end.line
             case YAML_DOCUMENT_END_EVENT:

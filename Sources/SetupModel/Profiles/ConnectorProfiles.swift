@@ -13,7 +13,7 @@ public struct ConnectorProfiles: Sendable {
         var formats: [String: [FieldSpec]] = [:]
         for (position, profile) in profiles.enumerated() {
             for name in profile.names { positions[Self.normalized(name)] = positions[Self.normalized(name)] ?? position }
-            formats[profile.name] = formats[profile.name] ?? SetupSchema.root(for: profile)
+            formats[profile.name] = formats[profile.name] ?? FieldSpec.placed(SetupSchema.root(for: profile), under: "")
         }
         positionByNormalizedName = positions
         var written: [String: Int] = [:]
