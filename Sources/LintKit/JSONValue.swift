@@ -59,25 +59,43 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     private static func writeString(_ text: String, into output: inout String) {
         output += "\""
-        // Most strings need no escape: copied whole. 0xE2 leads U+2028 and U+2029, which are escaped below.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) else {
-            output += text
-            output += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value):
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+        // Copied in runs between the bytes that need an escape: help texts are long, and their `›` (0xE2 0x80 0xBA)
+        // shares a lead byte with U+2028 and U+2029, the only non-ASCII characters escaped.
+        let bytes = text.utf8
+        var runStart = bytes.startIndex
+        var index = runStart
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            var next = bytes.index(after: index)
+            let escape: String
+            switch byte {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x00..<0x20, 0x7F: escape = unicodeEscape(UInt32(byte))
+            case 0xE2:
+                guard next != bytes.endIndex, bytes[next] == 0x80 else { index = next; continue }
+                let third = bytes.index(after: next)
+                guard third != bytes.endIndex, bytes[third] == 0xA8 || bytes[third] == 0xA9 else { index = next; continue }
+                escape = unicodeEscape(bytes[third] == 0xA8 ? 0x2028 : 0x2029)
+                next = bytes.index(after: third)
+            default:
+                index = next
+                continue
             }
+            output += text[runStart..<index]
+            output += escape
+            runStart = next
+            index = next
         }
+        output += text[runStart...]
         output += "\""
+    }
+
+    private static func unicodeEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 }
