@@ -74,6 +74,14 @@ import SourceText
         #expect(root.children.map(\.text) == ["x\ny\nz\r", "p\r\nq", "123", "&amp; 😀"])
     }
 
+    /// Names are XML 1.0 names, such as `a·b` or an accented letter written with a combining mark
+    /// (the reader before this one read names as letters and digits only, and rejected these).
+    @Test func namesFollowXML10() throws {
+        let root = try #require(Self.read("<a\u{B7}b><e\u{301}/><_x-1.2/></a\u{B7}b>").root)
+        #expect(root.qualifiedName == "a\u{B7}b")
+        #expect(root.children.map(\.qualifiedName) == ["e\u{301}", "_x-1.2"])
+    }
+
     /// `XMLParser` crashed on a processing instruction without data; it is well-formed XML.
     @Test func processingInstructionWithoutDataIsRead() throws {
         #expect(Self.read("<a><?x?></a>").root?.name == "a")

@@ -335,6 +335,9 @@ import TestSupport
         "<a:b xmlns:a=\"http://x\"><a:c><a:d>t</a:d></a:c></a:b>",
         "<a xmlns:p=\"http://x\"><b xmlns:p=\"http://y\"><p:c/></b><p:d/></a>",
         String(repeating: "<a>", count: 150) + String(repeating: "</a>", count: 150),
+        "\u{FEFF}<?xml version=\"1.0\"?><a/>", "\u{FEFF} <?xml version=\"1.0\"?><a/>", "\u{FEFF} <a/>", "<a>x</a>\u{FEFF}",
+        "<a>&#x10FFFF;</a>", "<a b=\"&#x10FFFF;\"/>", "<a xml:space=\"preserve\"/>", "<a>\u{2028}</a>",
+        "<a xmlns:p=\"http://x\" p:b=\"1\"><p:c p:b=\"2\"/></a>", "<a xmlns:p=\"http://x&#32;\"/>", "<a xml:space=\"default&#9;\"/>",
     ]
 
     static let fragments: [[UInt8]] = [
@@ -380,9 +383,14 @@ import TestSupport
     @Test func agreesWithLibxml2() throws {
         var compared = 0
         var rejectedByBoth = 0
-        for (name, bytes) in try Self.inputs() where !Self.crashesXMLParser(bytes) {
-            compared += 1
+        for (name, bytes) in try Self.inputs() {
             let ours = MetadataXMLReader.read(bytes)
+            if String(validating: bytes, as: UTF8.self) == nil {
+                #expect(ours.problem != nil, "\(name) is not UTF-8, we accept it")
+                continue
+            }
+            if Self.hasProcessingInstructionWithoutData(bytes) { continue }
+            compared += 1
             let reference = Libxml2Reference(bytes)
             guard let root = reference.root else {
                 #expect(ours.problem != nil, "libxml2 rejects \(name) (\(reference.error ?? "")), we accept it")
@@ -404,10 +412,10 @@ import TestSupport
         Libxml2Reference.Node(name: node.qualifiedName, text: node.text, children: node.children.map(tree))
     }
 
-    /// `XMLParser` dereferences a null pointer on a processing instruction without data (`<?x?>`),
-    /// and force-unwraps a name that is not valid UTF-8.
-    static func crashesXMLParser(_ bytes: [UInt8]) -> Bool {
-        if String(validating: bytes, as: UTF8.self) == nil { return true }
+    /// `XMLParser` crashes on two kinds of input, which are therefore not compared: it dereferences
+    /// a null pointer on a processing instruction without data (`<?x?>`, well-formed), and
+    /// force-unwraps a name that is not UTF-8 (bytes we reject before scanning, as libxml2 does).
+    static func hasProcessingInstructionWithoutData(_ bytes: [UInt8]) -> Bool {
         var index = 0
         while index + 1 < bytes.count {
             if bytes[index] == UInt8(ascii: "<") && bytes[index + 1] == UInt8(ascii: "?") {
