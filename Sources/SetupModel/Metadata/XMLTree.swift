@@ -120,11 +120,32 @@ enum XMLText {
     /// The text of `&name;` (name without `&` and `;`), or nil when it is not a defined reference.
     static func reference(_ name: String) -> String? {
         if let value = predefinedEntities[name] { return value }
-        guard name.hasPrefix("#") else { return nil }
-        let digits = name.dropFirst()
-        let number = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-        guard let number, number != 0, let scalar = Unicode.Scalar(number) else { return nil }
-        return String(scalar)
+        return characterReference(name).map { String($0) }
+    }
+
+    /// The character `#NN` or `#xHH` stands for, or nil when the digits are malformed or name no
+    /// character XML allows (`#0`, a surrogate, past U+10FFFF).
+    static func characterReference(_ name: String) -> Unicode.Scalar? {
+        var digits = name.unicodeScalars[...]
+        guard digits.popFirst() == "#" else { return nil }
+        let radix: UInt32 = digits.first == "x" ? 16 : 10
+        if radix == 16 { digits.removeFirst() }
+        guard !digits.isEmpty else { return nil }
+        var value: UInt32 = 0
+        for digit in digits {
+            guard let number = hexDigitValue(digit), number < radix else { return nil }
+            value = min(value * radix + number, 0x110000)
+        }
+        return XMLCharacters.isChar(value) ? Unicode.Scalar(value) : nil
+    }
+
+    private static func hexDigitValue(_ scalar: Unicode.Scalar) -> UInt32? {
+        switch scalar {
+        case "0"..."9": scalar.value - 0x30
+        case "a"..."f": scalar.value - 0x61 + 10
+        case "A"..."F": scalar.value - 0x41 + 10
+        default: nil
+        }
     }
 }
 
