@@ -6,8 +6,9 @@ import RuleFiles
 
 public struct LintOptions: Sendable {
     public var limits: ParseLimits
-    /// How many files are linted at once.
-    public var jobs: Int
+    /// How many files are linted at once; nil for one per CPU core, counted only when there are several
+    /// (the count reads the cgroup's quota files, a cost a pre-commit run of one file need not pay).
+    public var jobs: Int?
     public var catalog: RuleCatalog
     public var rules: [DocumentRule]
     /// Per-rule severities and `off` from the configuration.
@@ -28,10 +29,10 @@ public struct LintOptions: Sendable {
     /// Whether results carry the (masked) text of the lines their findings are on: only some reports print them.
     public var quotesSourceLines = true
 
-    public init(limits: ParseLimits = .standard, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+    public init(limits: ParseLimits = .standard, jobs: Int? = nil,
                 catalog: RuleCatalog = .builtIn, rules: [DocumentRule]? = nil, serviceDomain: String? = nil) {
         self.limits = limits
-        self.jobs = max(1, jobs)
+        self.jobs = jobs.map { max(1, $0) }
         self.catalog = catalog
         self.rules = rules ?? RuleEngine.documentRules(for: catalog)
         self.serviceDomain = serviceDomain
@@ -205,7 +206,7 @@ public struct Linter: Sendable {
         var results = [FileResult?](repeating: nil, count: targets.count)
         let lock = NSLock()
         var next = 0
-        let workers = min(options.jobs, targets.count)
+        let workers = targets.count == 1 ? 1 : min(options.jobs ?? ProcessInfo.processInfo.activeProcessorCount, targets.count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
                 lock.lock()

@@ -10,6 +10,8 @@ extension FieldSpec {
     /// `fields`, each with its placement inside the mapping at `parentPath`, and their mappings' fields too.
     static func placed(_ fields: [FieldSpec], under parentPath: String) -> [FieldSpec] {
         fields.map { field in
+            // Placed there already, with everything under it (the guide's fields in a connector's format).
+            if field.placement?.parentPath == parentPath { return field }
             let path = parentPath.isEmpty ? field.name : "\(parentPath).\(field.name)"
             let kind: FieldKind
             if case .mapping(let children) = field.kind {

@@ -27,8 +27,7 @@ struct LintCommand: ParsedCommand {
     static let stdinFilename: Declared<String> = .option("--stdin-filename", help: "The name standard input (-) gets in reports.", default: "<stdin>")
     static let serviceDomain: Declared<String?> = .option("--service-domain", valueName: "HOST",
         help: "Your Cyclr service domain (e.g. acme-h.cyclr.com), for Salesforce metadata files linted without a setup YAML.")
-    static let jobs: Declared<Int> = .option("--jobs", help: "How many files to lint at once (default: one per CPU core).",
-        default: ProcessInfo.processInfo.activeProcessorCount)
+    static let jobs: Declared<Int?> = .option("--jobs", help: "How many files to lint at once (default: one per CPU core).")
     static let maxFileSize: Declared<Int> = .option("--max-file-size",
         help: "Largest input read, in MiB; a bigger one gives an input-limit finding (default 64).", default: ParseLimits.standard.maxFileBytes / (1024 * 1024))
 
@@ -52,7 +51,8 @@ struct LintCommand: ParsedCommand {
     let color: ColorChoice
     let stdinFilename: String
     let serviceDomain: String?
-    let jobs: Int
+    /// Nil: one per CPU core.
+    let jobs: Int?
     let maxFileSize: Int
 
     init(_ parsed: ParsedValues) throws {
@@ -73,7 +73,7 @@ struct LintCommand: ParsedCommand {
 
     func validate() throws {
         try adoption.validate()
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
         guard (1...(1 << 30)).contains(maxFileSize) else {
             throw ValidationError("--max-file-size is in MiB and must be between 1 and \(1 << 30), not \(maxFileSize).")
         }

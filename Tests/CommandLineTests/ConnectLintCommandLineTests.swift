@@ -26,7 +26,7 @@ import Testing
         #expect(lint.format == [ReportTarget(format: .json), ReportTarget(format: .sarif, file: "out.sarif")])
         #expect(lint.failOn == .warning)
         let plain = try #require(try Self.command([]) as? LintCommand)
-        #expect(plain.paths == ["."] && plain.format == [ReportTarget(format: .text)] && plain.color == .auto && plain.jobs >= 1)
+        #expect(plain.paths == ["."] && plain.format == [ReportTarget(format: .text)] && plain.color == .auto && plain.jobs == nil)
         #expect(plain.stdinFilename == "<stdin>" && !plain.noInlineSuppressions && plain.catalogOptions.ruleFolders.isEmpty)
     }
 

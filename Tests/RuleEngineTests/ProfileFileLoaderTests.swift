@@ -35,6 +35,16 @@ import RuleFiles
         #expect(ConnectorProfiles.builtIn.profile(named: "pardot  (oauth)")?.name == "Salesforce Pardot (OAuth)")
     }
 
+    /// A name is matched ignoring letter case and how its words are spaced, however it is written.
+    @Test(arguments: [
+        ("Salesforce Service Cloud", "salesforce service cloud"), ("  Salesforce\tService \n Cloud ", "salesforce service cloud"),
+        ("SALESFORCE", "salesforce"), ("Salesforce ", "salesforce"), ("", ""), ("Sälesforce  Clöud", "sälesforce clöud"),
+        ("a\u{85}b", "a b"), ("a\u{1}b", "a\u{1}b"),
+    ] as [(String, String)])
+    func profileNamesAreNormalized(name: String, normalized: String) {
+        #expect(ConnectorProfiles.normalized(name) == normalized)
+    }
+
     static let brokenProfiles: [(text: String, error: String)] = [
         ("name: X\nsummary: s\nconnectedApp: true\ncallbackUrl: https://{serviceDomain}/c\nscope: {}\n",
          "5:1: unknown key `scope` in a profile; did you mean `scopes`?"),

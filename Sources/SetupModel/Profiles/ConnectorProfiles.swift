@@ -46,7 +46,15 @@ public struct ConnectorProfiles: Sendable {
     }
 
     public static func normalized(_ name: String) -> String {
-        name.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+        // Names are mostly written as they are normalized, ASCII words one space apart: only lowered.
+        let bytes = name.utf8
+        var previous: UInt8 = 0x20
+        let isSpacedOnce = bytes.allSatisfy { byte in
+            defer { previous = byte }
+            return byte < 0x80 && (byte > 0x20 || byte == 0x20 && previous != 0x20)
+        } && bytes.last != 0x20
+        if isSpacedOnce { return name.lowercased() }
+        return name.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
     }
 }
 
