@@ -136,9 +136,10 @@ struct LintCommand: ParsedCommand {
         case .auto:
             // FORCE_COLOR is for terminals behind pipes (CI logs); a report file gets colour only with --color always.
             guard output == nil else { return false }
-            let environment = ProcessInfo.processInfo.environment
-            if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
-            if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
+            // Two variables read as they are, not the whole environment made into a dictionary.
+            func variable(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+            if let noColor = variable("NO_COLOR"), !noColor.isEmpty { return false }
+            if let force = variable("FORCE_COLOR"), !force.isEmpty, force != "0" { return true }
             return isatty(STDOUT_FILENO) == 1
         }
     }

@@ -28,18 +28,16 @@ public enum ConfigurationLoader {
 
     /// The nearest `.connectlint.yml` in `folder` or a folder above it, relative to `folder` when inside it.
     public static func find(from folder: String) -> String? {
-        let start = URL(fileURLWithPath: folder).standardizedFileURL
-        var url = start
+        let start = StandardPath.of(folder)
+        var current = start
         while true {
-            let candidate = url.appendingPathComponent(fileName).path
+            let candidate = StandardPath.appending(fileName, to: current)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue {
-                return url.path == start.path && start.path == URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
-                    ? fileName : candidate
+                return current == start && start == StandardPath.of(FileManager.default.currentDirectoryPath) ? fileName : candidate
             }
-            let parent = url.deletingLastPathComponent()
-            if parent.path == url.path { return nil }
-            url = parent
+            if current == "/" { return nil }
+            current = StandardPath.parent(of: current)
         }
     }
 

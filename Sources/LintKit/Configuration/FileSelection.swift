@@ -1,4 +1,5 @@
 import Foundation
+import SourceText
 
 /// Which files a directory walk yields: `include` replaces the default setup file names and
 /// `exclude` drops files, both matched against the path relative to `root` (the configuration
@@ -9,7 +10,7 @@ public struct FileSelection: Sendable {
     public let exclude: [Glob]
 
     public init(root: String, include: [Glob]? = nil, exclude: [Glob] = []) {
-        self.root = URL(fileURLWithPath: root).standardizedFileURL.path
+        self.root = StandardPath.of(root)
         self.include = include
         self.exclude = exclude
     }
@@ -31,7 +32,7 @@ public struct FileSelection: Sendable {
 
     /// The path relative to `root`, or as given when it lies outside.
     func relativePath(_ path: String) -> String {
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let absolute = StandardPath.of(path)
         let prefix = root.hasSuffix("/") ? root : root + "/"
         return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : path
     }
