@@ -103,8 +103,16 @@ public struct Linter: Sendable {
     /// the setup's own secrets and those the rules judged.
     func check(_ setup: Setup, as input: RuleInput, holding available: Set<RuleNeed> = Set(RuleNeed.allCases))
         -> (diagnostics: [Diagnostic], secrets: [SetupNode]) {
-        var setup = setup
-        if setup.profile == nil { setup.profile = options.profiles.fallback }
+        guard setup.profile == nil else { return runRules(on: setup, as: input, holding: available) }
+        var withProfile = setup
+        withProfile.profile = options.profiles.fallback
+        return runRules(on: withProfile, as: input, holding: available)
+    }
+
+    /// `check(_:as:holding:)` for a setup with its profile. The setup is a constant here: a variable would be
+    /// copied, a large struct, for every rule it is handed to.
+    private func runRules(on setup: Setup, as input: RuleInput, holding available: Set<RuleNeed>)
+        -> (diagnostics: [Diagnostic], secrets: [SetupNode]) {
         var diagnostics: [Diagnostic] = []
         var secrets = setup.secrets
         let classicUI = setup.usesClassicUI

@@ -5,6 +5,7 @@ import RuleFiles
 struct CallbackUrlSchemeRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
+        guard Self.mayUsePlainHTTP(setup) else { return [] }
         let entries = setup.callbackURLs
         // The entry `callback-url` reports on is left to it, so one mistake gives one finding.
         // Looked for only once an entry uses plain `http`, which few setups do.
@@ -19,4 +20,27 @@ struct CallbackUrlSchemeRule: GuideCheck {
                                + "or remove the URL in \(FixLocation.oauthSettings(setup)) › Callback URL.")
         }
     }
+
+    /// False when no text holds `p://` in any letter case and every byte is ASCII: then no entry starts with `http://`.
+    /// Bytes are compared with the case bit set, which can only find more.
+    private static func mayUsePlainHTTP(_ setup: Setup) -> Bool {
+        var found = false
+        setup.forEachCallbackText { text in
+            guard !found else { return }
+            var matched = 0
+            for byte in text.utf8 {
+                if byte >= 0x80 { found = true; return }
+                let folded = byte | 0x20
+                if folded == plainHTTPTail[matched] {
+                    matched += 1
+                    if matched == plainHTTPTail.count { found = true; return }
+                } else {
+                    matched = folded == plainHTTPTail[0] ? 1 : 0
+                }
+            }
+        }
+        return found
+    }
+
+    private static let plainHTTPTail = Array("p://".utf8)
 }

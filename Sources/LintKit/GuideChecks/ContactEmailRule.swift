@@ -7,7 +7,7 @@ struct ContactEmailRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
         guard let node = setup.connectedApp?["contactEmail"] else { return [] }
-        let key = node.name(of: "contactEmail")
+        lazy var key = node.name(of: "contactEmail")
         lazy var help = "Enter the address that should hear about this Connected App in \(key) and in \(FixLocation.connectedApp(setup)) › Contact Email."
         if node.isBlank {
             return [finding("\(key) is empty, but Salesforce requires a Contact Email", blank: node, help: help)]
@@ -49,12 +49,23 @@ struct ContactEmailRule: GuideCheck {
                 guard labelLength > 0 else { return false }
                 dots += 1
                 labelLength = 0
-            } else if "<>()[]\\,;:\"".utf8.contains(byte) {
+            } else if Self.isForbiddenInDomain(byte) {
                 return false
             } else {
                 labelLength += 1
             }
         }
         return ats == 1 && dots > 0 && labelLength > 0
+    }
+
+    /// `<>()[]\,;:"`, as a switch: this runs on every byte of every address.
+    private static func isForbiddenInDomain(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "\\"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\""):
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -16,7 +16,7 @@ enum CyclrHosts {
 
     /// "the Cyclr console host" or "the Cyclr API host" when `host` is one of them (letter case ignored).
     static func kind(of host: String) -> String? {
-        let host = host.lowercased()
+        let host = host.lowercasedUnlessLowerASCII
         if consoles.contains(where: { $0.host == host }) { return "the Cyclr console host" }
         if apiHosts.contains(host) { return "the Cyclr API host" }
         return nil
@@ -37,7 +37,7 @@ enum CyclrHosts {
 enum ServiceDomain {
     static func validHost(in setup: Setup) -> String? {
         guard let text = setup.serviceDomain?.literal, HostName.problem(in: text) == nil else { return nil }
-        return text.lowercased()
+        return text.lowercasedUnlessLowerASCII
     }
 
     static let standardCallbackPath = "/connector/callback"

@@ -6,17 +6,19 @@ struct SandboxOrgRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
         guard let org = setup.org else { return [] }
-        let help = "Create the Connected App in a production or Developer Edition org, so its Consumer Key and Secret outlive sandbox refreshes."
         if let type = org["type"], let kind = type.string, kind == "sandbox" || kind == "scratch" {
-            return [finding("the Connected App lives in a \(kind) org, which \(Self.fate(kind))", at: type, help: help)]
+            return [finding("the Connected App lives in a \(kind) org, which \(Self.fate(kind))", at: type, help: Self.help)]
         }
-        for key in ["loginUrl", "myDomain"] {
+        for key in Self.hostKeys {
             guard let node = org[key], let text = node.literal, let kind = Self.orgKind(ofHost: URLParts(text.trimmingWhitespace).normalizedHost)
             else { continue }
-            return [finding("`\(key)` shows a \(kind) org, which \(Self.fate(kind))", at: node, help: help)]
+            return [finding("`\(key)` shows a \(kind) org, which \(Self.fate(kind))", at: node, help: Self.help)]
         }
         return []
     }
+
+    private static let help = "Create the Connected App in a production or Developer Edition org, so its Consumer Key and Secret outlive sandbox refreshes."
+    private static let hostKeys = ["loginUrl", "myDomain"]
 
     static func fate(_ kind: String) -> String {
         kind == "scratch" ? "expires and takes its Connected Apps with it" : "loses its Connected Apps when it is refreshed"
@@ -25,6 +27,8 @@ struct SandboxOrgRule: GuideCheck {
     /// "sandbox" or "scratch" when a login or My Domain host belongs to such an org
     /// (reference/salesforce-facts.md, "Telling the org apart").
     static func orgKind(ofHost host: String) -> String? {
+        // Almost every host is visible ASCII: judged by its bytes, it gets the same answer many times faster.
+        if host.isAllVisibleASCII, let kind = host.utf8.withContiguousStorageIfAvailable(orgKind(ofVisibleASCIIHost:)) { return kind }
         let host = host.endsWith(".") ? String(host.dropLast()) : host
         if host.endsWith(".scratch.my.salesforce.com") { return "scratch" }
         if host == "test.salesforce.com" || host.endsWith(".sandbox.my.salesforce.com") { return "sandbox" }
@@ -33,6 +37,27 @@ struct SandboxOrgRule: GuideCheck {
         let labels = HostName.labels(of: host)
         if let first = labels.first, first.hasDoubled("-") { return "sandbox" }
         // Legacy instance hosts: `cs42.salesforce.com`, `acme--uat.cs42.my.salesforce.com`.
+        if isSalesforce, labels.dropLast(2).contains(where: isSandboxInstance) { return "sandbox" }
+        return nil
+    }
+
+    private static func orgKind(ofVisibleASCIIHost bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let host = bytes.last == UInt8(ascii: ".") ? bytes.dropLast() : bytes[...]
+        func ends(with suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            return host.count >= count && host.suffix(count).elementsEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: count))
+        }
+        if ends(with: ".scratch.my.salesforce.com") { return "scratch" }
+        if host.elementsEqual("test.salesforce.com".utf8) || ends(with: ".sandbox.my.salesforce.com") { return "sandbox" }
+        let isSalesforce = ends(with: ".salesforce.com")
+        guard isSalesforce || ends(with: ".force.com") else { return nil }
+        let labels = host.split(separator: UInt8(ascii: "."))
+        if let first = labels.first, zip(first, first.dropFirst()).contains(where: { $0 == UInt8(ascii: "-") && $1 == UInt8(ascii: "-") }) {
+            return "sandbox"
+        }
+        let isSandboxInstance = { (label: Slice<UnsafeBufferPointer<UInt8>>) in
+            label.count > 2 && label.starts(with: "cs".utf8) && label.dropFirst(2).allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        }
         if isSalesforce, labels.dropLast(2).contains(where: isSandboxInstance) { return "sandbox" }
         return nil
     }

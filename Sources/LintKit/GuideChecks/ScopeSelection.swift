@@ -13,10 +13,12 @@ struct ScopeSelection {
     }
 
     /// True when an entry is an environment reference: the selection is then not known in full.
-    var isOpen: Bool { entries.contains { $0.node.environmentReference != nil } }
+    /// An entry that names a scope is no `${…}`, and is not read again.
+    var isOpen: Bool { entries.contains { $0.scope == nil && $0.node.environmentReference != nil } }
 
     func entry(selecting scope: OAuthScope) -> SetupNode? {
-        entries.first { $0.scope == scope }?.node
+        // By id, which tells the catalogue's scopes apart: comparing every spelling of both is far slower.
+        entries.first { $0.scope?.id == scope.id }?.node
     }
 
     /// The first entry selecting one of the group's scopes.

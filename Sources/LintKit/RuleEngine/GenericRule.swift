@@ -9,12 +9,19 @@ struct GenericRule: SetupCheck {
     let autofix: Fix.Applicability?
 
     func check(_ setup: Setup) -> [CheckFinding] {
-        uses.flatMap { use in
-            use.given.matches(in: setup.root).flatMap { use.check.violations(at: $0) }.map { violation in
-                CheckFinding(message: violation.message(use.message ?? title), range: violation.range, keyPath: violation.keyPath,
-                             file: violation.file, fix: fix(violation))
+        var found: [CheckFinding] = []
+        // The checks of a rule file share its `given` path: it is followed once for them all.
+        var matched: (query: KeyPathQuery, matches: [KeyPathQuery.Match])?
+        for use in uses {
+            if matched?.query != use.given { matched = (use.given, use.given.matches(in: setup.root)) }
+            for match in matched?.matches ?? [] {
+                for violation in use.check.violations(at: match) {
+                    found.append(CheckFinding(message: violation.message(use.message ?? title), range: violation.range,
+                                              keyPath: violation.keyPath, file: violation.file, fix: fix(violation)))
+                }
             }
         }
+        return found
     }
 
     private func fix(_ violation: CheckViolation) -> FixPlan? {
