@@ -27,20 +27,17 @@ struct CallbackUrlSchemeRule: GuideCheck {
         var found = false
         setup.forEachCallbackText { text in
             guard !found else { return }
-            var matched = 0
+            // The last four bytes read, folded.
+            var window: UInt32 = 0
             for byte in text.utf8 {
                 if byte >= 0x80 { found = true; return }
-                let folded = byte | 0x20
-                if folded == plainHTTPTail[matched] {
-                    matched += 1
-                    if matched == plainHTTPTail.count { found = true; return }
-                } else {
-                    matched = folded == plainHTTPTail[0] ? 1 : 0
-                }
+                window = window << 8 | UInt32(byte | 0x20)
+                if window == plainHTTPTail { found = true; return }
             }
         }
         return found
     }
 
-    private static let plainHTTPTail = Array("p://".utf8)
+    /// `p://` as four bytes.
+    private static let plainHTTPTail: UInt32 = 0x70_3A_2F_2F
 }

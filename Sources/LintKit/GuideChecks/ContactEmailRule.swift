@@ -18,7 +18,7 @@ struct ContactEmailRule: GuideCheck {
 
     /// What keeps `text` from being an email address (`local@domain.tld`), as a phrase, or nil.
     static func problem(in text: String) -> String? {
-        if isPlainEmail(text.utf8) { return nil }
+        if text.utf8.withContiguousStorageIfAvailable(isPlainEmail) ?? isPlainEmail(text.utf8) { return nil }
         if text.contains(where: \.isWhitespace) { return "contains white space" }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return parts.count == 1 ? "has no `@`" : "has more than one `@`" }
@@ -36,7 +36,7 @@ struct ContactEmailRule: GuideCheck {
     /// The common case in one pass over the bytes (the checks above walk characters, several times): printable
     /// ASCII without space, one `@` with text before it, and a domain of two or more non-empty dot-separated
     /// labels free of `<>()[]\,;:"`. Whatever passes this would pass every check above.
-    private static func isPlainEmail(_ bytes: String.UTF8View) -> Bool {
+    private static func isPlainEmail(_ bytes: some Collection<UInt8>) -> Bool {
         var ats = 0, localLength = 0, dots = 0, labelLength = 0
         for byte in bytes {
             guard byte.isVisibleASCII else { return false }

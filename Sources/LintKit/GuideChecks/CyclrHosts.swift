@@ -41,6 +41,7 @@ enum ServiceDomain {
     }
 
     static let standardCallbackPath = "/connector/callback"
+    private static let standardCallbackTemplate = "https://{serviceDomain}" + standardCallbackPath
 
     static func callbackURL(host: String, path: String = standardCallbackPath) -> String { "https://\(host)\(path)" }
 
@@ -48,7 +49,7 @@ enum ServiceDomain {
     static func callbackPath(of setup: Setup) -> String {
         guard let template = setup.profile?.callbackURL else { return standardCallbackPath }
         // Most profiles have the standard callback: no need to search it.
-        if template == "https://{serviceDomain}" + standardCallbackPath { return standardCallbackPath }
+        if template == standardCallbackTemplate { return standardCallbackPath }
         guard let range = template.range(of: "{serviceDomain}") else { return standardCallbackPath }
         return String(template[range.upperBound...])
     }

@@ -51,15 +51,26 @@ struct SandboxOrgRule: GuideCheck {
         if host.elementsEqual("test.salesforce.com".utf8) || ends(with: ".sandbox.my.salesforce.com") { return "sandbox" }
         let isSalesforce = ends(with: ".salesforce.com")
         guard isSalesforce || ends(with: ".force.com") else { return nil }
-        let labels = host.split(separator: UInt8(ascii: "."))
-        if let first = labels.first, zip(first, first.dropFirst()).contains(where: { $0 == UInt8(ascii: "-") && $1 == UInt8(ascii: "-") }) {
-            return "sandbox"
+        // The labels as `split` gives them (no empty ones), walked twice rather than gathered into an array.
+        func forEachLabel(_ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+            var start = host.startIndex
+            for index in host.startIndex..<host.endIndex where host[index] == UInt8(ascii: ".") {
+                if index > start { body(host[start..<index]) }
+                start = index + 1
+            }
+            if host.endIndex > start { body(host[start...]) }
         }
-        let isSandboxInstance = { (label: Slice<UnsafeBufferPointer<UInt8>>) in
-            label.count > 2 && label.starts(with: "cs".utf8) && label.dropFirst(2).allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        var count = 0
+        forEachLabel { _ in count += 1 }
+        var position = 0, isSandbox = false
+        forEachLabel { label in
+            if position == 0, zip(label, label.dropFirst()).contains(where: { $0 == UInt8(ascii: "-") && $1 == UInt8(ascii: "-") }) { isSandbox = true }
+            // Legacy instance hosts: `cs42.salesforce.com`, `acme--uat.cs42.my.salesforce.com`.
+            if isSalesforce, position < count - 2, label.count > 2, label.starts(with: "cs".utf8),
+               label.dropFirst(2).allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) { isSandbox = true }
+            position += 1
         }
-        if isSalesforce, labels.dropLast(2).contains(where: isSandboxInstance) { return "sandbox" }
-        return nil
+        return isSandbox ? "sandbox" : nil
     }
 
     private static func isSandboxInstance(_ label: Substring) -> Bool {

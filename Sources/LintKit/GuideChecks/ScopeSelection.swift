@@ -6,19 +6,20 @@ struct ScopeSelection {
     let key: SetupNode
     let entries: [(node: SetupNode, scope: OAuthScope?)]
 
-    init?(_ setup: Setup) {
+    /// Borrowed: an initializer would otherwise take a copy of the setup, a large struct.
+    init?(_ setup: borrowing Setup) {
         guard let node = setup.oauth?["scopes"], let entries = setup.scopeEntries else { return nil }
         key = node
         self.entries = entries
     }
 
     /// True when an entry is an environment reference: the selection is then not known in full.
-    /// An entry that names a scope is no `${…}`, and is not read again.
-    var isOpen: Bool { entries.contains { $0.scope == nil && $0.node.environmentReference != nil } }
+    /// Read from the list's items, which the entries pair with their scopes: copying an entry copies a scope of many strings.
+    var isOpen: Bool { key.items?.contains { $0.environmentReference != nil } ?? false }
 
     func entry(selecting scope: OAuthScope) -> SetupNode? {
         // By id, which tells the catalogue's scopes apart: comparing every spelling of both is far slower.
-        entries.first { $0.scope?.id == scope.id }?.node
+        entries.firstIndex { $0.scope?.id == scope.id }.map { entries[$0].node }
     }
 
     /// The first entry selecting one of the group's scopes.

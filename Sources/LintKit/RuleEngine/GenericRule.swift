@@ -10,13 +10,13 @@ struct GenericRule: SetupCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
         var found: [CheckFinding] = []
-        // The checks of a rule file share its `given` path: it is followed once for them all.
-        var matched: (query: KeyPathQuery, matches: [KeyPathQuery.Match])?
-        for use in uses {
-            if matched?.query != use.given { matched = (use.given, use.given.matches(in: setup.root)) }
-            for match in matched?.matches ?? [] {
-                for violation in use.check.violations(at: match) {
-                    found.append(CheckFinding(message: violation.message(use.message ?? title), range: violation.range,
+        var matches: [KeyPathQuery.Match] = []
+        // By index, since a use is not copied then. The checks of a rule file share its `given` path: it is followed once for them all.
+        for index in uses.indices {
+            if index == 0 || uses[index].given != uses[index - 1].given { matches = uses[index].given.matches(in: setup.root) }
+            for match in matches {
+                for violation in uses[index].check.violations(at: match) {
+                    found.append(CheckFinding(message: violation.message(uses[index].message ?? title), range: violation.range,
                                               keyPath: violation.keyPath, file: violation.file, fix: fix(violation)))
                 }
             }
