@@ -117,14 +117,18 @@ public struct Linter: Sendable {
         var secrets = setup.secrets
         let classicUI = setup.usesClassicUI
         let input = RuleRun.bit(input), available = RuleRun.bits(available)
-        for rule in ruleRuns where rule.applies(to: input, holding: available) {
-            // What a rule judges secret is masked even when the configuration turned the rule off.
-            secrets += rule.check.secrets(in: setup)
-            guard !rule.isOff else { continue }
-            for found in rule.check.check(setup) {
-                var diagnostic = Diagnostic(rule.id, found)
-                diagnostic.classicUI = classicUI
-                diagnostics.append(diagnostic)
+        // Read in place through the buffer: a rule taken out of the array is copied, its id and check retained and released.
+        ruleRuns.withUnsafeBufferPointer { rules in
+            for index in rules.indices where rules[index].applies(to: input, holding: available) {
+                // What a rule judges secret is masked even when the configuration turned the rule off.
+                let judged = rules[index].check.secrets(in: setup)
+                if !judged.isEmpty { secrets += judged }
+                guard !rules[index].isOff else { continue }
+                for found in rules[index].check.check(setup) {
+                    var diagnostic = Diagnostic(rules[index].id, found)
+                    diagnostic.classicUI = classicUI
+                    diagnostics.append(diagnostic)
+                }
             }
         }
         return (diagnostics, secrets)

@@ -16,6 +16,8 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
     /// For each step, whether the key it names is required when absent, as the setup format says: looked up
     /// here once rather than for every document.
     private let requiredWhenAbsent: [Bool]
+    /// Without `[*]` a path reaches one place at most.
+    private let reachesOnePlace: Bool
 
     /// What a query reached: a value, or the place where a key along the path is absent.
     public enum Match {
@@ -67,6 +69,7 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
         self.steps = steps
         self.description = text
         requiredWhenAbsent = Self.requiredWhenAbsent(steps)
+        reachesOnePlace = !steps.contains(.everyItem)
     }
 
     private static func requiredWhenAbsent(_ steps: [Step]) -> [Bool] {
@@ -84,8 +87,8 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
 
     /// Every match of the path in `root`, in document order.
     public func matches(in root: SetupNode) -> [Match] {
-        // Without `[*]` a path reaches one place at most: it is followed without a list for every step.
-        guard steps.contains(.everyItem) else {
+        // Followed without a list for every step when it can.
+        guard !reachesOnePlace else {
             var current: Match? = .found(root)
             for (step, isRequired) in zip(steps, requiredWhenAbsent) {
                 guard let match = current else { break }

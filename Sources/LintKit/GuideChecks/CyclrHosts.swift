@@ -16,11 +16,16 @@ enum CyclrHosts {
 
     /// "the Cyclr console host" or "the Cyclr API host" when `host` is one of them (letter case ignored).
     static func kind(of host: String) -> String? {
-        let host = host.lowercasedUnlessLowerASCII
-        if consoles.contains(where: { $0.host == host }) { return "the Cyclr console host" }
-        if apiHosts.contains(host) { return "the Cyclr API host" }
-        return nil
+        kindByHost[host.lowercasedUnlessLowerASCII]
     }
+
+    /// Looked up for every setup's service domain: one hash rather than a comparison with every host.
+    private static let kindByHost: [String: String] = {
+        var kinds: [String: String] = [:]
+        for host in apiHosts { kinds[host] = "the Cyclr API host" }
+        for console in consoles { kinds[console.host] = "the Cyclr console host" }
+        return kinds
+    }()
 
     /// What the service domain looks like in the region of a console or API host, when known.
     static func serviceDomainPattern(near host: String) -> String? {

@@ -14,8 +14,11 @@ struct ScopeSelection {
     }
 
     /// True when an entry is an environment reference: the selection is then not known in full.
-    /// Read from the list's items, which the entries pair with their scopes: copying an entry copies a scope of many strings.
-    var isOpen: Bool { key.items?.contains { $0.environmentReference != nil } ?? false }
+    /// Read from the list's items in place, which the entries pair with their scopes: an entry or item copied retains all it holds.
+    var isOpen: Bool {
+        guard let items = key.items else { return false }
+        return items.indices.contains { items[$0].environmentReference != nil }
+    }
 
     func entry(selecting scope: OAuthScope) -> SetupNode? {
         // By id, which tells the catalogue's scopes apart: comparing every spelling of both is far slower.
