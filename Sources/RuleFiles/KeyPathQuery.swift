@@ -18,6 +18,8 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
     private let requiredWhenAbsent: [Bool]
     /// Without `[*]` a path reaches one place at most.
     private let reachesOnePlace: Bool
+    /// The entry of `sections` the path passes through, if any.
+    private let section: Int?
 
     /// What a query reached: a value, or the place where a key along the path is absent.
     public enum Match {
@@ -70,7 +72,22 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
         self.description = text
         requiredWhenAbsent = Self.requiredWhenAbsent(steps)
         reachesOnePlace = !steps.contains(.everyItem)
+        let keys = steps.prefix { if case .key = $0 { true } else { false } }.map { step -> String in
+            if case .key(let name) = step { return name }
+            return ""
+        }
+        section = Self.sections.firstIndex { keys.starts(with: $0.keys) }
     }
+
+    /// The sections `Setup` looks up once for its document, by the keys that lead to them, deepest first:
+    /// a path through one is followed from there.
+    private static let sections: [(keys: [String], node: @Sendable (Setup) -> SetupNode?)] = [
+        (["salesforce", "connectedApp", "oauth"], { $0.oauth }),
+        (["salesforce", "connectedApp"], { $0.connectedApp }),
+        (["salesforce", "org"], { $0.org }),
+        (["salesforce"], { $0.salesforce }),
+        (["cyclr"], { $0.cyclr }),
+    ]
 
     private static func requiredWhenAbsent(_ steps: [Step]) -> [Bool] {
         var fields: [FieldSpec]? = SetupSchema.root
@@ -85,20 +102,30 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Every match of the path in the setup, in document order: from the section it passes through, when the setup has it.
+    public func matches(in setup: Setup) -> [Match] {
+        if let section, let node = Self.sections[section].node(setup) { return matches(from: node, after: Self.sections[section].keys.count) }
+        return matches(in: setup.root)
+    }
+
     /// Every match of the path in `root`, in document order.
-    public func matches(in root: SetupNode) -> [Match] {
+    public func matches(in root: SetupNode) -> [Match] { matches(from: root, after: 0) }
+
+    /// The matches of the steps after the first `skipped`, from the node those lead to.
+    private func matches(from start: SetupNode, after skipped: Int) -> [Match] {
+        let steps = zip(steps.dropFirst(skipped), requiredWhenAbsent.dropFirst(skipped))
         // Followed without a list for every step when it can.
         guard !reachesOnePlace else {
-            var current: Match? = .found(root)
-            for (step, isRequired) in zip(steps, requiredWhenAbsent) {
+            var current: Match? = .found(start)
+            for (step, isRequired) in steps {
                 guard let match = current else { break }
                 current = nil
                 Self.follow(step, from: match, isRequired: isRequired) { current = $0 }
             }
             return current.map { [$0] } ?? []
         }
-        var current: [Match] = [.found(root)]
-        for (step, isRequired) in zip(steps, requiredWhenAbsent) {
+        var current: [Match] = [.found(start)]
+        for (step, isRequired) in steps {
             var next: [Match] = []
             next.reserveCapacity(current.count)
             for match in current { Self.follow(step, from: match, isRequired: isRequired) { next.append($0) } }

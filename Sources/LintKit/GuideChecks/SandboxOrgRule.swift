@@ -44,8 +44,10 @@ struct SandboxOrgRule: GuideCheck {
     private static func orgKind(ofVisibleASCIIHost bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let host = bytes.last == UInt8(ascii: ".") ? bytes.dropLast() : bytes[...]
         func ends(with suffix: StaticString) -> Bool {
-            let count = suffix.utf8CodeUnitCount
-            return host.count >= count && host.suffix(count).elementsEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: count))
+            let count = suffix.utf8CodeUnitCount, start = host.endIndex - count
+            guard host.count >= count else { return false }
+            for offset in 0..<count where host[start + offset] != suffix.utf8Start[offset] { return false }
+            return true
         }
         if ends(with: ".scratch.my.salesforce.com") { return "scratch" }
         if host.elementsEqual("test.salesforce.com".utf8) || ends(with: ".sandbox.my.salesforce.com") { return "sandbox" }

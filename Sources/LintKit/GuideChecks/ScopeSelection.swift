@@ -47,8 +47,9 @@ extension ScopeGroup {
 extension GuideCheck {
     /// The finding that the profile's `kind` group of scopes is not selected, at the `scopes` key.
     func missingScopes(_ kind: ScopeGroup.Kind, in setup: Setup) -> [CheckFinding] {
-        guard let group = setup.profile?.scopeGroup(kind), let selection = ScopeSelection(setup), !selection.isOpen,
-              selection.entry(satisfying: group) == nil else { return [] }
+        // Most selections hold the group, which is told before whether an entry is a `${…}`.
+        guard let group = setup.profile?.scopeGroup(kind), let selection = ScopeSelection(setup),
+              selection.entry(satisfying: group) == nil, !selection.isOpen else { return [] }
         // Adding the refresh scope only lets tokens be refreshed; which data scope to grant is the user's choice.
         let fix = group.anyOf.first.map { scope in
             FixPlan("Add `\(SetupValue.scope(scope).spelled(in: selection.key.origin.format))` to \(selection.key.name(of: "scopes"))",

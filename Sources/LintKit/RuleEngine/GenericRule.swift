@@ -13,7 +13,7 @@ struct GenericRule: SetupCheck {
         var matches: [KeyPathQuery.Match] = []
         // By index, since a use is not copied then. The checks of a rule file share its `given` path: it is followed once for them all.
         for index in uses.indices {
-            if index == 0 || uses[index].given != uses[index - 1].given { matches = uses[index].given.matches(in: setup.root) }
+            if index == 0 || uses[index].given != uses[index - 1].given { matches = uses[index].given.matches(in: setup) }
             for match in matches {
                 for violation in uses[index].check.violations(at: match) {
                     found.append(CheckFinding(message: violation.message(uses[index].message ?? title), range: violation.range,
