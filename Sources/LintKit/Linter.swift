@@ -104,20 +104,32 @@ public struct Linter: Sendable {
     /// the setup's own secrets and those the rules judged.
     func check(_ setup: Setup, as input: RuleInput, holding available: Set<RuleNeed> = Set(RuleNeed.allCases))
         -> (diagnostics: [Diagnostic], secrets: [SetupNode]) {
-        var setup = setup
-        if setup.profile == nil { setup.profile = options.profiles.fallback }
+        guard setup.profile == nil else { return runRules(on: setup, as: input, holding: available) }
+        var withProfile = setup
+        withProfile.profile = options.profiles.fallback
+        return runRules(on: withProfile, as: input, holding: available)
+    }
+
+    /// `check(_:as:holding:)` for a setup with its profile. The setup is a constant here: a variable would be
+    /// copied, a large struct, for every rule it is handed to.
+    private func runRules(on setup: Setup, as input: RuleInput, holding available: Set<RuleNeed>)
+        -> (diagnostics: [Diagnostic], secrets: [SetupNode]) {
         var diagnostics: [Diagnostic] = []
         var secrets = setup.secrets
         let classicUI = setup.usesClassicUI
         let input = RuleRun.bit(input), available = RuleRun.bits(available)
-        for rule in ruleRuns where rule.applies(to: input, holding: available) {
-            // What a rule judges secret is masked even when the configuration turned the rule off.
-            secrets += rule.check.secrets(in: setup)
-            guard !rule.isOff else { continue }
-            for found in rule.check.check(setup) {
-                var diagnostic = Diagnostic(rule.id, found)
-                diagnostic.classicUI = classicUI
-                diagnostics.append(diagnostic)
+        // Read in place through the buffer: a rule taken out of the array is copied, its id and check retained and released.
+        ruleRuns.withUnsafeBufferPointer { rules in
+            for index in rules.indices where rules[index].applies(to: input, holding: available) {
+                // What a rule judges secret is masked even when the configuration turned the rule off.
+                let judged = rules[index].check.secrets(in: setup)
+                if !judged.isEmpty { secrets += judged }
+                guard !rules[index].isOff else { continue }
+                for found in rules[index].check.check(setup) {
+                    var diagnostic = Diagnostic(rules[index].id, found)
+                    diagnostic.classicUI = classicUI
+                    diagnostics.append(diagnostic)
+                }
             }
         }
         return (diagnostics, secrets)

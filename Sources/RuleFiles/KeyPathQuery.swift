@@ -13,6 +13,13 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
 
     public let steps: [Step]
     public let description: String
+    /// For each step, whether the key it names is required when absent, as the setup format says: looked up
+    /// here once rather than for every document.
+    private let requiredWhenAbsent: [Bool]
+    /// Without `[*]` a path reaches one place at most.
+    private let reachesOnePlace: Bool
+    /// The entry of `sections` the path passes through, if any.
+    private let section: Int?
 
     /// What a query reached: a value, or the place where a key along the path is absent.
     public enum Match {
@@ -63,48 +70,94 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
         }
         self.steps = steps
         self.description = text
+        requiredWhenAbsent = Self.requiredWhenAbsent(steps)
+        reachesOnePlace = !steps.contains(.everyItem)
+        let keys = steps.prefix { if case .key = $0 { true } else { false } }.map { step -> String in
+            if case .key(let name) = step { return name }
+            return ""
+        }
+        section = Self.sections.firstIndex { keys.starts(with: $0.keys) }
+    }
+
+    /// The sections `Setup` looks up once for its document, by the keys that lead to them, deepest first:
+    /// a path through one is followed from there.
+    private static let sections: [(keys: [String], node: @Sendable (Setup) -> SetupNode?)] = [
+        (["salesforce", "connectedApp", "oauth"], { $0.oauth }),
+        (["salesforce", "connectedApp"], { $0.connectedApp }),
+        (["salesforce", "org"], { $0.org }),
+        (["salesforce"], { $0.salesforce }),
+        (["cyclr"], { $0.cyclr }),
+    ]
+
+    private static func requiredWhenAbsent(_ steps: [Step]) -> [Bool] {
+        var fields: [FieldSpec]? = SetupSchema.root
+        return steps.map { step in
+            guard case .key(let name) = step else { return false }
+            let spec = fields?.first { $0.name == name }
+            switch spec?.kind {
+            case .mapping(let inner), .list(.mapping(let inner)): fields = inner
+            default: fields = nil
+            }
+            return spec?.required ?? false
+        }
+    }
+
+    /// Every match of the path in the setup, in document order: from the section it passes through, when the setup has it.
+    public func matches(in setup: Setup) -> [Match] {
+        if let section, let node = Self.sections[section].node(setup) { return matches(from: node, after: Self.sections[section].keys.count) }
+        return matches(in: setup.root)
     }
 
     /// Every match of the path in `root`, in document order.
-    public func matches(in root: SetupNode) -> [Match] {
-        var current: [Match] = [.found(root)]
-        var fields: [FieldSpec]? = SetupSchema.root
-        for step in steps {
+    public func matches(in root: SetupNode) -> [Match] { matches(from: root, after: 0) }
+
+    /// The matches of the steps after the first `skipped`, from the node those lead to.
+    private func matches(from start: SetupNode, after skipped: Int) -> [Match] {
+        let steps = zip(steps.dropFirst(skipped), requiredWhenAbsent.dropFirst(skipped))
+        // Followed without a list for every step when it can.
+        guard !reachesOnePlace else {
+            var current: Match? = .found(start)
+            for (step, isRequired) in steps {
+                guard let match = current else { break }
+                current = nil
+                Self.follow(step, from: match, isRequired: isRequired) { current = $0 }
+            }
+            return current.map { [$0] } ?? []
+        }
+        var current: [Match] = [.found(start)]
+        for (step, isRequired) in steps {
             var next: [Match] = []
-            for match in current {
-                guard case .found(let node) = match else {
-                    // An absent list has no items: `accounts[*].name` reaches nothing when there are no `accounts`.
-                    // An absent mapping lacks every key below it: the match names the whole path wanted.
-                    if case .key(let name) = step, case .missing(let holder, let key, let keyPath, let isRequired) = match {
-                        next.append(.missing(holder: holder, missingKey: key, keyPath: "\(keyPath).\(name)", isRequired: isRequired))
-                    }
-                    continue
-                }
-                switch step {
-                case .key(let name):
-                    if let child = node[name] {
-                        next.append(.found(child))
-                    } else {
-                        let spec = fields?.first { $0.name == name }
-                        let childPath = node.keyPath.isEmpty ? name : "\(node.keyPath).\(name)"
-                        next.append(.missing(holder: node, missingKey: name, keyPath: childPath, isRequired: spec?.required ?? false))
-                    }
-                case .everyItem:
-                    next += (node.items ?? (node.isBlank ? [] : [node])).map { .found($0) }
-                case .item(let index):
-                    if let items = node.items { if index < items.count { next.append(.found(items[index])) } }
-                    else if index == 0, !node.isBlank { next.append(.found(node)) }
-                }
-            }
+            next.reserveCapacity(current.count)
+            for match in current { Self.follow(step, from: match, isRequired: isRequired) { next.append($0) } }
             current = next
-            if case .key(let name) = step {
-                switch fields?.first(where: { $0.name == name })?.kind {
-                case .mapping(let inner), .list(.mapping(let inner)): fields = inner
-                default: fields = nil
-                }
-            }
         }
         return current
+    }
+
+    /// Calls `reach` with each match one step on from `match`, in document order.
+    private static func follow(_ step: Step, from match: Match, isRequired: Bool, reach: (Match) -> Void) {
+        guard case .found(let node) = match else {
+            // An absent list has no items: `accounts[*].name` reaches nothing when there are no `accounts`.
+            // An absent mapping lacks every key below it: the match names the whole path wanted.
+            if case .key(let name) = step, case .missing(let holder, let key, let keyPath, let isRequired) = match {
+                reach(.missing(holder: holder, missingKey: key, keyPath: "\(keyPath).\(name)", isRequired: isRequired))
+            }
+            return
+        }
+        switch step {
+        case .key(let name):
+            if let child = node[name] {
+                reach(.found(child))
+            } else {
+                let childPath = node.keyPath.isEmpty ? name : "\(node.keyPath).\(name)"
+                reach(.missing(holder: node, missingKey: name, keyPath: childPath, isRequired: isRequired))
+            }
+        case .everyItem:
+            for item in node.items ?? (node.isBlank ? [] : [node]) { reach(.found(item)) }
+        case .item(let index):
+            if let items = node.items { if index < items.count { reach(.found(items[index])) } }
+            else if index == 0, !node.isBlank { reach(.found(node)) }
+        }
     }
 }
 

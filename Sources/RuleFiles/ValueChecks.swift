@@ -61,7 +61,8 @@ public struct MaxLengthCheck: GenericCheck {
     }
 
     public func violations(at match: KeyPathQuery.Match) -> [CheckViolation] {
-        guard let node = match.node, let text = node.string, text.count > limit else { return [] }
+        // A text has no more characters than bytes: most are told short by their byte count, without counting characters.
+        guard let node = match.node, let text = node.string, text.utf8.count > limit, text.count > limit else { return [] }
         return [CheckViolation(node: node, "`\(node.keyPath)` is \(text.count) characters long, over the limit of \(limit)",
                                count: text.count, expected: String(limit))]
     }

@@ -35,6 +35,7 @@ struct ApiNameRule: GuideCheck {
 
     /// What breaks Salesforce's API name rules, as a phrase, or nil.
     static func problem(in name: String) -> String? {
+        if name.utf8.withContiguousStorageIfAvailable(isPlainAPIName) ?? isPlainAPIName(name.utf8) { return nil }
         if let bad = name.unicodeScalars.first(where: { !($0.isASCIILetter || $0.isASCIIDigit || $0 == "_") }) {
             return bad == " " ? "contains a space" : "contains \(quoted(bad))"
         }
@@ -42,6 +43,26 @@ struct ApiNameRule: GuideCheck {
         if name.hasSuffix("_") { return "ends with an underscore" }
         if name.hasDoubled("_") { return "has two underscores in a row" }
         return nil
+    }
+
+    /// The common case in one pass over the bytes (the checks above walk scalars and characters, several times):
+    /// ASCII letters, digits and single underscores, starting with a letter and not ending with an underscore.
+    /// Whatever passes this would pass every check above.
+    private static func isPlainAPIName(_ bytes: some Collection<UInt8>) -> Bool {
+        guard let first = bytes.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20) else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                break
+            case UInt8(ascii: "_"):
+                guard previous != UInt8(ascii: "_") else { return false }
+            default:
+                return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "_")
     }
 
     /// A valid API name close to `name`, when one can be made from its letters and digits.

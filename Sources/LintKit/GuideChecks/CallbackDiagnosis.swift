@@ -41,6 +41,15 @@ struct CallbackDiagnosis {
         return best.map { ($0.index, $0.differences) }
     }
 
+    /// True when `callbackUrls` holds the expected callback exactly, as one URL alone: told without splitting
+    /// its entries apart, for a diagnosis of a valid service domain (`ServiceDomain.validHost`) with the standard
+    /// path, whose callback `matches(_:)` itself. Then `mismatch(in:)` finds nothing.
+    func isListedExactly(in callbackUrls: SetupNode) -> Bool {
+        guard path == ServiceDomain.standardCallbackPath else { return false }
+        guard let items = callbackUrls.items else { return callbackUrls.string == expected }
+        return items.contains { $0.string == expected }
+    }
+
     /// True when `url` is the expected callback, its host in any letter case.
     func matches(_ url: String) -> Bool {
         url.utf8.count == expected.utf8.count && url.lowercased() == expected && differences(of: url).isEmpty

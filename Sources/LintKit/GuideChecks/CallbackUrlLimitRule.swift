@@ -6,6 +6,7 @@ struct CallbackUrlLimitRule: GuideCheck {
     static let limit = 2000
 
     func check(_ setup: Setup) -> [CheckFinding] {
+        guard Self.mayExceedLimit(setup) else { return [] }
         let entries = setup.callbackURLs
         var total = 0
         var crossing: SetupNode?
@@ -20,5 +21,13 @@ struct CallbackUrlLimitRule: GuideCheck {
                         at: crossing,
                         help: "Remove callback URLs Salesforce does not need (keep `\(cyclr)`) "
                             + "until they fit in 2,000 characters, in \(FixLocation.oauthSettings(setup)) › Callback URL and in \(crossing.name(of: "callbackUrls")).")]
+    }
+
+    /// False when the texts' bytes, each with a line break after it, fit in the limit: the entries then fit too,
+    /// since an entry has no more characters than bytes and the entries of one text are parted by line breaks.
+    private static func mayExceedLimit(_ setup: Setup) -> Bool {
+        var bound = -1
+        setup.forEachCallbackText { bound += $0.utf8.count + 1 }
+        return bound > limit
     }
 }

@@ -7,6 +7,7 @@ struct CallbackUrlRule: GuideCheck {
     func check(_ setup: Setup) -> [CheckFinding] {
         guard let host = ServiceDomain.validHost(in: setup), let callbackUrls = setup.oauth?["callbackUrls"] else { return [] }
         let diagnosis = CallbackDiagnosis(serviceDomain: host, of: setup)
+        if diagnosis.isListedExactly(in: callbackUrls) { return [] }
         let entries = setup.callbackURLs
         guard let mismatch = diagnosis.mismatch(in: entries) else { return [] }
         let help = "Make one Callback URL exactly `\(diagnosis.expected)`, in Salesforce (\(FixLocation.oauthSettings(setup)) › Callback URL) "

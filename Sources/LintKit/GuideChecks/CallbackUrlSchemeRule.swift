@@ -5,6 +5,7 @@ import RuleFiles
 struct CallbackUrlSchemeRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
+        guard Self.mayUsePlainHTTP(setup) else { return [] }
         let entries = setup.callbackURLs
         // The entry `callback-url` reports on is left to it, so one mistake gives one finding.
         // Looked for only once an entry uses plain `http`, which few setups do.
@@ -19,4 +20,24 @@ struct CallbackUrlSchemeRule: GuideCheck {
                                + "or remove the URL in \(FixLocation.oauthSettings(setup)) › Callback URL.")
         }
     }
+
+    /// False when no text holds `p://` in any letter case and every byte is ASCII: then no entry starts with `http://`.
+    /// Bytes are compared with the case bit set, which can only find more.
+    private static func mayUsePlainHTTP(_ setup: Setup) -> Bool {
+        var found = false
+        setup.forEachCallbackText { text in
+            guard !found else { return }
+            // The last four bytes read, folded.
+            var window: UInt32 = 0
+            for byte in text.utf8 {
+                if byte >= 0x80 { found = true; return }
+                window = window << 8 | UInt32(byte | 0x20)
+                if window == plainHTTPTail { found = true; return }
+            }
+        }
+        return found
+    }
+
+    /// `p://` as four bytes.
+    private static let plainHTTPTail: UInt32 = 0x70_3A_2F_2F
 }

@@ -5,8 +5,9 @@ import RuleFiles
 struct CredentialMismatchRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
-        guard let clientId = setup.clientId, let id = clientId.literal,
-              let consumerKey = setup.connectedApp?["consumerKey"], let key = consumerKey.literal, id != key else { return [] }
+        // Most setups have no consumer key, which is cheaper to tell than whether the Client ID is a literal.
+        guard let consumerKey = setup.connectedApp?["consumerKey"], let key = consumerKey.literal,
+              let clientId = setup.clientId, let id = clientId.literal, id != key else { return [] }
         return [finding("`cyclr.clientId` is not the Connected App's \(consumerKey.name(of: "consumerKey")): they \(Self.difference(id, key))",
                         at: clientId,
                         help: "Copy the Consumer Key from \(FixLocation.consumerDetails(setup)) into "

@@ -21,10 +21,13 @@ enum CredentialShape {
         return nil
     }
 
-    static func looksLikeConsumerKey(_ text: String) -> Bool { consumerKeyProblem(in: text) == nil }
+    /// A key starts with the prefix, byte for byte: most texts are told apart by that, without building the problem.
+    static func looksLikeConsumerKey(_ text: String) -> Bool { text.utf8.starts(with: keyPrefix.utf8) && consumerKeyProblem(in: text) == nil }
 
     /// How `text` looks like a consumer secret ("64 hexadecimal characters", "19 digits"), or nil.
     static func consumerSecretForm(of text: String) -> String? {
+        // Digits and hexadecimal digits are a byte each: a text of another byte count is neither, and is not counted by scalar.
+        guard text.utf8.count == 19 || text.utf8.count == 64 else { return nil }
         let scalars = text.unicodeScalars
         if scalars.count == 19, scalars.allSatisfy(\.isASCIIDigit) { return "19 digits" }
         if scalars.count == 64, scalars.allSatisfy({ $0.isASCIIDigit || ("a"..."f").contains($0) || ("A"..."F").contains($0) }) {

@@ -16,11 +16,16 @@ enum CyclrHosts {
 
     /// "the Cyclr console host" or "the Cyclr API host" when `host` is one of them (letter case ignored).
     static func kind(of host: String) -> String? {
-        let host = host.lowercased()
-        if consoles.contains(where: { $0.host == host }) { return "the Cyclr console host" }
-        if apiHosts.contains(host) { return "the Cyclr API host" }
-        return nil
+        kindByHost[host.lowercasedUnlessLowerASCII]
     }
+
+    /// Looked up for every setup's service domain: one hash rather than a comparison with every host.
+    private static let kindByHost: [String: String] = {
+        var kinds: [String: String] = [:]
+        for host in apiHosts { kinds[host] = "the Cyclr API host" }
+        for console in consoles { kinds[console.host] = "the Cyclr console host" }
+        return kinds
+    }()
 
     /// What the service domain looks like in the region of a console or API host, when known.
     static func serviceDomainPattern(near host: String) -> String? {
@@ -37,10 +42,11 @@ enum CyclrHosts {
 enum ServiceDomain {
     static func validHost(in setup: Setup) -> String? {
         guard let text = setup.serviceDomain?.literal, HostName.problem(in: text) == nil else { return nil }
-        return text.lowercased()
+        return text.lowercasedUnlessLowerASCII
     }
 
     static let standardCallbackPath = "/connector/callback"
+    private static let standardCallbackTemplate = "https://{serviceDomain}" + standardCallbackPath
 
     static func callbackURL(host: String, path: String = standardCallbackPath) -> String { "https://\(host)\(path)" }
 
@@ -48,7 +54,7 @@ enum ServiceDomain {
     static func callbackPath(of setup: Setup) -> String {
         guard let template = setup.profile?.callbackURL else { return standardCallbackPath }
         // Most profiles have the standard callback: no need to search it.
-        if template == "https://{serviceDomain}" + standardCallbackPath { return standardCallbackPath }
+        if template == standardCallbackTemplate { return standardCallbackPath }
         guard let range = template.range(of: "{serviceDomain}") else { return standardCallbackPath }
         return String(template[range.upperBound...])
     }

@@ -6,7 +6,7 @@ struct DeferredCredentialRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
         guard setup.describesConnectedApp, let cyclr = setup.cyclr, cyclr.fields != nil else { return [] }
-        return [("clientId", "Client ID", "Consumer Key"), ("clientSecret", "Client Secret", "Consumer Secret")].compactMap { key, label, value in
+        return Self.credentials.compactMap { key, label, value in
             lazy var message = "`\(key)` is blank, so Cyclr asks for the \(label) (the \(value)) when each account installs the connector"
             lazy var help = "Leave it blank when each account brings its own Connected App; otherwise enter the \(value) in "
                 + "\(FixLocation.cyclrConnectorSetup(setup)) and write `\(key): ${ENV_NAME}` here."
@@ -14,4 +14,6 @@ struct DeferredCredentialRule: GuideCheck {
             return node.isBlank ? finding(message, blank: node, help: help) : nil
         }
     }
+
+    private static let credentials = [("clientId", "Client ID", "Consumer Key"), ("clientSecret", "Client Secret", "Consumer Secret")]
 }

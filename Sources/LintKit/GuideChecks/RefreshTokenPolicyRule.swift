@@ -8,7 +8,8 @@ struct RefreshTokenPolicyRule: GuideCheck {
     static let units = ["HOURS", "DAYS", "MONTHS"]
 
     func check(_ setup: Setup) -> [CheckFinding] {
-        guard let node = setup.oauth?["refreshTokenPolicy"], let text = node.literal else { return [] }
+        // The guide's policy, which most setups write, needs no splitting.
+        guard let node = setup.oauth?["refreshTokenPolicy"], let text = node.literal, text != "infinite" else { return [] }
         lazy var place = "\(FixLocation.oauthPolicies(setup)) › Refresh Token Policy"
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         switch parts[0] {

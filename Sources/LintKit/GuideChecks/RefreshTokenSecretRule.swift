@@ -10,10 +10,9 @@ struct RefreshTokenSecretRule: GuideCheck {
         if oauth["enabled"]?.boolean == false, fields.count == 1 { return [] }
         lazy var help = "Clear Require Secret for Refresh Token Flow in Salesforce (\(FixLocation.oauthSettings(setup))) "
             + "and write \(oauth.assignment(of: "requireSecretForRefreshToken", to: "false"))."
-        let keyPath = oauth.keyPath + ".requireSecretForRefreshToken"
         guard let node = oauth["requireSecretForRefreshToken"], !node.isBlank else {
             // A value of the wrong type was reported as such; it is unknown here, not absent.
-            if setup.isUnreadable(keyPath) { return [] }
+            if setup.isUnreadable(oauth.keyPath + ".requireSecretForRefreshToken") { return [] }
             return [finding("\(oauth.name(of: "requireSecretForRefreshToken")) is not set, and Salesforce selects Require Secret for Refresh Token Flow by default",
                             missing: "requireSecretForRefreshToken", in: oauth, help: help)
                 .fixed(by: FixPlan(title(oauth), .safe, [oauth["requireSecretForRefreshToken"].map { .set($0, .boolean(false)) }

@@ -6,17 +6,19 @@ struct SandboxOrgRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
         guard let org = setup.org else { return [] }
-        let help = "Create the Connected App in a production or Developer Edition org, so its Consumer Key and Secret outlive sandbox refreshes."
         if let type = org["type"], let kind = type.string, kind == "sandbox" || kind == "scratch" {
-            return [finding("the Connected App lives in a \(kind) org, which \(Self.fate(kind))", at: type, help: help)]
+            return [finding("the Connected App lives in a \(kind) org, which \(Self.fate(kind))", at: type, help: Self.help)]
         }
-        for key in ["loginUrl", "myDomain"] {
+        for key in Self.hostKeys {
             guard let node = org[key], let text = node.literal, let kind = Self.orgKind(ofHost: URLParts(text.trimmingWhitespace).normalizedHost)
             else { continue }
-            return [finding("`\(key)` shows a \(kind) org, which \(Self.fate(kind))", at: node, help: help)]
+            return [finding("`\(key)` shows a \(kind) org, which \(Self.fate(kind))", at: node, help: Self.help)]
         }
         return []
     }
+
+    private static let help = "Create the Connected App in a production or Developer Edition org, so its Consumer Key and Secret outlive sandbox refreshes."
+    private static let hostKeys = ["loginUrl", "myDomain"]
 
     static func fate(_ kind: String) -> String {
         kind == "scratch" ? "expires and takes its Connected Apps with it" : "loses its Connected Apps when it is refreshed"
@@ -25,6 +27,8 @@ struct SandboxOrgRule: GuideCheck {
     /// "sandbox" or "scratch" when a login or My Domain host belongs to such an org
     /// (reference/salesforce-facts.md, "Telling the org apart").
     static func orgKind(ofHost host: String) -> String? {
+        // Almost every host is visible ASCII: judged by its bytes, it gets the same answer many times faster.
+        if host.isAllVisibleASCII, let kind = host.utf8.withContiguousStorageIfAvailable(orgKind(ofVisibleASCIIHost:)) { return kind }
         let host = host.endsWith(".") ? String(host.dropLast()) : host
         if host.endsWith(".scratch.my.salesforce.com") { return "scratch" }
         if host == "test.salesforce.com" || host.endsWith(".sandbox.my.salesforce.com") { return "sandbox" }
@@ -35,6 +39,40 @@ struct SandboxOrgRule: GuideCheck {
         // Legacy instance hosts: `cs42.salesforce.com`, `acme--uat.cs42.my.salesforce.com`.
         if isSalesforce, labels.dropLast(2).contains(where: isSandboxInstance) { return "sandbox" }
         return nil
+    }
+
+    private static func orgKind(ofVisibleASCIIHost bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let host = bytes.last == UInt8(ascii: ".") ? bytes.dropLast() : bytes[...]
+        func ends(with suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount, start = host.endIndex - count
+            guard host.count >= count else { return false }
+            for offset in 0..<count where host[start + offset] != suffix.utf8Start[offset] { return false }
+            return true
+        }
+        if ends(with: ".scratch.my.salesforce.com") { return "scratch" }
+        if host.elementsEqual("test.salesforce.com".utf8) || ends(with: ".sandbox.my.salesforce.com") { return "sandbox" }
+        let isSalesforce = ends(with: ".salesforce.com")
+        guard isSalesforce || ends(with: ".force.com") else { return nil }
+        // The labels as `split` gives them (no empty ones), walked twice rather than gathered into an array.
+        func forEachLabel(_ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+            var start = host.startIndex
+            for index in host.startIndex..<host.endIndex where host[index] == UInt8(ascii: ".") {
+                if index > start { body(host[start..<index]) }
+                start = index + 1
+            }
+            if host.endIndex > start { body(host[start...]) }
+        }
+        var count = 0
+        forEachLabel { _ in count += 1 }
+        var position = 0, isSandbox = false
+        forEachLabel { label in
+            if position == 0, zip(label, label.dropFirst()).contains(where: { $0 == UInt8(ascii: "-") && $1 == UInt8(ascii: "-") }) { isSandbox = true }
+            // Legacy instance hosts: `cs42.salesforce.com`, `acme--uat.cs42.my.salesforce.com`.
+            if isSalesforce, position < count - 2, label.count > 2, label.starts(with: "cs".utf8),
+               label.dropFirst(2).allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) { isSandbox = true }
+            position += 1
+        }
+        return isSandbox ? "sandbox" : nil
     }
 
     private static func isSandboxInstance(_ label: Substring) -> Bool {

@@ -6,17 +6,23 @@ struct ScopeSelection {
     let key: SetupNode
     let entries: [(node: SetupNode, scope: OAuthScope?)]
 
-    init?(_ setup: Setup) {
+    /// Borrowed: an initializer would otherwise take a copy of the setup, a large struct.
+    init?(_ setup: borrowing Setup) {
         guard let node = setup.oauth?["scopes"], let entries = setup.scopeEntries else { return nil }
         key = node
         self.entries = entries
     }
 
     /// True when an entry is an environment reference: the selection is then not known in full.
-    var isOpen: Bool { entries.contains { $0.node.environmentReference != nil } }
+    /// Read from the list's items in place, which the entries pair with their scopes: an entry or item copied retains all it holds.
+    var isOpen: Bool {
+        guard let items = key.items else { return false }
+        return items.indices.contains { items[$0].environmentReference != nil }
+    }
 
     func entry(selecting scope: OAuthScope) -> SetupNode? {
-        entries.first { $0.scope == scope }?.node
+        // By id, which tells the catalogue's scopes apart: comparing every spelling of both is far slower.
+        entries.firstIndex { $0.scope?.id == scope.id }.map { entries[$0].node }
     }
 
     /// The first entry selecting one of the group's scopes.
@@ -41,8 +47,9 @@ extension ScopeGroup {
 extension GuideCheck {
     /// The finding that the profile's `kind` group of scopes is not selected, at the `scopes` key.
     func missingScopes(_ kind: ScopeGroup.Kind, in setup: Setup) -> [CheckFinding] {
-        guard let group = setup.profile?.scopeGroup(kind), let selection = ScopeSelection(setup), !selection.isOpen,
-              selection.entry(satisfying: group) == nil else { return [] }
+        // Most selections hold the group, which is told before whether an entry is a `${…}`.
+        guard let group = setup.profile?.scopeGroup(kind), let selection = ScopeSelection(setup),
+              selection.entry(satisfying: group) == nil, !selection.isOpen else { return [] }
         // Adding the refresh scope only lets tokens be refreshed; which data scope to grant is the user's choice.
         let fix = group.anyOf.first.map { scope in
             FixPlan("Add `\(SetupValue.scope(scope).spelled(in: selection.key.origin.format))` to \(selection.key.name(of: "scopes"))",

@@ -12,10 +12,11 @@ struct SwappedCredentialsRule: GuideCheck {
         lazy var help = "Put the Consumer Key (it starts with `3MVG9`) in `clientId` and the Consumer Secret in `clientSecret`, "
             + "preferably as `${ENV_NAME}` references, and fix \(FixLocation.cyclrConnectorSetup(setup)) the same way; "
             + "then reset the Consumer Secret in \(FixLocation.consumerDetails(setup)), since it was written in this file."
-        if let node = setup.clientId, let id = node.literal, let form = CredentialShape.consumerSecretForm(of: id) {
+        // A text of a secret's or a key's shape is neither blank nor a `${…}` reference, so it needs no `literal`, which costs more.
+        if let node = setup.clientId, let id = node.string, let form = CredentialShape.consumerSecretForm(of: id) {
             found.append(finding("`clientId` looks like a Consumer Secret (\(form)), not a Consumer Key", at: node, help: help))
         }
-        if let node = setup.clientSecret, let secret = node.literal, CredentialShape.looksLikeConsumerKey(secret) {
+        if let node = setup.clientSecret, let secret = node.string, CredentialShape.looksLikeConsumerKey(secret) {
             found.append(finding("`clientSecret` looks like a Consumer Key (it starts with `3MVG9`), not a Consumer Secret", at: node, help: help))
         }
         return found
@@ -23,7 +24,7 @@ struct SwappedCredentialsRule: GuideCheck {
 
     func secrets(in setup: Setup) -> [SetupNode] {
         [setup.clientId, setup.connectedApp?["consumerKey"]].compactMap { node in
-            guard let node, let value = node.literal, CredentialShape.consumerSecretForm(of: value) != nil else { return nil }
+            guard let node, let value = node.string, CredentialShape.consumerSecretForm(of: value) != nil else { return nil }
             return node
         }
     }

@@ -6,8 +6,10 @@ struct TokenPairLimitRule: GuideCheck {
     static let limit = 5
 
     func check(_ setup: Setup) -> [CheckFinding] {
-        guard setup.describesConnectedApp else { return [] }
-        let users = setup.accounts.map { account -> (node: SetupNode, key: String)? in
+        // Fewer accounts than the limit allows cannot hold a sixth for one user.
+        let accounts = setup.accounts
+        guard setup.describesConnectedApp, accounts.count > Self.limit else { return [] }
+        let users = accounts.map { account -> (node: SetupNode, key: String)? in
             guard let node = account["salesforceUser"], !node.isBlank, let user = node.string else { return nil }
             return (node, user.trimmingWhitespace.lowercased())
         }

@@ -14,77 +14,96 @@ struct URLParts: Equatable {
     var fragment: String?
 
     init(_ text: String) {
-        let find = DelimiterSearch(in: text)
-        var rest = Substring(text)
+        // ASCII text is split by byte over its storage: the same parts (a character there is one byte, or a CR LF,
+        // which is no delimiter), many times faster than by character.
+        if text.isAllASCII, let parts = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            URLParts(splitting: bytes) { String(decoding: $0, as: UTF8.self) }
+        }) {
+            self = parts
+        } else {
+            self.init(splitting: text) { String($0) }
+        }
+    }
+
+    private init<Text: BidirectionalCollection>(splitting text: Text, string: (Text.SubSequence) -> String) where Text.Element: URLCharacter {
+        func first(_ delimiter: UInt8, in part: Text.SubSequence) -> Text.Index? { part.firstIndex { $0.asciiByte == delimiter } }
+        func last(_ delimiter: UInt8, in part: Text.SubSequence) -> Text.Index? { part.lastIndex { $0.asciiByte == delimiter } }
+        func startsWithTwoSlashes(_ part: Text.SubSequence) -> Bool {
+            part.prefix(2).count == 2 && part.prefix(2).allSatisfy { $0.asciiByte == UInt8(ascii: "/") }
+        }
+        var rest = text[...]
         scheme = nil
         hasAuthority = true
-        if let colon = find.first(":", in: rest), Self.isScheme(rest[..<colon]) {
+        if let colon = first(UInt8(ascii: ":"), in: rest), Self.isScheme(rest[..<colon]) {
             let afterColon = rest[rest.index(after: colon)...]
             // `host:443/...` has digits after its colon: that is a port, not a scheme.
-            if afterColon.hasPrefix("//") || !(afterColon.first?.isNumber ?? true) {
-                scheme = String(rest[..<colon])
-                hasAuthority = afterColon.hasPrefix("//")
+            if startsWithTwoSlashes(afterColon) || !(afterColon.first?.isNumber ?? true) {
+                scheme = string(rest[..<colon])
+                hasAuthority = startsWithTwoSlashes(afterColon)
                 rest = hasAuthority ? afterColon.dropFirst(2) : afterColon
             }
         }
-        if let hash = find.first("#", in: rest) {
-            fragment = String(rest[rest.index(after: hash)...])
+        if let hash = first(UInt8(ascii: "#"), in: rest) {
+            fragment = string(rest[rest.index(after: hash)...])
             rest = rest[..<hash]
         }
-        if let mark = find.first("?", in: rest) {
-            query = String(rest[rest.index(after: mark)...])
+        if let mark = first(UInt8(ascii: "?"), in: rest) {
+            query = string(rest[rest.index(after: mark)...])
             rest = rest[..<mark]
         }
         guard hasAuthority else {
             host = ""
-            path = String(rest)
+            path = string(rest)
             return
         }
-        let authorityEnd = find.first("/", in: rest) ?? rest.endIndex
+        let authorityEnd = first(UInt8(ascii: "/"), in: rest) ?? rest.endIndex
         let authority = rest[..<authorityEnd]
-        path = String(rest[authorityEnd...])
+        path = string(rest[authorityEnd...])
         var hostPart = authority
-        if let at = find.last("@", in: authority) { hostPart = authority[authority.index(after: at)...] }
-        let portSearchStart = hostPart.hasPrefix("[") ? (find.first("]", in: hostPart) ?? hostPart.startIndex) : hostPart.startIndex
-        if let colon = find.last(":", in: hostPart[portSearchStart...]) {
-            port = String(hostPart[hostPart.index(after: colon)...])
+        if let at = last(UInt8(ascii: "@"), in: authority) { hostPart = authority[authority.index(after: at)...] }
+        let portSearchStart = hostPart.first?.asciiByte == UInt8(ascii: "[")
+            ? (first(UInt8(ascii: "]"), in: hostPart) ?? hostPart.startIndex) : hostPart.startIndex
+        if let colon = last(UInt8(ascii: ":"), in: hostPart[portSearchStart...]) {
+            port = string(hostPart[hostPart.index(after: colon)...])
             hostPart = hostPart[..<colon]
         }
-        host = String(hostPart)
+        host = string(hostPart)
     }
 
     /// The host in lower case, without the brackets of an IPv6 literal.
     var normalizedHost: String {
-        var text = host.lowercased()
-        if text.hasPrefix("["), text.endsWith("]") { text = String(text.dropFirst().dropLast()) }
+        var text = host.lowercasedUnlessLowerASCII
+        if text.utf8.first == UInt8(ascii: "["), text.hasPrefix("["), text.endsWith("]") { text = String(text.dropFirst().dropLast()) }
         return text
     }
 
     var isLoopback: Bool { ["localhost", "127.0.0.1", "::1"].contains(normalizedHost) }
 
     /// `[A-Za-z][A-Za-z0-9+.-]*`, RFC 3986's scheme.
-    private static func isScheme(_ text: Substring) -> Bool {
-        guard let first = text.unicodeScalars.first, first.isASCIILetter else { return false }
-        return text.unicodeScalars.allSatisfy { $0.isASCIILetter || ("0"..."9").contains($0) || "+.-".unicodeScalars.contains($0) }
+    private static func isScheme<Part: Collection>(_ text: Part) -> Bool where Part.Element: URLCharacter {
+        guard let first = text.first?.asciiByte, first.isASCIILetter else { return false }
+        return text.allSatisfy { character in
+            guard let byte = character.asciiByte else { return false }
+            return byte.isASCIILetter || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || "+.-".utf8.contains(byte)
+        }
     }
 }
 
-/// Finds a URL's ASCII delimiters by character, or by byte in ASCII text, where that finds the same ones
-/// (a character there is one byte, or a CR LF, which is no delimiter) many times faster.
-private struct DelimiterSearch {
-    let byByte: Bool
+/// What splitting a URL asks of its characters: a byte of ASCII text, or a character of any other.
+private protocol URLCharacter {
+    /// The character's byte when it is a single ASCII one (a CR LF is not).
+    var asciiByte: UInt8? { get }
+    var isNumber: Bool { get }
+}
 
-    init(in text: String) {
-        byByte = text.isAllASCII
-    }
+extension UInt8: URLCharacter {
+    fileprivate var asciiByte: UInt8? { self < 0x80 ? self : nil }
+    fileprivate var isNumber: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
+    fileprivate var isASCIILetter: Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self) }
+}
 
-    func first(_ delimiter: Character, in text: Substring) -> String.Index? {
-        byByte ? text.utf8.firstIndex(of: delimiter.asciiValue!) : text.firstIndex(of: delimiter)
-    }
-
-    func last(_ delimiter: Character, in text: Substring) -> String.Index? {
-        byByte ? text.utf8.lastIndex(of: delimiter.asciiValue!) : text.lastIndex(of: delimiter)
-    }
+extension Character: URLCharacter {
+    fileprivate var asciiByte: UInt8? { utf8.count == 1 ? utf8.first : nil }
 }
 
 extension Unicode.Scalar {

@@ -9,12 +9,19 @@ struct GenericRule: SetupCheck {
     let autofix: Fix.Applicability?
 
     func check(_ setup: Setup) -> [CheckFinding] {
-        uses.flatMap { use in
-            use.given.matches(in: setup.root).flatMap { use.check.violations(at: $0) }.map { violation in
-                CheckFinding(message: violation.message(use.message ?? title), range: violation.range, keyPath: violation.keyPath,
-                             file: violation.file, fix: fix(violation))
+        var found: [CheckFinding] = []
+        var matches: [KeyPathQuery.Match] = []
+        // By index, since a use is not copied then. The checks of a rule file share its `given` path: it is followed once for them all.
+        for index in uses.indices {
+            if index == 0 || uses[index].given != uses[index - 1].given { matches = uses[index].given.matches(in: setup) }
+            for match in matches {
+                for violation in uses[index].check.violations(at: match) {
+                    found.append(CheckFinding(message: violation.message(uses[index].message ?? title), range: violation.range,
+                                              keyPath: violation.keyPath, file: violation.file, fix: fix(violation)))
+                }
             }
         }
+        return found
     }
 
     private func fix(_ violation: CheckViolation) -> FixPlan? {
