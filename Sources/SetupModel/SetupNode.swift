@@ -93,9 +93,15 @@ public struct SetupNode: Sendable {
         return EnvironmentReference.name(in: text)
     }
 
+    /// Whether the value is exactly `${NAME}`, told without making the name.
+    public var isEnvironmentReference: Bool {
+        guard let text = string else { return false }
+        return EnvironmentReference.isReference(text)
+    }
+
     /// A non-blank string that is not an environment reference.
     public var literal: String? {
-        guard let text = string, !isBlank, environmentReference == nil else { return nil }
+        guard let text = string, !isBlank, !EnvironmentReference.isReference(text) else { return nil }
         return text
     }
 }
@@ -109,13 +115,20 @@ public struct SetupField: Sendable {
 public enum EnvironmentReference {
     /// NAME when `text` is exactly `${NAME}` with NAME = `[A-Za-z_][A-Za-z0-9_]*`.
     public static func name(in text: String) -> String? {
-        // On UTF-8 bytes, without a copy: NAME is ASCII, and a hostile value may be megabytes long.
+        guard isReference(text) else { return nil }
+        return String(decoding: text.utf8.dropFirst(2).dropLast(), as: UTF8.self)
+    }
+
+    /// Whether `text` is exactly `${NAME}`, read on its UTF-8 bytes without a copy: NAME is ASCII, and a hostile
+    /// value may be megabytes long.
+    public static func isReference(_ text: String) -> Bool {
         let bytes = text.utf8
-        guard bytes.count > 3, bytes.starts(with: "${".utf8), bytes.last == UInt8(ascii: "}") else { return nil }
+        guard bytes.count > 3, bytes.first == UInt8(ascii: "$"), bytes.last == UInt8(ascii: "}") else { return false }
         let name = bytes.dropFirst(2).dropLast()
-        guard let first = name.first, first == UInt8(ascii: "_") || isASCIILetter(first) else { return nil }
-        guard name.allSatisfy({ $0 == UInt8(ascii: "_") || isASCIILetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
-        return String(decoding: name, as: UTF8.self)
+        guard bytes.dropFirst().first == UInt8(ascii: "{"), let first = name.first, first == UInt8(ascii: "_") || isASCIILetter(first) else {
+            return false
+        }
+        return name.allSatisfy { $0 == UInt8(ascii: "_") || isASCIILetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {

@@ -26,7 +26,7 @@ struct CallbackDiagnosis {
     /// The entry Cyclr's callback is missing from: nil when some entry matches exactly, or when an entry
     /// is an environment reference (it may well hold the callback). `index` is nil when there are no entries.
     func mismatch(in entries: [(url: String, node: SetupNode)]) -> (index: Int?, differences: [CallbackDifference])? {
-        if entries.contains(where: { EnvironmentReference.name(in: $0.url.trimmingWhitespace) != nil || matches($0.url) }) { return nil }
+        if entries.contains(where: { EnvironmentReference.isReference($0.url.trimmingWhitespace) || matches($0.url) }) { return nil }
         guard !entries.isEmpty else { return (nil, []) }
         var best: (index: Int, differences: [CallbackDifference], distance: Int)?
         let target = Array(expected.unicodeScalars)

@@ -17,7 +17,7 @@ struct ScopeSelection {
     /// Read from the list's items in place, which the entries pair with their scopes: an entry or item copied retains all it holds.
     var isOpen: Bool {
         guard let items = key.items else { return false }
-        return items.indices.contains { items[$0].environmentReference != nil }
+        return items.indices.contains { items[$0].isEnvironmentReference }
     }
 
     func entry(selecting scope: OAuthScope) -> SetupNode? {

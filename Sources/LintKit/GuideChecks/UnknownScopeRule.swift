@@ -13,7 +13,7 @@ struct UnknownScopeRule: GuideCheck {
         lazy var help = "Write a scope as its OAuth token (`full`), Metadata API name (`Full`) or Setup label (`Full access (full)`); "
             + "see Salesforce's list in \(FixLocation.oauthSettings(setup)) › Selected OAuth Scopes."
         return selection.entries.compactMap { node, scope in
-            guard scope == nil, node.environmentReference == nil else { return nil }
+            guard scope == nil, !node.isEnvironmentReference else { return nil }
             guard let text = node.string, !node.isBlank else {
                 return finding("a scope entry is empty", at: node, help: "Remove the empty entry or write a scope there.")
             }
