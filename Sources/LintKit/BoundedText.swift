@@ -15,9 +15,17 @@ enum BoundedText {
         guard text.utf8.count > maxQuoted else { return text }
         var text = text
         var result = text.withUTF8 { bytes in
-            backtickSeparated(bytes).enumerated().map { index, range in
-                elided(UnsafeBufferPointer(rebasing: bytes[range]), keeping: index % 2 == 1 ? maxQuoted : Int.max)
-            }.joined(separator: "`")
+            let parts = backtickSeparated(bytes)
+            // Most long texts are long help, with nothing quoted at length: left as they are.
+            if bytes.count <= maxTotal, !parts.indices.contains(where: { $0 % 2 == 1 && parts[$0].count > maxQuoted }) {
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            var bounded = ""
+            for (index, range) in parts.enumerated() {
+                if index > 0 { bounded += "`" }
+                bounded += elided(UnsafeBufferPointer(rebasing: bytes[range]), keeping: index % 2 == 1 ? maxQuoted : Int.max)
+            }
+            return bounded
         }
         if result.utf8.count > maxTotal {
             result = result.withUTF8 { elided($0, keeping: maxTotal) }

@@ -24,8 +24,10 @@ public struct RuleCatalog: Sendable {
 /// The rules compiled in (`CompiledRules`, generated from `Rules/*.yaml` by the build, which refuses a
 /// broken file), each with the examples its embedded file holds, read only when first asked for.
 enum BuiltInRules {
-    static let catalog = RuleCatalog(rules: zip(CompiledRules.all, EmbeddedRuleFiles.files).map { rule, file in
-        rule.withExamples(RuleExamples(loading: {
+    // Indexed rather than zipped: the first zip of a run costs the runtime a generic instantiation.
+    static let catalog = RuleCatalog(rules: CompiledRules.all.indices.map { index in
+        let file = EmbeddedRuleFiles.files[index]
+        return CompiledRules.all[index].withExamples(RuleExamples(loading: {
             let full = try? RuleFileLoader.load(Array(file.text.utf8), file: file.name, allowBuiltInChecks: true)
             return (full?.failingExamples ?? [], full?.passingExamples ?? [])
         }))

@@ -113,22 +113,23 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
 
     /// The matches of the steps after the first `skipped`, from the node those lead to.
     private func matches(from start: SetupNode, after skipped: Int) -> [Match] {
-        let steps = zip(steps.dropFirst(skipped), requiredWhenAbsent.dropFirst(skipped))
+        // Indexed rather than zipped: the first zip of a run costs the runtime a generic instantiation.
+        let followed = skipped..<steps.count
         // Followed without a list for every step when it can.
         guard !reachesOnePlace else {
             var current: Match? = .found(start)
-            for (step, isRequired) in steps {
+            for index in followed {
                 guard let match = current else { break }
                 current = nil
-                Self.follow(step, from: match, isRequired: isRequired) { current = $0 }
+                Self.follow(steps[index], from: match, isRequired: requiredWhenAbsent[index]) { current = $0 }
             }
             return current.map { [$0] } ?? []
         }
         var current: [Match] = [.found(start)]
-        for (step, isRequired) in steps {
+        for index in followed {
             var next: [Match] = []
             next.reserveCapacity(current.count)
-            for match in current { Self.follow(step, from: match, isRequired: isRequired) { next.append($0) } }
+            for match in current { Self.follow(steps[index], from: match, isRequired: requiredWhenAbsent[index]) { next.append($0) } }
             current = next
         }
         return current
