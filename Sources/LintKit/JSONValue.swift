@@ -1,5 +1,6 @@
-/// A JSON value with ordered object keys, so reports come out in a stable, documented order.
-public indirect enum JSONValue: Sendable, Equatable {
+/// A JSON value with ordered object keys, so reports come out in a stable, documented order. Not `indirect`:
+/// arrays already hold the nested values, and a boxed case would cost an allocation for every string and number.
+public enum JSONValue: Sendable, Equatable {
     case string(String)
     case number(Int)
     case bool(Bool)
@@ -50,11 +51,23 @@ public indirect enum JSONValue: Sendable, Equatable {
         let inner = indent.map { $0 + 2 }
         for index in 0..<count {
             if index > 0 { output += "," }
-            if let inner { output += "\n" + String(repeating: " ", count: inner) }
+            if let inner { Self.writeLineBreak(indentedBy: inner, into: &output) }
             element(index, &output, inner)
         }
-        if let indent { output += "\n" + String(repeating: " ", count: indent) }
+        if let indent { Self.writeLineBreak(indentedBy: indent, into: &output) }
         output += close
+    }
+
+    private static let spaces = String(repeating: " ", count: 64)
+
+    private static func writeLineBreak(indentedBy level: Int, into output: inout String) {
+        output += "\n"
+        var left = level
+        while left > 0 {
+            let run = min(left, 64)
+            output += spaces.prefix(run)
+            left -= run
+        }
     }
 
     private static func writeString(_ text: String, into output: inout String) {

@@ -1,7 +1,8 @@
 import SourceText
 /// Turns the events of one document into positioned nodes, enforcing the nesting and
-/// alias-expansion limits. Once a limit is passed it stops building and only counts depth.
-final class DocumentBuilder {
+/// alias-expansion limits. Once a limit is passed it stops building and only counts depth. A struct the reader
+/// keeps in place: its state is touched for every event, without the runtime's exclusivity checks a class pays.
+struct DocumentBuilder {
     private struct Frame {
         let isMapping: Bool
         let start: SourcePosition
@@ -34,7 +35,7 @@ final class DocumentBuilder {
         self.keepsScalarRanges = keepsScalarRanges
     }
 
-    func addScalar(_ scalar: YAMLScalar, range: SourceRange, anchor: String?, tag: String?) {
+    mutating func addScalar(_ scalar: YAMLScalar, range: SourceRange, anchor: String?, tag: String?) {
         if keepsScalarRanges { scalarRanges.append(range) }
         guard problem == nil else { return }
         expandedNodes = expandedNodes.addingSaturating(1)
@@ -43,7 +44,7 @@ final class DocumentBuilder {
         attach(node)
     }
 
-    func startCollection(isMapping: Bool, at position: SourcePosition, anchor: String?, tag: String?) {
+    mutating func startCollection(isMapping: Bool, at position: SourcePosition, anchor: String?, tag: String?) {
         depth += 1
         guard problem == nil else { return }
         if depth > limits.maxDepth {
@@ -57,7 +58,7 @@ final class DocumentBuilder {
         stack.append(Frame(isMapping: isMapping, start: position, anchor: anchor, tag: tag, firstChild: children.count))
     }
 
-    func endCollection(at end: SourcePosition) {
+    mutating func endCollection(at end: SourcePosition) {
         depth -= 1
         guard problem == nil, let frame = stack.popLast() else { return }
         let range = SourceRange(start: frame.start, end: end)
@@ -84,7 +85,7 @@ final class DocumentBuilder {
         attach(node)
     }
 
-    func addAlias(_ name: String, range: SourceRange) {
+    mutating func addAlias(_ name: String, range: SourceRange) {
         guard problem == nil else { return }
         guard let target = anchors[name] else {
             if openAnchors[name] != nil {
@@ -107,7 +108,7 @@ final class DocumentBuilder {
                      range: SourceRange(start: start, end: end), problem: problem, scalarRanges: scalarRanges)
     }
 
-    private func attach(_ node: YAMLNode) {
+    private mutating func attach(_ node: YAMLNode) {
         if stack.isEmpty {
             root = node
         } else {
@@ -115,7 +116,7 @@ final class DocumentBuilder {
         }
     }
 
-    private func fail(_ kind: YAMLProblem.Kind, _ message: String, _ range: SourceRange) {
+    private mutating func fail(_ kind: YAMLProblem.Kind, _ message: String, _ range: SourceRange) {
         problem = YAMLProblem(kind: kind, message: message, range: range)
         stack.removeAll()
         children.removeAll()

@@ -41,7 +41,7 @@ public struct BinaryRunner {
         process.standardInput = input
         try process.run()
         let writer = Thread {
-            if let stdin { input.fileHandleForWriting.write(stdin) }
+            if let stdin { writeAll(stdin, to: input.fileHandleForWriting.fileDescriptor) }
             try? input.fileHandleForWriting.close()
         }
         writer.start()
@@ -55,6 +55,22 @@ public struct BinaryRunner {
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Writes through interrupted calls (FileHandle's `write` traps on EINTR); stops when the binary stops reading.
+    private static func writeAll(_ data: Data, to descriptor: Int32) {
+        data.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(descriptor, base + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
     }
 
     /// A fresh scratch folder for one test.
