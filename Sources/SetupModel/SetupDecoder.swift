@@ -320,7 +320,7 @@ public struct SetupDecoder {
         while let (node, step) = pending.popLast() {
             switch node.content {
             case .mapping(let pairs):
-                let repeated = StrictYAML.repeatedKeys(in: pairs)
+                let repeated = node.hasRepeatedKeys ? StrictYAML.repeatedKeys(in: pairs) : []
                 if !repeated.isEmpty {
                     let path = KeyPathStep.path(of: step, in: steps)
                     for problem in repeated {

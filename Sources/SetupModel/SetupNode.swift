@@ -119,16 +119,18 @@ public enum EnvironmentReference {
         return String(decoding: text.utf8.dropFirst(2).dropLast(), as: UTF8.self)
     }
 
-    /// Whether `text` is exactly `${NAME}`, read on its UTF-8 bytes without a copy: NAME is ASCII, and a hostile
-    /// value may be megabytes long.
+    /// Whether `text` is exactly `${NAME}`, read on its UTF-8 bytes in place: rules ask of every value, NAME is
+    /// ASCII, and a hostile value may be megabytes long.
     public static func isReference(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.count > 3, bytes.first == UInt8(ascii: "$"), bytes.last == UInt8(ascii: "}") else { return false }
-        let name = bytes.dropFirst(2).dropLast()
-        guard bytes.dropFirst().first == UInt8(ascii: "{"), let first = name.first, first == UInt8(ascii: "_") || isASCIILetter(first) else {
-            return false
+        text.utf8.withContiguousStorageIfAvailable(isReference) ?? Array(text.utf8).withUnsafeBufferPointer(isReference)
+    }
+
+    private static func isReference(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count > 3, bytes[0] == UInt8(ascii: "$"), bytes[1] == UInt8(ascii: "{"), bytes[bytes.count - 1] == UInt8(ascii: "}"),
+              bytes[2] == UInt8(ascii: "_") || isASCIILetter(bytes[2]) else { return false }
+        return bytes[3..<(bytes.count - 1)].allSatisfy {
+            $0 == UInt8(ascii: "_") || isASCIILetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
         }
-        return name.allSatisfy { $0 == UInt8(ascii: "_") || isASCIILetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {

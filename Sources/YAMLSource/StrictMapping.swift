@@ -14,16 +14,17 @@ public struct StrictMapping: Sendable {
     /// unknown key is reported as both.
     public let problems: [YAMLKeyProblem]
 
-    init(_ pairs: [YAMLPair], allowedKeys: [String]?) {
+    init(_ pairs: [YAMLPair], allowedKeys: [String]?, hasRepeatedKeys: Bool) {
         if let allowedKeys {
-            self.init(pairs, isAllowed: allowedKeys.contains, allowedKeys: { allowedKeys })
+            self.init(pairs, isAllowed: allowedKeys.contains, allowedKeys: { allowedKeys }, hasRepeatedKeys: hasRepeatedKeys)
         } else {
-            self.init(pairs, isAllowed: { _ in true }, allowedKeys: { [] })
+            self.init(pairs, isAllowed: { _ in true }, allowedKeys: { [] }, hasRepeatedKeys: hasRepeatedKeys)
         }
     }
 
-    /// `allowedKeys` is asked for only when a key is unknown, to suggest one of them.
-    init(_ pairs: [YAMLPair], isAllowed: (String) -> Bool, allowedKeys: () -> [String]) {
+    /// `allowedKeys` is asked for only when a key is unknown, to suggest one of them; repeats are looked for only when
+    /// the mapping `hasRepeatedKeys`.
+    init(_ pairs: [YAMLPair], isAllowed: (String) -> Bool, allowedKeys: () -> [String], hasRepeatedKeys: Bool) {
         var fields: [Field] = []
         fields.reserveCapacity(pairs.count)
         var problems: [YAMLKeyProblem] = []
@@ -38,7 +39,7 @@ public struct StrictMapping: Sendable {
                 let suggestion = Suggestions.suggestion(for: name, among: allowedKeys())
                 problems.append(YAMLKeyProblem(kind: .unknown(key: name, suggestion: suggestion), range: pair.key.range))
             }
-            if let firstLine = firstLines.earlierLine(of: name, at: index) {
+            if hasRepeatedKeys, let firstLine = firstLines.earlierLine(of: name, at: index) {
                 problems.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: firstLine), range: pair.key.range))
             } else if isAllowed {
                 fields.append(Field(name: name, key: pair.key, value: pair.value))

@@ -59,13 +59,13 @@ public enum StrictYAML {
     /// The mapping's keys checked against `allowedKeys` (any key when nil) and for repeats.
     public static func mapping(_ node: YAMLNode, allowedKeys: [String]? = nil) throws(YAMLValueProblem) -> StrictMapping {
         guard case .mapping(let pairs) = node.resolved.content else { throw YAMLValueProblem(node) }
-        return StrictMapping(pairs, allowedKeys: allowedKeys)
+        return StrictMapping(pairs, allowedKeys: allowedKeys, hasRepeatedKeys: node.resolved.hasRepeatedKeys)
     }
 
     /// The mapping's keys checked with `isAllowed`; `allowedKeys` lists them when a key is unknown, for a suggestion.
     public static func mapping(_ node: YAMLNode, isAllowed: (String) -> Bool, allowedKeys: () -> [String]) throws(YAMLValueProblem) -> StrictMapping {
         guard case .mapping(let pairs) = node.resolved.content else { throw YAMLValueProblem(node) }
-        return StrictMapping(pairs, isAllowed: isAllowed, allowedKeys: allowedKeys)
+        return StrictMapping(pairs, isAllowed: isAllowed, allowedKeys: allowedKeys, hasRepeatedKeys: node.resolved.hasRepeatedKeys)
     }
 
     /// The value of the first `key` in a mapping, as `mapping(node)[key]` finds it, without reading every key.

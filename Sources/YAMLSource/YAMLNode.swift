@@ -24,6 +24,19 @@ public struct YAMLPair: Sendable {
         self.value = value
         keyText = key.scalar?.value
     }
+
+    /// Whether two of the pairs have the same key text: compared pair by pair in a small mapping, hashed in a big one.
+    static func `repeat`(in pairs: [YAMLPair]) -> Bool {
+        if pairs.count > 16 {
+            var seen = Set<String>()
+            return pairs.contains { pair in pair.keyText.map { !seen.insert($0).inserted } ?? false }
+        }
+        for later in pairs.indices.dropFirst() {
+            guard let key = pairs[later].keyText else { continue }
+            for earlier in 0..<later where pairs[earlier].keyText == key { return true }
+        }
+        return false
+    }
 }
 
 /// One node of a YAML document with its source range. Aliases point at the anchored node
@@ -43,12 +56,15 @@ public final class YAMLNode: Sendable {
     public let tag: String?
     /// The number of nodes this node stands for once every alias inside it is expanded (saturating).
     public let expandedSize: Int
+    /// A mapping whose keys are not all different: known once, so that readers skip looking for repeats in the rest.
+    public let hasRepeatedKeys: Bool
 
     public init(content: Content, range: SourceRange, anchor: String? = nil, tag: String? = nil) {
         self.content = content
         self.range = range
         self.anchor = anchor
         self.tag = tag
+        hasRepeatedKeys = if case .mapping(let pairs) = content { YAMLPair.repeat(in: pairs) } else { false }
         switch content {
         case .scalar:
             expandedSize = 1
