@@ -72,6 +72,19 @@ public enum JSONValue: Sendable, Equatable {
 
     private static func writeString(_ text: String, into output: inout String) {
         output += "\""
+        // Most strings need no escape: told by one pass over their bytes in place, and copied whole.
+        let needsEscape = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.indices.contains { index in
+                let byte = bytes[index]
+                return byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
+                    || byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+            }
+        }
+        if needsEscape == false {
+            output += text
+            output += "\""
+            return
+        }
         // Copied in runs between the bytes that need an escape: help texts are long, and their `›` (0xE2 0x80 0xBA)
         // shares a lead byte with U+2028 and U+2029, the only non-ASCII characters escaped.
         let bytes = text.utf8
