@@ -12,7 +12,7 @@ struct CallbackUrlSchemeRule: GuideCheck {
         lazy var reported = ServiceDomain.validHost(in: setup).flatMap { CallbackDiagnosis(serviceDomain: $0, of: setup).mismatch(in: entries)?.index }
         return entries.enumerated().compactMap { index, entry in
             let url = entry.url.trimmingWhitespace
-            guard url.prefix(7).lowercased() == "http://", !URLParts(url).isLoopback, index != reported else { return nil }
+            guard url.prefix(7).lowercased() == "http://", !URLParts.isLoopback(url), index != reported else { return nil }
             let secure = "https://" + url.dropFirst("http://".count)
             return finding("the callback URL \(quoted(entry.url)) uses plain `http` for a host other than `localhost`",
                            at: entry.node,

@@ -10,7 +10,7 @@ struct SandboxOrgRule: GuideCheck {
             return [finding("the Connected App lives in a \(kind) org, which \(Self.fate(kind))", at: type, help: Self.help)]
         }
         for key in Self.hostKeys {
-            guard let node = org[key], let text = node.literal, let kind = Self.orgKind(ofHost: URLParts(text.trimmingWhitespace).normalizedHost)
+            guard let node = org[key], let text = node.literal, let kind = Self.orgKind(ofHost: URLParts.normalizedHost(of: text.trimmingWhitespace))
             else { continue }
             return [finding("`\(key)` shows a \(kind) org, which \(Self.fate(kind))", at: node, help: Self.help)]
         }
