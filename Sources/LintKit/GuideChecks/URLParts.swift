@@ -45,6 +45,19 @@ struct URLParts: Equatable {
         return URLBounds(splitting: text).host.map { String($0) } ?? ""
     }
 
+    /// Calls `body` with the bytes of the host of the URL `text` when they are already its normalized host, and
+    /// `text` needs no trimming: ASCII text starting and ending with a visible character, a host of visible ASCII
+    /// with no capital letter and no IPv6 brackets. Nil otherwise, without calling `body`.
+    static func withPlainHost<Result>(of text: String, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Result) -> Result? {
+        guard text.isAllASCII, let first = text.utf8.first, let last = text.utf8.last, first.isVisibleASCII, last.isVisibleASCII else { return nil }
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Result? in
+            let host = URLBounds(splitting: bytes).host ?? bytes[0..<0]
+            guard host.first != UInt8(ascii: "["),
+                  host.allSatisfy({ $0.isVisibleASCII && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else { return nil }
+            return body(host)
+        } ?? nil
+    }
+
     /// `URLParts(text).normalizedHost`, without making strings of the other parts.
     static func normalizedHost(of text: String) -> String { normalized(host(of: text)) }
 
