@@ -27,15 +27,21 @@ struct CallbackUrlSchemeRule: GuideCheck {
         var found = false
         setup.forEachCallbackText { text in
             guard !found else { return }
-            // The last four bytes read, folded.
-            var window: UInt32 = 0
-            for byte in text.utf8 {
-                if byte >= 0x80 { found = true; return }
-                window = window << 8 | UInt32(byte | 0x20)
-                if window == plainHTTPTail { found = true; return }
-            }
+            found = text.utf8.withContiguousStorageIfAvailable(mayHoldPlainHTTP) ?? mayHoldPlainHTTP(text.utf8)
         }
         return found
+    }
+
+    /// Whether the bytes hold `p://` in any letter case, or any byte that is not ASCII.
+    private static func mayHoldPlainHTTP(_ bytes: some Sequence<UInt8>) -> Bool {
+        // The last four bytes read, folded.
+        var window: UInt32 = 0
+        for byte in bytes {
+            if byte >= 0x80 { return true }
+            window = window << 8 | UInt32(byte | 0x20)
+            if window == plainHTTPTail { return true }
+        }
+        return false
     }
 
     /// `p://` as four bytes.
