@@ -28,8 +28,12 @@ struct ScopeSelection {
     /// Whether the setup's scope entries select one of the group's scopes: told on `setup.scopeEntries` as they
     /// are, before a selection is made (which copies the `scopes` node), since most setups select the group.
     static func selects(_ group: ScopeGroup, in setup: borrowing Setup) -> Bool {
-        guard let entries = setup.scopeEntries else { return false }
-        return group.anyOf.contains { scope in entries.contains { $0.scope?.id == scope.id } }
+        group.anyOf.contains { selects($0, in: setup) }
+    }
+
+    /// Whether some scope entry of the setup selects `scope`, told the same way.
+    static func selects(_ scope: OAuthScope, in setup: borrowing Setup) -> Bool {
+        setup.scopeEntries?.contains { $0.scope?.id == scope.id } ?? false
     }
 }
 
