@@ -31,6 +31,12 @@ struct RuleRun: Sendable {
     }
 
     static func bit<Value: CaseIterable & Equatable>(_ value: Value) -> UInt8 {
-        UInt8(1) << UInt8(Array(Value.allCases).firstIndex(of: value) ?? 0)
+        // Counted along the cases rather than found in an array made of them: this runs for every document.
+        var position: UInt8 = 0
+        for candidate in Value.allCases {
+            if candidate == value { return UInt8(1) << position }
+            position += 1
+        }
+        return 1
     }
 }

@@ -18,8 +18,8 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
     private let requiredWhenAbsent: [Bool]
     /// Without `[*]` a path reaches one place at most.
     private let reachesOnePlace: Bool
-    /// The entry of `sections` the path passes through, if any.
-    private let section: Int?
+    /// The section the path passes through, if any.
+    private let section: Section?
 
     /// What a query reached: a value, or the place where a key along the path is absent.
     public enum Match {
@@ -76,18 +76,43 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
             if case .key(let name) = step { return name }
             return ""
         }
-        section = Self.sections.firstIndex { keys.starts(with: $0.keys) }
+        section = Section.allCases.first { keys.starts(with: $0.keys) }
     }
 
-    /// The sections `Setup` looks up once for its document, by the keys that lead to them, deepest first:
-    /// a path through one is followed from there.
-    private static let sections: [(keys: [String], node: @Sendable (Setup) -> SetupNode?)] = [
-        (["salesforce", "connectedApp", "oauth"], { $0.oauth }),
-        (["salesforce", "connectedApp"], { $0.connectedApp }),
-        (["salesforce", "org"], { $0.org }),
-        (["salesforce"], { $0.salesforce }),
-        (["cyclr"], { $0.cyclr }),
-    ]
+    /// The sections `Setup` looks up once for its document, deepest first: a path through one is followed from there.
+    /// A case rather than a table of closures, read for every document without a copy of its keys or closure.
+    private enum Section: CaseIterable {
+        case oauth, connectedApp, org, salesforce, cyclr
+
+        /// The keys that lead to the section.
+        var keys: [String] {
+            switch self {
+            case .oauth: ["salesforce", "connectedApp", "oauth"]
+            case .connectedApp: ["salesforce", "connectedApp"]
+            case .org: ["salesforce", "org"]
+            case .salesforce: ["salesforce"]
+            case .cyclr: ["cyclr"]
+            }
+        }
+
+        var depth: Int {
+            switch self {
+            case .oauth: 3
+            case .connectedApp, .org: 2
+            case .salesforce, .cyclr: 1
+            }
+        }
+
+        func node(in setup: borrowing Setup) -> SetupNode? {
+            switch self {
+            case .oauth: setup.oauth
+            case .connectedApp: setup.connectedApp
+            case .org: setup.org
+            case .salesforce: setup.salesforce
+            case .cyclr: setup.cyclr
+            }
+        }
+    }
 
     private static func requiredWhenAbsent(_ steps: [Step]) -> [Bool] {
         var fields: [FieldSpec]? = SetupSchema.root
@@ -104,7 +129,7 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
 
     /// Every match of the path in the setup, in document order: from the section it passes through, when the setup has it.
     public func matches(in setup: Setup) -> [Match] {
-        if let section, let node = Self.sections[section].node(setup) { return matches(from: node, after: Self.sections[section].keys.count) }
+        if let section, let node = section.node(in: setup) { return matches(from: node, after: section.depth) }
         return matches(in: setup.root)
     }
 
@@ -113,23 +138,21 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
 
     /// The matches of the steps after the first `skipped`, from the node those lead to.
     private func matches(from start: SetupNode, after skipped: Int) -> [Match] {
-        // Indexed rather than zipped: the first zip of a run costs the runtime a generic instantiation.
-        let followed = skipped..<steps.count
-        // Followed without a list for every step when it can.
+        // Followed by position, without a list for every step when it can.
         guard !reachesOnePlace else {
             var current: Match? = .found(start)
-            for index in followed {
+            for position in skipped..<steps.count {
                 guard let match = current else { break }
                 current = nil
-                Self.follow(steps[index], from: match, isRequired: requiredWhenAbsent[index]) { current = $0 }
+                Self.follow(steps[position], from: match, isRequired: requiredWhenAbsent[position]) { current = $0 }
             }
             return current.map { [$0] } ?? []
         }
         var current: [Match] = [.found(start)]
-        for index in followed {
+        for position in skipped..<steps.count {
             var next: [Match] = []
             next.reserveCapacity(current.count)
-            for match in current { Self.follow(steps[index], from: match, isRequired: requiredWhenAbsent[index]) { next.append($0) } }
+            for match in current { Self.follow(steps[position], from: match, isRequired: requiredWhenAbsent[position]) { next.append($0) } }
             current = next
         }
         return current

@@ -4,22 +4,48 @@ import SourceText
 /// reference/salesforce-facts.md "Scopes").
 public struct OAuthScope: Sendable, Hashable {
     /// The canonical name: the first OAuth token, or the Metadata name when no token is known.
-    public let id: String
-    public let tokens: [String]
-    public let metadataNames: [String]
-    public let labels: [String]
+    public var id: String { names.id }
+    public var tokens: [String] { names.tokens }
+    public var metadataNames: [String] { names.metadataNames }
+    public var labels: [String] { names.labels }
     /// External Client App names (`commaSeparatedOauthScopes`) that differ from the Metadata API names.
-    public let externalClientAppNames: [String]
+    public var externalClientAppNames: [String] { names.externalClientAppNames }
+
+    /// The texts behind one reference: a scope is copied with every scope entry of every setup, and five
+    /// references would be retained and released each time.
+    private let names: Names
 
     init(tokens: [String], metadata: [String], labels: [String] = [], eca: [String] = []) {
-        self.id = tokens.first ?? metadata.first ?? eca[0]
-        self.tokens = tokens
-        self.metadataNames = metadata
-        self.labels = labels
-        self.externalClientAppNames = eca
+        names = Names(id: tokens.first ?? metadata.first ?? eca[0], tokens: tokens, metadataNames: metadata, labels: labels,
+                      externalClientAppNames: eca)
     }
 
     public var spellings: [String] { tokens + metadataNames + labels + externalClientAppNames }
+
+    public static func == (left: OAuthScope, right: OAuthScope) -> Bool {
+        left.names === right.names || left.names.fields == right.names.fields
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(names.fields) }
+
+    private final class Names: Sendable {
+        let id: String
+        let tokens: [String]
+        let metadataNames: [String]
+        let labels: [String]
+        let externalClientAppNames: [String]
+
+        init(id: String, tokens: [String], metadataNames: [String], labels: [String], externalClientAppNames: [String]) {
+            self.id = id
+            self.tokens = tokens
+            self.metadataNames = metadataNames
+            self.labels = labels
+            self.externalClientAppNames = externalClientAppNames
+        }
+
+        /// Every field, for equality and hashing as a struct of them would have them.
+        var fields: [[String]] { [[id], tokens, metadataNames, labels, externalClientAppNames] }
+    }
 }
 
 public enum ScopeCatalog {

@@ -12,7 +12,7 @@ struct CallbackUrlSchemeRule: GuideCheck {
         lazy var reported = ServiceDomain.validHost(in: setup).flatMap { CallbackDiagnosis(serviceDomain: $0, of: setup).mismatch(in: entries)?.index }
         return entries.enumerated().compactMap { index, entry in
             let url = entry.url.trimmingWhitespace
-            guard url.prefix(7).lowercased() == "http://", !URLParts(url).isLoopback, index != reported else { return nil }
+            guard url.prefix(7).lowercased() == "http://", !URLParts.isLoopback(url), index != reported else { return nil }
             let secure = "https://" + url.dropFirst("http://".count)
             return finding("the callback URL \(quoted(entry.url)) uses plain `http` for a host other than `localhost`",
                            at: entry.node,
@@ -27,15 +27,21 @@ struct CallbackUrlSchemeRule: GuideCheck {
         var found = false
         setup.forEachCallbackText { text in
             guard !found else { return }
-            // The last four bytes read, folded.
-            var window: UInt32 = 0
-            for byte in text.utf8 {
-                if byte >= 0x80 { found = true; return }
-                window = window << 8 | UInt32(byte | 0x20)
-                if window == plainHTTPTail { found = true; return }
-            }
+            found = text.utf8.withContiguousStorageIfAvailable(mayHoldPlainHTTP) ?? mayHoldPlainHTTP(text.utf8)
         }
         return found
+    }
+
+    /// Whether the bytes hold `p://` in any letter case, or any byte that is not ASCII.
+    private static func mayHoldPlainHTTP(_ bytes: some Sequence<UInt8>) -> Bool {
+        // The last four bytes read, folded.
+        var window: UInt32 = 0
+        for byte in bytes {
+            if byte >= 0x80 { return true }
+            window = window << 8 | UInt32(byte | 0x20)
+            if window == plainHTTPTail { return true }
+        }
+        return false
     }
 
     /// `p://` as four bytes.

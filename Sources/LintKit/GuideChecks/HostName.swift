@@ -68,7 +68,7 @@ enum HostName {
     static func host(in text: String) -> String? {
         guard text.utf8.count <= 2_000 else { return nil }
         let trimmed = text.trimmingWhitespace
-        let host = URLParts(trimmed).host
+        let host = URLParts.host(of: trimmed)
         return problem(in: host) == nil ? host : nil
     }
 }

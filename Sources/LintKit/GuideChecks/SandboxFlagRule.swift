@@ -26,7 +26,7 @@ struct SandboxFlagRule: GuideCheck {
         var hosts = ["loginUrl", "myDomain"].compactMap { key in setup.org?[key]?.literal.map { (key, $0) } }
         hosts += setup.profileValues { $0 == .instanceURL }.compactMap { value, node in node.literal.map { (value.name, $0) } }
         for (key, text) in hosts {
-            let host = URLParts(text.trimmingWhitespace).normalizedHost
+            let host = URLParts.normalizedHost(of: text.trimmingWhitespace)
             guard !host.isEmpty else { continue }
             return (SandboxOrgRule.orgKind(ofHost: host) ?? "production", "`\(key)`")
         }

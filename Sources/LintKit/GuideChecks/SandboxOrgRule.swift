@@ -10,7 +10,7 @@ struct SandboxOrgRule: GuideCheck {
             return [finding("the Connected App lives in a \(kind) org, which \(Self.fate(kind))", at: type, help: Self.help)]
         }
         for key in Self.hostKeys {
-            guard let node = org[key], let text = node.literal, let kind = Self.orgKind(ofHost: URLParts(text.trimmingWhitespace).normalizedHost)
+            guard let node = org[key], let text = node.literal, let kind = Self.orgKind(ofURL: text)
             else { continue }
             return [finding("`\(key)` shows a \(kind) org, which \(Self.fate(kind))", at: node, help: Self.help)]
         }
@@ -24,11 +24,16 @@ struct SandboxOrgRule: GuideCheck {
         kind == "scratch" ? "expires and takes its Connected Apps with it" : "loses its Connected Apps when it is refreshed"
     }
 
+    /// `orgKind(ofHost:)` of a login or My Domain URL's host, read on the URL's bytes when they hold it as it stands.
+    static func orgKind(ofURL text: String) -> String? {
+        URLParts.withPlainHost(of: text, orgKind(ofVisibleASCIIHost:)) ?? orgKind(ofHost: URLParts.normalizedHost(of: text.trimmingWhitespace))
+    }
+
     /// "sandbox" or "scratch" when a login or My Domain host belongs to such an org
     /// (reference/salesforce-facts.md, "Telling the org apart").
     static func orgKind(ofHost host: String) -> String? {
         // Almost every host is visible ASCII: judged by its bytes, it gets the same answer many times faster.
-        if host.isAllVisibleASCII, let kind = host.utf8.withContiguousStorageIfAvailable(orgKind(ofVisibleASCIIHost:)) { return kind }
+        if host.isAllVisibleASCII, let kind = host.utf8.withContiguousStorageIfAvailable({ orgKind(ofVisibleASCIIHost: $0[...]) }) { return kind }
         let host = host.endsWith(".") ? String(host.dropLast()) : host
         if host.endsWith(".scratch.my.salesforce.com") { return "scratch" }
         if host == "test.salesforce.com" || host.endsWith(".sandbox.my.salesforce.com") { return "sandbox" }
@@ -41,8 +46,8 @@ struct SandboxOrgRule: GuideCheck {
         return nil
     }
 
-    private static func orgKind(ofVisibleASCIIHost bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        let host = bytes.last == UInt8(ascii: ".") ? bytes.dropLast() : bytes[...]
+    private static func orgKind(ofVisibleASCIIHost bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+        let host = bytes.last == UInt8(ascii: ".") ? bytes.dropLast() : bytes
         func ends(with suffix: StaticString) -> Bool {
             let count = suffix.utf8CodeUnitCount, start = host.endIndex - count
             guard host.count >= count else { return false }

@@ -7,7 +7,7 @@ struct ScopeRestrictedRule: GuideCheck {
 
     func check(_ setup: Setup) -> [CheckFinding] {
         guard let group = setup.profile?.scopeGroup(.dataAccess), let restricted = group.restricted, let preferred = group.anyOf.first,
-              let selection = ScopeSelection(setup), selection.entry(selecting: preferred) == nil, !selection.isOpen,
+              !ScopeSelection.selects(preferred, in: setup), let selection = ScopeSelection(setup), !selection.isOpen,
               let (scope, entry) = group.anyOf.dropFirst().lazy.compactMap({ scope in selection.entry(selecting: scope).map { (scope, $0) } }).first
         else { return [] }
         return [finding("`\(scope.id)` is selected without `\(preferred.id)`, \(restricted)", at: entry,

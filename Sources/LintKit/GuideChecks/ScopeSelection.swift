@@ -25,9 +25,15 @@ struct ScopeSelection {
         entries.firstIndex { $0.scope?.id == scope.id }.map { entries[$0].node }
     }
 
-    /// The first entry selecting one of the group's scopes.
-    func entry(satisfying group: ScopeGroup) -> SetupNode? {
-        group.anyOf.lazy.compactMap(entry(selecting:)).first
+    /// Whether the setup's scope entries select one of the group's scopes: told on `setup.scopeEntries` as they
+    /// are, before a selection is made (which copies the `scopes` node), since most setups select the group.
+    static func selects(_ group: ScopeGroup, in setup: borrowing Setup) -> Bool {
+        group.anyOf.contains { selects($0, in: setup) }
+    }
+
+    /// Whether some scope entry of the setup selects `scope`, told the same way.
+    static func selects(_ scope: OAuthScope, in setup: borrowing Setup) -> Bool {
+        setup.scopeEntries?.contains { $0.scope?.id == scope.id } ?? false
     }
 }
 
@@ -48,8 +54,8 @@ extension GuideCheck {
     /// The finding that the profile's `kind` group of scopes is not selected, at the `scopes` key.
     func missingScopes(_ kind: ScopeGroup.Kind, in setup: Setup) -> [CheckFinding] {
         // Most selections hold the group, which is told before whether an entry is a `${…}`.
-        guard let group = setup.profile?.scopeGroup(kind), let selection = ScopeSelection(setup),
-              selection.entry(satisfying: group) == nil, !selection.isOpen else { return [] }
+        guard let group = setup.profile?.scopeGroup(kind), !ScopeSelection.selects(group, in: setup),
+              let selection = ScopeSelection(setup), !selection.isOpen else { return [] }
         // Adding the refresh scope only lets tokens be refreshed; which data scope to grant is the user's choice.
         let fix = group.anyOf.first.map { scope in
             FixPlan("Add `\(SetupValue.scope(scope).spelled(in: selection.key.origin.format))` to \(selection.key.name(of: "scopes"))",
