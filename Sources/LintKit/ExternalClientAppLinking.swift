@@ -7,7 +7,7 @@ import RuleFiles
 /// folder or any of its files. The app's files are then the single source of `salesforce.connectedApp`.
 extension Linter {
     func linkExternalClientApp(_ reference: SetupNode, of setup: inout Setup, in unit: inout LintUnit) -> Set<RuleNeed> {
-        var held = Set(RuleNeed.allCases).subtracting(RuleNeed.fileSettings)
+        var held = RuleNeed.all.subtracting(RuleNeed.fileSettings)
         guard let relative = reference.literal else {
             unit.report(pathProblem("`metadata` must be the path of an External Client App's folder or of one of its files", at: reference))
             return held

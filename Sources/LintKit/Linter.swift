@@ -102,7 +102,7 @@ public struct Linter: Sendable {
 
     /// The findings of every rule that judges this kind of input holding these, and the values to mask:
     /// the setup's own secrets and those the rules judged.
-    func check(_ setup: Setup, as input: RuleInput, holding available: Set<RuleNeed> = Set(RuleNeed.allCases))
+    func check(_ setup: Setup, as input: RuleInput, holding available: Set<RuleNeed> = RuleNeed.all)
         -> (diagnostics: [Diagnostic], secrets: [SetupNode]) {
         guard setup.profile == nil else { return runRules(on: setup, as: input, holding: available) }
         var withProfile = setup

@@ -28,7 +28,7 @@ extension Linter {
         if let reference = setup.salesforce?["externalClientApp"]?["metadata"] {
             return linkExternalClientApp(reference, of: &setup, in: &unit)
         }
-        let everything = Set(RuleNeed.allCases)
+        let everything = RuleNeed.all
         guard let reference = setup.connectedApp?["metadata"] else { return everything }
         guard let relative = reference.literal, MetadataFileKind(fileName: relative) == .connectedApp else {
             unit.report(pathProblem("`metadata` must be the path of a Connected App metadata file (NAME.connectedApp-meta.xml or NAME.connectedApp)",

@@ -10,6 +10,9 @@ public enum RuleCheckKind: Sendable {
 
 /// What an input must hold for a rule to judge it.
 public enum RuleNeed: String, CaseIterable, Sendable {
+    /// Every need: what a setup YAML that links nothing holds. Made once, not for every document.
+    public static let all = Set(allCases)
+
     /// The Cyclr side of a setup (credentials, connector, accounts, org): a setup YAML has it, a metadata file alone does not.
     case cyclrSide = "cyclr-side"
     /// The Cyclr service domain: from a setup YAML, or given for metadata files by `--service-domain` or `.connectlint.yml`.
