@@ -63,20 +63,25 @@ public enum SourceLines {
     /// Replaces each character of a secret range on this line by `*`, and, as a second guard,
     /// any literal value written after a `clientSecret:` key.
     public static func mask(_ text: String, line: Int, secrets: [SourceRange]) -> String {
-        var scalars = Array(text.unicodeScalars)
-        for range in secrets where range.start.line <= line && line <= range.end.line {
-            let from = range.start.line == line ? range.start.column - 1 : 0
-            let to = range.end.line == line ? range.end.column - 1 : scalars.count
-            if from < to, from >= 0 {
-                for index in from..<min(to, scalars.count) { scalars[index] = "*" }
+        var masked = text
+        if secrets.contains(where: { $0.start.line <= line && line <= $0.end.line }) {
+            var scalars = Array(text.unicodeScalars)
+            for range in secrets where range.start.line <= line && line <= range.end.line {
+                let from = range.start.line == line ? range.start.column - 1 : 0
+                let to = range.end.line == line ? range.end.column - 1 : scalars.count
+                if from < to, from >= 0 {
+                    for index in from..<min(to, scalars.count) { scalars[index] = "*" }
+                }
             }
+            masked = ""
+            masked.unicodeScalars.reserveCapacity(scalars.count)
+            for scalar in scalars { masked.unicodeScalars.append(scalar) }
         }
-        var masked = String(String.UnicodeScalarView(scalars))
-        if let keyRange = masked.range(of: "clientSecret") {
+        if let keyRange = asciiRange(of: "clientSecret", in: masked) {
             let after = masked[keyRange.upperBound...].drop(while: { $0 == " " || $0 == "\"" || $0 == "'" })
             if after.first == ":" {
                 let value = after.dropFirst().drop(while: { $0 == " " || $0 == "\t" })
-                let body = value.range(of: " #").map { value[..<$0.lowerBound] } ?? value
+                let body = asciiRange(of: " #", in: value).map { value[..<$0.lowerBound] } ?? value
                 let trimmed = body.trimmingTrailingSpace
                 let isReference = trimmed.hasPrefix("${") || trimmed.isEmpty || trimmed == "\"\"" || trimmed == "''" || trimmed == "~" || trimmed == "null" || trimmed == "|" || trimmed == ">"
                 if !isReference {
@@ -87,6 +92,23 @@ public enum SourceLines {
             }
         }
         return masked
+    }
+
+    /// Where ASCII `needle` first occurs in `text`, found on its bytes (Foundation's `range(of:)` bridges to NSString).
+    static func asciiRange<Text: StringProtocol>(of needle: String, in text: Text) -> Range<String.Index>? {
+        let bytes = text.utf8, wanted = Array(needle.utf8)
+        guard let first = wanted.first else { return nil }
+        var index = bytes.startIndex
+        while let start = bytes[index...].firstIndex(of: first) {
+            var end = start, matched = 0
+            while matched < wanted.count, end != bytes.endIndex, bytes[end] == wanted[matched] {
+                end = bytes.index(after: end)
+                matched += 1
+            }
+            if matched == wanted.count { return start..<end }
+            index = bytes.index(after: start)
+        }
+        return nil
     }
 }
 
