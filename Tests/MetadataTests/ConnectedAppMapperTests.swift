@@ -153,6 +153,15 @@ import SourceText
         #expect(MetadataFileKind(fileName: "Acme.ecaOauth-meta.xml") == .externalClientAppOauth)
         #expect(MetadataFileKind(fileName: ".connectedApp-meta.xml") == nil)
         #expect(MetadataFileKind(fileName: "setup.cyclr.yaml") == nil)
+        #expect(MetadataFileKind(fileName: "a.connectedApp/setup.cyclr.yaml") == nil)
+        #expect(MetadataFileKind(fileName: "x/.eca") == nil)
+        #expect(MetadataFileKind(fileName: "Acme.eca") == .externalClientApp)
+        #expect(MetadataFileKind(fileName: "Acme.ecaPlcy-meta.xml") == .externalClientAppPolicies)
+        #expect(MetadataFileKind(fileName: "Acme.ecaOauthPlcy-meta.xml") == .externalClientAppOauthPolicies)
+        // Names that are not ASCII are told by characters, as ever.
+        #expect(MetadataFileKind(fileName: "dossier/Société.connectedApp-meta.xml") == .connectedApp)
+        #expect(MetadataFileKind(fileName: "é.eca") == .externalClientApp)
+        #expect(MetadataFileKind(fileName: "x.eca\u{301}") == nil)
         #expect(MetadataFileKind.connectedApp.baseName(of: "x/Acme_App.connectedApp-meta.xml") == "Acme_App")
     }
 }

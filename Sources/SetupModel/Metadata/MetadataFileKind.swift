@@ -44,11 +44,27 @@ public enum MetadataFileKind: Sendable, CaseIterable {
     }
 
     public init?(fileName: String) {
-        let name = fileName.split(separator: "/").last.map(String.init) ?? fileName
-        guard let kind = Self.allCases.first(where: { kind in kind.suffixes.contains { name.hasSuffix($0) && name.count > $0.count } }) else {
+        // Every file of a walk is asked about, one after another before any is linted: an ASCII name (nearly
+        // all of them) is told by its bytes; any other by characters, as before.
+        let bytes = fileName.utf8
+        let name = bytes[(bytes.lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:)) ?? bytes.startIndex)...]
+        if name.allSatisfy({ $0 < 0x80 }) {
+            guard let match = Self.suffixBytes.first(where: { name.count > $0.suffix.count && name.reversed().starts(with: $0.suffix.reversed()) }) else {
+                return nil
+            }
+            self = match.kind
+            return
+        }
+        let text = fileName.split(separator: "/").last.map(String.init) ?? fileName
+        guard let kind = Self.allCases.first(where: { kind in kind.suffixes.contains { text.hasSuffix($0) && text.count > $0.count } }) else {
             return nil
         }
         self = kind
+    }
+
+    /// Every kind's suffixes as bytes, in the order `init(fileName:)` tries them.
+    private static let suffixBytes: [(kind: MetadataFileKind, suffix: [UInt8])] = allCases.flatMap { kind in
+        kind.suffixes.map { (kind, Array($0.utf8)) }
     }
 
     /// The file's name without folder and suffix: the component's API name.
