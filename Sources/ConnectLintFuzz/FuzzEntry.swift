@@ -39,7 +39,17 @@ extension FuzzTarget {
     static func checkStreaming(_ bytes: [UInt8], path: String, against whole: FileResult) {
         var parts: [FileResult] = []
         guard (try? linter.stream(paths: ["-"], standardInputName: path, readStandardInput: { bytes }, emit: { parts.append($0) })) != nil else { return }
-        if parts.flatMap(\.findings) != whole.findings { broken("linting document by document gave other findings than the whole file") }
+        let streamed = parts.flatMap(\.findings)
+        guard streamed != whole.findings else { return }
+        // Both lists, from where they part, so a find that does not replay can still be read.
+        let shared = min(streamed.count, whole.findings.count)
+        let first = (0..<shared).first { streamed[$0] != whole.findings[$0] } ?? shared
+        func listed(_ findings: [Finding]) -> String {
+            findings.dropFirst(first).prefix(5).map { "  \($0.range.start.line):\($0.range.start.column) \($0.ruleId) \($0.message)" }
+                .joined(separator: "\n")
+        }
+        broken("linting document by document gave other findings than the whole file, from finding \(first + 1)"
+               + " (\(streamed.count) against \(whole.findings.count)):\n document by document:\n\(listed(streamed))\n whole file:\n\(listed(whole.findings))")
     }
 
     static func broken(_ property: String) -> Never {
