@@ -23,6 +23,21 @@ import SourceText
         #expect(suppression.covers(line: 4) && !suppression.covers(line: 3))
     }
 
+    /// Two rule ids equally close to a misspelt one: the suggestion is the same whatever order the set keeps
+    /// (it is the fuzzer's find: a set's order changes with its hash seed and its history).
+    @Test func aTiedSuggestionDoesNotDependOnTheSetsOrder() throws {
+        let ids = ["service-domain-console", "service-domain-format", "unknown-key"]
+        var grown = Set<String>(minimumCapacity: 512)
+        for id in ids.reversed() { grown.insert(id) }
+        let comment = SourceComment(yamlText: " connectlint-disable-line service-domain-forhToken:",
+                                    range: SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 52)))
+        let messages = [Set(ids), grown, Set(ids.reversed())].map { known in
+            SuppressionParser.parse(comment, knownRules: known)?.problems.map(\.message) ?? []
+        }
+        #expect(messages[0].first?.contains("did you mean `service-domain-console`?") == true, "\(messages[0])")
+        #expect(messages.allSatisfy { $0 == messages[0] })
+    }
+
     @Test func tabsAndABlankReason() throws {
         let suppression = try #require(Self.parse("\tconnectlint-disable-file\tunknown-key --   ")?.suppression)
         #expect(suppression.scope == .file && suppression.reason == nil && suppression.covers(line: 999))

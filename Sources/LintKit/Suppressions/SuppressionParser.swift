@@ -34,7 +34,7 @@ public enum SuppressionParser {
             if knownRules.contains(id) {
                 references.append(Suppression.RuleReference(id: id, range: idRange))
             } else {
-                problems.append(invalid("`\(id)` is not a connectlint rule, so this suppression silences nothing\(Suggestions.didYouMean(id, among: Array(knownRules)))",
+                problems.append(invalid("`\(id)` is not a connectlint rule, so this suppression silences nothing\(Suggestions.didYouMean(id, among: knownRules.sorted()))",
                                         idRange, help: "Name a rule id from `connectlint rules`."))
             }
         }
