@@ -25,7 +25,7 @@ final class WorkspaceLinter {
     /// the configuration cannot be used; the built-in rules are used then.
     func options(forDocumentAt path: String) -> (options: LintOptions, problem: String?) {
         let folder = (path as NSString).deletingLastPathComponent
-        let configPath = ConfigurationLoader.find(from: folder).map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? ""
+        let configPath = ConfigurationLoader.find(from: folder).map(StandardPath.of) ?? ""
         if let cached = optionsCache[configPath] { return (cached, nil) }
         var problem: String?
         var options: LintOptions

@@ -111,6 +111,6 @@ extension Linter {
     }
 
     static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
+        StandardPath.of(path)
     }
 }

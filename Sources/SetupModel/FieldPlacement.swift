@@ -12,7 +12,7 @@ extension FieldSpec {
         fields.map { field in
             // Placed there already, with everything under it (the guide's fields in a connector's format).
             if field.placement?.parentPath == parentPath { return field }
-            let path = parentPath.isEmpty ? field.name : "\(parentPath).\(field.name)"
+            let path = KeyPaths.child(field.name, of: parentPath)
             let kind: FieldKind
             if case .mapping(let children) = field.kind {
                 kind = .mapping(placed(children, under: path))
@@ -26,6 +26,13 @@ extension FieldSpec {
     /// The key path of this field in the mapping at `parentPath`.
     func path(under parentPath: String) -> String {
         if let placement, placement.parentPath == parentPath { return placement.path }
-        return parentPath.isEmpty ? name : "\(parentPath).\(name)"
+        return KeyPaths.child(name, of: parentPath)
+    }
+}
+
+/// How a setup key path names a key inside a mapping: `salesforce.connectedApp`, or the key alone at the root.
+enum KeyPaths {
+    static func child(_ key: String, of parentPath: String) -> String {
+        parentPath.isEmpty ? key : "\(parentPath).\(key)"
     }
 }

@@ -121,7 +121,7 @@ public struct SetupDecoder {
                 hasUnknownKeys = true
                 let message = connectorNote(unknownKey: key, in: keyPath)
                     .map { "unknown key `\(key)` in \(placeName()): \($0)" } ?? "unknown key `\(key)` in \(placeName())\(Suggestions.didYouMean(suggestion))"
-                report(.unknownKey, message, problem.range, keyPath.isEmpty ? key : "\(keyPath).\(key)",
+                report(.unknownKey, message, problem.range, KeyPaths.child(key, of: keyPath),
                        help: "Keys are case-sensitive camelCase; the keys allowed here are " + fields.map { "`\($0.name)`" }.joined(separator: ", ") + ".",
                        repair: suggestion.map { Repair("Rename `\(key)` to `\($0)`", .replace(problem.range, with: Self.keyText($0, likeKeyAt: problem.range, in: node))) })
             case .duplicate:
@@ -154,7 +154,7 @@ public struct SetupDecoder {
             let present = decoded.firstIndex { $0.name == spec.name }
             let wasWrongType = present == nil && isSeen(spec.name)
             if wasWrongType { continue }
-            lazy var fieldPath = keyPath.isEmpty ? spec.name : "\(keyPath).\(spec.name)"
+            lazy var fieldPath = KeyPaths.child(spec.name, of: keyPath)
             if let present {
                 if !spec.blankIsJudgedByRules, decoded[present].node.isBlank {
                     report(.missingField, "`\(spec.name)` is empty; it must hold \(spec.summary)",
@@ -190,7 +190,7 @@ public struct SetupDecoder {
         guard case .mapping(let pairs) = node.content else { return }
         for pair in pairs {
             guard let key = pair.keyText, !known.contains(key) else { continue }
-            let childPath = keyPath.isEmpty ? key : "\(keyPath).\(key)"
+            let childPath = KeyPaths.child(key, of: keyPath)
             if let scalar = pair.value.scalar, CredentialName.isCredential(key), !StrictYAML.isNull(pair.value) {
                 credentialValues.append(SetupNode(value: .string(scalar.value), range: pair.value.range, keyPath: childPath,
                                                   keyRange: pair.key.range, origin: origin))
@@ -326,7 +326,7 @@ public struct SetupDecoder {
                     for problem in repeated {
                         guard case .duplicate(let key, let firstLine) = problem.kind else { continue }
                         report(.duplicateKey, "`\(key)` is repeated; it is already set on line \(firstLine)",
-                               problem.range, path.isEmpty ? key : "\(path).\(key)", help: "Keep one `\(key)` and delete the other.",
+                               problem.range, KeyPaths.child(key, of: path), help: "Keep one `\(key)` and delete the other.",
                                repair: Self.removalOfEqualRepeat(key, at: problem.range, in: pairs))
                     }
                 }
@@ -391,7 +391,7 @@ private struct KeyPathStep {
         for kind in chain.reversed() {
             switch kind {
             case .root(let root): path = root
-            case .key(let key): path = path.isEmpty ? key : "\(path).\(key)"
+            case .key(let key): path = KeyPaths.child(key, of: path)
             case .index(let index): path = "\(path)[\(index)]"
             case .same: break
             }

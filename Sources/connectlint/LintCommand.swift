@@ -145,6 +145,6 @@ struct LintCommand: ParsedCommand {
     }
 
     static func samePath(_ a: String, _ b: String) -> Bool {
-        URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
+        StandardPath.of(a) == StandardPath.of(b)
     }
 }

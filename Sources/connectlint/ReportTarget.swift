@@ -1,6 +1,7 @@
 import Foundation
 import LintKit
 import Reports
+import SourceText
 
 /// One `--format` value, `FORMAT` or `FORMAT=FILE`: a report and, optionally, the file it goes to.
 struct ReportTarget: ArgumentValue, Equatable {
@@ -43,7 +44,7 @@ struct ReportTarget: ArgumentValue, Equatable {
         var seen: [String: ReportFormat] = [:]
         for target in resolved {
             guard let file = target.file else { continue }
-            let key = URL(fileURLWithPath: file).standardizedFileURL.path
+            let key = StandardPath.of(file)
             if let earlier = seen[key] {
                 throw LintUsageError("the \(earlier.rawValue) and \(target.format.rawValue) reports would both be written to \(file); give each its own file")
             }
