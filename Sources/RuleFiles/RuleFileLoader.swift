@@ -154,7 +154,7 @@ struct RuleFileReader {
         let items: [YAMLNode]
         switch node.resolved.content {
         case .mapping: items = [node]
-        case .sequence(let list) where !list.isEmpty: items = list
+        case .sequence(let list) where !list.isEmpty: items = Array(list)
         default: throw fail(node, "`check` must be a mapping such as `{ pattern: '^https://' }`, or a list of them"
                                   + (builtIn ? "; or `reader` (reported while reading) or `swift` (a check in Sources/LintKit/GuideChecks)" : ""))
         }

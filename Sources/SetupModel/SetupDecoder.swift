@@ -233,7 +233,7 @@ public struct SetupDecoder {
                 }
                 var unquoted: Repair?
                 // Unquoting is the repair only when the number is one the format takes (`version` has one, 1).
-                if case .quoted(let text) = error.found, let number = try? StrictYAML.integer(YAMLNode(content: .scalar(YAMLScalar(value: text, style: .plain)), range: node.range)),
+                if case .quoted(let text) = error.found, let number = try? StrictYAML.integer(YAMLNode(scalar: text, range: node.range)),
                    keyPath != "version" || number == 1 {
                     unquoted = Repair("Write `\(name): \(number)`", .replace(node.range, with: String(number)))
                 }
@@ -346,7 +346,7 @@ public struct SetupDecoder {
     }
 
     /// Removing a repeated `key: value` whose value is the first one's, when the pair has its lines to itself.
-    static func removalOfEqualRepeat(_ key: String, at keyRange: SourceRange, in pairs: [YAMLPair]) -> Repair? {
+    static func removalOfEqualRepeat(_ key: String, at keyRange: SourceRange, in pairs: YAMLPairs) -> Repair? {
         guard let index = pairs.firstIndex(where: { $0.key.range == keyRange }), index > 0,
               let first = pairs.first(where: { $0.keyText == key }),
               case .scalar(let repeated) = pairs[index].value.content, case .scalar(let original) = first.value.content,

@@ -16,10 +16,11 @@ struct DocumentBuilder {
     private let limits: ParseLimits
     private var stack: [Frame] = []
     /// The children of every open collection, innermost last: one buffer for the document, not one per collection.
-    private var children: [YAMLNode] = []
-    private var anchors: [String: YAMLNode] = [:]
+    private var children: [Int] = []
+    private var tree = YAMLTree.Builder()
+    private var anchors: [String: Int] = [:]
     private var openAnchors: [String: Int] = [:]
-    private var root: YAMLNode?
+    private var root: Int?
     private var expandedNodes = 0
     private var depth = 0
     private var problem: YAMLProblem?
@@ -29,17 +30,25 @@ struct DocumentBuilder {
     private var scalarRanges: [SourceRange] = []
     private let keepsScalarRanges: Bool
 
-    init(start: SourcePosition, limits: ParseLimits, keepsScalarRanges: Bool = true) {
+    /// `sizedLike`: the previous document of the stream, whose size the next one likely has, so that its arrays
+    /// are allocated once rather than grown.
+    init(start: SourcePosition, limits: ParseLimits, keepsScalarRanges: Bool = true, sizedLike previous: YAMLTree.Size? = nil) {
         self.start = start
         self.limits = limits
         self.keepsScalarRanges = keepsScalarRanges
+        if let previous {
+            tree.reserve(previous)
+            if keepsScalarRanges { scalarRanges.reserveCapacity(previous.texts) }
+        }
     }
 
-    mutating func addScalar(_ scalar: YAMLScalar, range: SourceRange, anchor: String?, tag: String?) {
+    var size: YAMLTree.Size { tree.size }
+
+    mutating func addScalar(_ text: String, style: ScalarStyle, range: SourceRange, anchor: String?, tag: String?) {
         if keepsScalarRanges { scalarRanges.append(range) }
         guard problem == nil else { return }
         expandedNodes = expandedNodes.addingSaturating(1)
-        let node = YAMLNode(content: .scalar(scalar), range: range, anchor: anchor, tag: tag)
+        let node = tree.addScalar(text, style: style, range: range, anchor: anchor, tag: tag)
         if let anchor { anchors[anchor] = node }
         attach(node)
     }
@@ -61,22 +70,9 @@ struct DocumentBuilder {
     mutating func endCollection(at end: SourcePosition) {
         depth -= 1
         guard problem == nil, let frame = stack.popLast() else { return }
-        let range = SourceRange(start: frame.start, end: end)
-        let content: YAMLNode.Content
-        if frame.isMapping {
-            var pairs: [YAMLPair] = []
-            pairs.reserveCapacity((children.count - frame.firstChild) / 2)
-            var index = frame.firstChild
-            while index + 1 < children.count {
-                pairs.append(YAMLPair(key: children[index], value: children[index + 1]))
-                index += 2
-            }
-            content = .mapping(pairs)
-        } else {
-            content = .sequence(Array(children[frame.firstChild...]))
-        }
+        let node = tree.addCollection(isMapping: frame.isMapping, children: children[frame.firstChild...],
+                                      range: SourceRange(start: frame.start, end: end), anchor: frame.anchor, tag: frame.tag)
         children.removeSubrange(frame.firstChild...)
-        let node = YAMLNode(content: content, range: range, anchor: frame.anchor, tag: frame.tag)
         if let anchor = frame.anchor {
             openAnchors[anchor, default: 1] -= 1
             if openAnchors[anchor] == 0 { openAnchors[anchor] = nil }
@@ -95,20 +91,21 @@ struct DocumentBuilder {
             }
             return
         }
-        expandedNodes = expandedNodes.addingSaturating(target.expandedSize)
+        expandedNodes = expandedNodes.addingSaturating(tree.expandedSize(of: target))
         if expandedNodes > limits.maxExpandedNodes {
             fail(.limit, "aliases expand this document beyond \(limits.maxExpandedNodes) nodes; nothing in it was checked", range)
             return
         }
-        attach(YAMLNode(content: .alias(name: name, target: target), range: range))
+        attach(tree.addAlias(name, target: target, range: range))
     }
 
     func finish(index: Int, end: SourcePosition) -> YAMLDocument {
-        YAMLDocument(index: index, root: problem == nil ? root : nil,
+        let root = problem == nil ? root.map { YAMLNode(tree: tree.finish(), index: $0) } : nil
+        return YAMLDocument(index: index, root: root,
                      range: SourceRange(start: start, end: end), problem: problem, scalarRanges: scalarRanges)
     }
 
-    private mutating func attach(_ node: YAMLNode) {
+    private mutating func attach(_ node: Int) {
         if stack.isEmpty {
             root = node
         } else {
@@ -121,6 +118,7 @@ struct DocumentBuilder {
         stack.removeAll()
         children.removeAll()
         anchors.removeAll()
+        tree = YAMLTree.Builder()
         root = nil
     }
 }

@@ -14,7 +14,7 @@ public struct StrictMapping: Sendable {
     /// unknown key is reported as both.
     public let problems: [YAMLKeyProblem]
 
-    init(_ pairs: [YAMLPair], allowedKeys: [String]?, hasRepeatedKeys: Bool) {
+    init(_ pairs: YAMLPairs, allowedKeys: [String]?, hasRepeatedKeys: Bool) {
         if let allowedKeys {
             self.init(pairs, isAllowed: allowedKeys.contains, allowedKeys: { allowedKeys }, hasRepeatedKeys: hasRepeatedKeys)
         } else {
@@ -24,7 +24,7 @@ public struct StrictMapping: Sendable {
 
     /// `allowedKeys` is asked for only when a key is unknown, to suggest one of them; repeats are looked for only when
     /// the mapping `hasRepeatedKeys`.
-    init(_ pairs: [YAMLPair], isAllowed: (String) -> Bool, allowedKeys: () -> [String], hasRepeatedKeys: Bool) {
+    init(_ pairs: YAMLPairs, isAllowed: (String) -> Bool, allowedKeys: () -> [String], hasRepeatedKeys: Bool) {
         var fields: [Field] = []
         fields.reserveCapacity(pairs.count)
         var problems: [YAMLKeyProblem] = []
@@ -50,7 +50,7 @@ public struct StrictMapping: Sendable {
     }
 
     /// Only the repeated keys of `init`'s problems, in document order.
-    static func repeatedKeys(in pairs: [YAMLPair]) -> [YAMLKeyProblem] {
+    static func repeatedKeys(in pairs: YAMLPairs) -> [YAMLKeyProblem] {
         var repeated: [YAMLKeyProblem] = []
         var firstLines = FirstKeyLines(pairs)
         for (index, pair) in pairs.enumerated() {
@@ -70,10 +70,10 @@ public struct StrictMapping: Sendable {
 /// by looking back through them, with nothing to allocate; past sixteen keys (a hostile file), they are hashed.
 struct FirstKeyLines {
     private static let scannedAtMost = 16
-    private let pairs: [YAMLPair]
+    private let pairs: YAMLPairs
     private var hashed: [String: Int] = [:]
 
-    init(_ pairs: [YAMLPair]) {
+    init(_ pairs: YAMLPairs) {
         self.pairs = pairs
     }
 

@@ -53,7 +53,7 @@ public enum StrictYAML {
 
     public static func list(_ node: YAMLNode) throws(YAMLValueProblem) -> [YAMLNode] {
         guard case .sequence(let items) = node.resolved.content else { throw YAMLValueProblem(node) }
-        return items
+        return Array(items)
     }
 
     /// The mapping's keys checked against `allowedKeys` (any key when nil) and for repeats.
@@ -75,7 +75,7 @@ public enum StrictYAML {
     }
 
     /// The mapping's repeated keys, as `mapping(node).problems` reports them, without collecting its fields.
-    public static func repeatedKeys(in pairs: [YAMLPair]) -> [YAMLKeyProblem] {
+    public static func repeatedKeys(in pairs: YAMLPairs) -> [YAMLKeyProblem] {
         StrictMapping.repeatedKeys(in: pairs)
     }
 

@@ -16,96 +16,112 @@ public struct YAMLScalar: Sendable {
 public struct YAMLPair: Sendable {
     public let key: YAMLNode
     public let value: YAMLNode
-    /// The key's text (`StrictYAML.keyText`), read once: mappings are searched by it again and again.
-    public let keyText: String?
 
-    public init(key: YAMLNode, value: YAMLNode) {
-        self.key = key
-        self.value = value
-        keyText = key.scalar?.value
-    }
-
-    /// Whether two of the pairs have the same key text: compared pair by pair in a small mapping, hashed in a big one.
-    static func `repeat`(in pairs: [YAMLPair]) -> Bool {
-        if pairs.count > 16 {
-            var seen = Set<String>()
-            return pairs.contains { pair in pair.keyText.map { !seen.insert($0).inserted } ?? false }
-        }
-        for later in pairs.indices.dropFirst() {
-            guard let key = pairs[later].keyText else { continue }
-            for earlier in 0..<later where pairs[earlier].keyText == key { return true }
-        }
-        return false
-    }
+    /// The key's text (`StrictYAML.keyText`): nil for a list or mapping written as a key.
+    public var keyText: String? { key.tree.text(of: key.index) }
 }
 
-/// One node of a YAML document with its source range. Aliases point at the anchored node
-/// instead of copying it, so an alias bomb costs one reference per alias.
-public final class YAMLNode: Sendable {
+/// One node of a YAML document with its source range: a place in its document's `YAMLTree`, so a document is a
+/// few arrays rather than an object for every node and an array for every collection. Aliases point at the
+/// anchored node instead of copying it, so an alias bomb costs one node per alias.
+public struct YAMLNode: Sendable {
     public enum Content: Sendable {
         case scalar(YAMLScalar)
-        case sequence([YAMLNode])
-        case mapping([YAMLPair])
+        case sequence(YAMLNodes)
+        case mapping(YAMLPairs)
         case alias(name: String, target: YAMLNode)
     }
 
-    public let content: Content
-    public let range: SourceRange
-    public let anchor: String?
-    /// The explicit tag, as libyaml resolved it (`tag:yaml.org,2002:str` for `!!str`), or nil.
-    public let tag: String?
-    /// The number of nodes this node stands for once every alias inside it is expanded (saturating).
-    public let expandedSize: Int
-    /// A mapping whose keys are not all different: known once, so that readers skip looking for repeats in the rest.
-    public let hasRepeatedKeys: Bool
+    let tree: YAMLTree
+    let index: Int
 
-    public init(content: Content, range: SourceRange, anchor: String? = nil, tag: String? = nil) {
-        self.content = content
-        self.range = range
-        self.anchor = anchor
-        self.tag = tag
-        hasRepeatedKeys = if case .mapping(let pairs) = content { YAMLPair.repeat(in: pairs) } else { false }
-        switch content {
-        case .scalar:
-            expandedSize = 1
-        case .sequence(let items):
-            expandedSize = items.reduce(1) { $0.addingSaturating($1.expandedSize) }
-        case .mapping(let pairs):
-            expandedSize = pairs.reduce(1) { $0.addingSaturating($1.key.expandedSize).addingSaturating($1.value.expandedSize) }
-        case .alias(_, let target):
-            expandedSize = target.expandedSize
+    init(tree: YAMLTree, index: Int) {
+        self.tree = tree
+        self.index = index
+    }
+
+    /// A scalar on its own, outside any document.
+    public init(scalar value: String, style: ScalarStyle = .plain, range: SourceRange) {
+        var builder = YAMLTree.Builder()
+        builder.addScalar(value, style: style, range: range, anchor: nil, tag: nil)
+        self.init(tree: builder.finish(), index: 0)
+    }
+
+    private var record: YAMLTree.Record { tree.records[index] }
+
+    public var content: Content {
+        let record = record
+        switch record.kind {
+        case .scalar: return .scalar(YAMLScalar(value: tree.texts[record.payload], style: record.style))
+        case .sequence: return .sequence(YAMLNodes(tree: tree, first: record.payload, count: record.count))
+        case .mapping: return .mapping(YAMLPairs(children: YAMLNodes(tree: tree, first: record.payload, count: record.count)))
+        case .alias: return .alias(name: tree.names[record.count], target: YAMLNode(tree: tree, index: record.payload))
         }
     }
+
+    public var range: SourceRange { record.range }
+    public var anchor: String? { tree.name(record.anchor) }
+    /// The explicit tag, as libyaml resolved it (`tag:yaml.org,2002:str` for `!!str`), or nil.
+    public var tag: String? { tree.name(record.tag) }
+    /// The number of nodes this node stands for once every alias inside it is expanded (saturating).
+    public var expandedSize: Int { record.expandedSize }
+    /// A mapping whose keys are not all different: known once, so that readers skip looking for repeats in the rest.
+    public var hasRepeatedKeys: Bool { record.hasRepeatedKeys }
+
+    /// Whether both stand for the same node of the same document (an alias's target is its anchored node).
+    public func isSameNode(as other: YAMLNode) -> Bool { tree === other.tree && index == other.index }
 
     /// The node an alias stands for (itself for anything else).
-    public var resolved: YAMLNode {
-        if case .alias(_, let target) = content { return target.resolved }
-        return self
-    }
+    public var resolved: YAMLNode { YAMLNode(tree: tree, index: tree.resolved(index)) }
 
     public var scalar: YAMLScalar? {
-        switch content {
-        case .scalar(let scalar): return scalar
-        case .alias(_, let target): return target.scalar
-        case .sequence, .mapping: return nil
-        }
+        let record = tree.records[tree.resolved(index)]
+        guard record.kind == .scalar else { return nil }
+        return YAMLScalar(value: tree.texts[record.payload], style: record.style)
     }
 
     /// A mapping or a list written here (not an alias to one).
     public var holdsCollection: Bool {
-        switch content {
+        switch record.kind {
         case .mapping, .sequence: return true
         case .scalar, .alias: return false
         }
     }
 
     public var kindName: String {
-        switch resolved.content {
+        switch tree.records[tree.resolved(index)].kind {
         case .scalar: return "a scalar"
         case .sequence: return "a list"
         case .mapping: return "a mapping"
         case .alias: return "an alias"
         }
+    }
+}
+
+/// The items of a list, in order.
+public struct YAMLNodes: RandomAccessCollection, Sendable {
+    let tree: YAMLTree
+    let first: Int
+    public let count: Int
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> YAMLNode {
+        precondition(position >= 0 && position < count, "list item out of range")
+        return YAMLNode(tree: tree, index: tree.children[first + position])
+    }
+}
+
+/// The key-value pairs of a mapping, in order: its children taken two at a time.
+public struct YAMLPairs: RandomAccessCollection, Sendable {
+    let children: YAMLNodes
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { children.count / 2 }
+
+    public subscript(position: Int) -> YAMLPair {
+        YAMLPair(key: children[2 * position], value: children[2 * position + 1])
     }
 }
 

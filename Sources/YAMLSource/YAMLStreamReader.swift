@@ -89,6 +89,7 @@ public enum YAMLStreamReader {
             SourcePosition(line: Int(mark.line) + 1 + segment.lineOffset, column: Int(mark.column) + 1)
         }
         var builder: DocumentBuilder?
+        var previousSize: YAMLTree.Size?
         var markerLine: Int?
         var event = yaml_event_t()
         while true {
@@ -104,12 +105,13 @@ public enum YAMLStreamReader {
             case YAML_STREAM_END_EVENT:
                 return reader.passedLimit ? Failure(problem: limitProblem(reader, input), documentStart: nil) : nil
             case YAML_DOCUMENT_START_EVENT:
-                builder = DocumentBuilder(start: start, limits: limits, keepsScalarRanges: keepingScalarRanges)
+                builder = DocumentBuilder(start: start, limits: limits, keepsScalarRanges: keepingScalarRanges, sizedLike: previousSize)
                 // The event starts at the document's first directive, and ends with its `---`.
                 markerLine = end.line
             case YAML_DOCUMENT_END_EVENT:
                 if reader.passedLimit { return Failure(problem: limitProblem(reader, input), documentStart: nil) }
                 if let finished = builder {
+                    previousSize = finished.size
                     onDocument(finished.finish(index: documentIndex, end: end))
                     documentIndex += 1
                 }
@@ -117,9 +119,8 @@ public enum YAMLStreamReader {
                 markerLine = nil
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                let value = string(scalar.value, Int(scalar.length))
                 builder?.addScalar(
-                    YAMLScalar(value: value, style: style(scalar.style)),
+                    string(scalar.value, Int(scalar.length)), style: style(scalar.style),
                     range: SourceRange(start: start, end: end),
                     anchor: optionalString(scalar.anchor),
                     tag: optionalString(scalar.tag))
