@@ -68,7 +68,7 @@ extension Linter {
             handedOver += 1
             emit(result)
         }
-        checkDocuments(of: input, into: &unit, comments: &comments) { document, unit in
+        checkDocuments(of: input, into: &unit, comments: &comments, readingAhead: readsAhead(input)) { document, unit in
             let (diagnostics, secrets) = unit.takeFindings(ofFile: 0)
             if let latest = pending.latestStart, latest < document.range.start {
                 handOver(pending)
@@ -79,6 +79,16 @@ extension Linter {
         if !pending.diagnostics.isEmpty { handOver(pending) }
         let (diagnostics, secrets) = unit.takeFindings(ofFile: 0)
         if handedOver == 0 || !diagnostics.isEmpty { handOver(PendingFindings(diagnostics: diagnostics, secrets: secrets)) }
+    }
+}
+
+extension Linter {
+    /// Streams this large are parsed on a second core while the first lints, unless the run was asked for one
+    /// job: below it, starting a thread costs more than it saves.
+    static let readAheadBytes = 256 * 1024
+
+    func readsAhead(_ input: SourceFile) -> Bool {
+        options.jobs != 1 && (input.size ?? 0) >= Self.readAheadBytes && ProcessInfo.processInfo.activeProcessorCount > 1
     }
 }
 

@@ -157,11 +157,13 @@ public struct Linter: Sendable {
     }
 
     /// Reads a setup YAML's documents one at a time, checks each into the unit, and calls `checked` after each.
-    func checkDocuments(of input: SourceFile, into unit: inout LintUnit, comments: inout CommentScanner?,
+    /// `readingAhead`: libyaml parses on a thread of its own, ahead of the linting (see `DocumentReadAhead`).
+    func checkDocuments(of input: SourceFile, into unit: inout LintUnit, comments: inout CommentScanner?, readingAhead: Bool = false,
                         checked: (YAMLDocument, inout LintUnit) -> Void) {
         var documents = 0
+        let read = readingAhead ? DocumentReadAhead.read : YAMLStreamReader.read
         do {
-            let problem = try YAMLStreamReader.read(input, limits: options.limits, keepingScalarRanges: comments != nil) { document in
+            let problem = try read(input, options.limits, comments != nil) { document in
                 documents += 1
                 comments?.exclude(scalarRanges: document.scalarRanges)
                 let decoded = SetupDecoder.decode(document, profiles: options.profiles)

@@ -13,6 +13,9 @@ public struct YAMLDocument: Sendable {
     /// Ranges of every scalar, in document order: text outside them may hold comments. Empty when the reader was
     /// asked not to keep them (nothing scans the comments).
     public let scalarRanges: [SourceRange]
+
+    /// How many nodes the document holds (aliases count once): what it costs to keep it.
+    public var nodeCount: Int { root?.tree.records.count ?? 0 }
 }
 
 /// Reads a YAML stream one document at a time through libyaml's event parser.

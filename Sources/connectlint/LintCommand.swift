@@ -27,7 +27,7 @@ struct LintCommand: ParsedCommand {
     static let stdinFilename: Declared<String> = .option("--stdin-filename", help: "The name standard input (-) gets in reports.", default: "<stdin>")
     static let serviceDomain: Declared<String?> = .option("--service-domain", valueName: "HOST",
         help: "Your Cyclr service domain (e.g. acme-h.cyclr.com), for Salesforce metadata files linted without a setup YAML.")
-    static let jobs: Declared<Int?> = .option("--jobs", help: "How many files to lint at once (default: one per CPU core).")
+    static let jobs: Declared<Int?> = .option("--jobs", help: "How many files to lint at once (default: one per CPU core); 1 also keeps a large stream on one core.")
     static let maxFileSize: Declared<Int> = .option("--max-file-size",
         help: "Largest input read, in MiB; a bigger one gives an input-limit finding (default 64).", default: ParseLimits.standard.maxFileBytes / (1024 * 1024))
 

@@ -42,6 +42,22 @@ import Testing
         #expect(try leftovers(in: project).isEmpty)
     }
 
+    /// A stream large enough to be parsed on a second core reports what one job reports, byte for byte.
+    @Test func aLargeStreamReportsTheSameReadAheadAsWithOneJob() throws {
+        let documents = (0..<5_000).map { index in
+            index % 97 == 13 ? "version: [1\n" : "version: \(index % 5 == 0 ? 2 : 1)\ncyclr:\n  serviceDomain: acme\(index)-h.cyclr.com\n"
+        }
+        let project = try ScratchProject(["big.cyclr.yaml": documents.joined(separator: "---\n")])
+        defer { project.remove() }
+        for format in ["text", "sarif"] {
+            let ahead = try project.run(["--format", format, "big.cyclr.yaml"])
+            let oneJob = try project.run(["--format", format, "--jobs", "1", "big.cyclr.yaml"])
+            #expect(ahead.status == 1)
+            #expect(ahead.stdout == oneJob.stdout)
+            #expect(ahead.stdout.contains("unsupported-version"))
+        }
+    }
+
     /// Standard input named as a Connected App file is one XML document, never read as a YAML stream (this one
     /// has no `metadata` namespace, which would keep any input from being streamed).
     @Test func standardInputNamedAsAMetadataFileIsReadAsXML() throws {
