@@ -70,7 +70,7 @@ public struct SetupDecoder {
                    help: "Remove the empty document (the stray `---`) or write a setup in it.")
             return nil
         }
-        findDuplicateKeys(rootNode, keyPath: "")
+        if document.hasRepeatedKeys { findDuplicateKeys(rootNode, keyPath: "") }
         guard case .mapping = rootNode.resolved.content else {
             report(.wrongType, "a setup must be a mapping with keys such as `version`, `cyclr` and `salesforce`, but this document is \(rootNode.kindName)",
                    rootNode.range, "", help: "Start the document with `version: 1` and the `cyclr` and `salesforce` mappings.")

@@ -39,12 +39,7 @@ public final class LineWindowReader {
     /// starts before the last one did, or past the end of the input.
     public func window(lines first: Int, through last: Int) -> TextIndex? {
         guard last >= first, advance(to: first) else { return nil }
-        var end = base, line = first
-        while line <= last, let next = nextLineStart(from: end) {
-            end = next
-            line += 1
-        }
-        if line <= last { end = buffer.count }
+        let end = skipLines(last - first + 1, from: base).position
         return TextIndex(window: Array(buffer[base..<end]), startingAt: baseOffset, firstLine: first, fileLineBreak: fileLineBreak)
     }
 
@@ -72,50 +67,79 @@ public final class LineWindowReader {
     /// Drops the lines before `line`; false when the input ends before it or it was dropped already.
     private func advance(to line: Int) -> Bool {
         guard line >= baseLine else { return false }
-        while baseLine < line {
+        if baseLine == 1, line > 1 {
             guard let next = nextLineStart(from: base) else { return false }
-            if baseLine == 1 { fileLineBreak = buffer[next - 1] == 0x0D ? "\r" : next - base >= 2 && buffer[next - 2] == 0x0D ? "\r\n" : "\n" }
-            baseOffset += next - base
-            base = next
-            baseLine += 1
-            // Dropped bytes are let go of once they are most of the buffer, so each byte moves about once.
-            if !isWholeInput, base >= 64 * 1024, base > buffer.count / 2 {
-                buffer.removeFirst(base)
-                base = 0
+            fileLineBreak = buffer[next - 1] == 0x0D ? "\r" : next - base >= 2 && buffer[next - 2] == 0x0D ? "\r\n" : "\n"
+            drop(to: next, lines: 1)
+        }
+        while baseLine < line {
+            let (position, crossed) = skipLinesRead(line - baseLine, from: base)
+            drop(to: position, lines: crossed)
+            if baseLine < line {
+                // Dropped bytes are let go of once they are most of the buffer, so each byte moves about once.
+                if !isWholeInput, base >= 64 * 1024, base > buffer.count / 2 {
+                    buffer.removeFirst(base)
+                    base = 0
+                }
+                guard readMore() else { return false }
             }
         }
         return true
     }
 
-    /// Where the line holding buffer index `index` ends, past its break; nil when the input ends first.
-    private func nextLineStart(from index: Int) -> Int? {
-        var position = index
+    private func drop(to position: Int, lines: Int) {
+        baseOffset += position - base
+        base = position
+        baseLine += lines
+    }
+
+    /// Past `count` line breaks from buffer index `index`, reading more as needed: where it got to, and how many
+    /// breaks it crossed (fewer only when the input ended first; then `position` is the end of the input).
+    private func skipLines(_ count: Int, from index: Int) -> (position: Int, crossed: Int) {
+        var position = index, crossed = 0
         while true {
-            if let found = lineBreak(from: position) {
-                // A CR at the end of what was read may be the first half of a CRLF.
-                if buffer[found] == 0x0D, found + 1 == buffer.count, !atEnd {
-                    position = found
-                } else {
-                    let crlf = buffer[found] == 0x0D && found + 1 < buffer.count && buffer[found + 1] == 0x0A
-                    return found + (crlf ? 2 : 1)
-                }
-            } else {
-                position = buffer.count
-            }
-            guard readMore() else { return nil }
+            let (reached, more) = skipLinesRead(count - crossed, from: position)
+            position = reached
+            crossed += more
+            if crossed == count { return (position, crossed) }
+            guard readMore() else { return (buffer.count, crossed) }
         }
     }
 
-    /// The index of the first LF or CR at or after `start` (memchr, so a long line costs next to nothing).
-    private func lineBreak(from start: Int) -> Int? {
-        guard start < buffer.count else { return nil }
-        return buffer.withUnsafeBufferPointer { bytes -> Int? in
-            let base = bytes.baseAddress!
-            let lineFeed = memchr(base + start, 0x0A, bytes.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
-            let searched = (lineFeed ?? bytes.count) - start
-            let carriageReturn = memchr(base + start, 0x0D, searched).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
-            return carriageReturn ?? lineFeed
+    /// Past at most `count` line breaks in what was read so far: from break to break with memchr, a line at a time.
+    /// A CR at the end of what was read may be the first half of a CRLF: it is crossed only once the input is known to
+    /// end there.
+    private func skipLinesRead(_ count: Int, from index: Int) -> (position: Int, crossed: Int) {
+        let atEnd = atEnd
+        return buffer.withUnsafeBufferPointer { bytes in
+            var position = index, crossed = 0
+            guard let start = bytes.baseAddress else { return (position, crossed) }
+            func offset(_ pointer: UnsafeMutableRawPointer) -> Int { UnsafeRawPointer(pointer) - UnsafeRawPointer(start) }
+            while crossed < count, position < bytes.count {
+                let lineFeed = memchr(start + position, 0x0A, bytes.count - position).map(offset)
+                guard let carriageReturn = memchr(start + position, 0x0D, (lineFeed ?? bytes.count) - position).map(offset) else {
+                    guard let lineFeed else { return (bytes.count, crossed) }
+                    position = lineFeed + 1
+                    crossed += 1
+                    continue
+                }
+                if carriageReturn + 1 < bytes.count {
+                    position = carriageReturn + (bytes[carriageReturn + 1] == 0x0A ? 2 : 1)
+                } else if atEnd {
+                    position = carriageReturn + 1
+                } else {
+                    return (carriageReturn, crossed)
+                }
+                crossed += 1
+            }
+            return (position, crossed)
         }
+    }
+
+    /// Where the line holding buffer index `index` ends, past its break; nil when the input ends first.
+    private func nextLineStart(from index: Int) -> Int? {
+        let (position, crossed) = skipLines(1, from: index)
+        return crossed == 1 ? position : nil
     }
 
     /// Reads the next chunk; false when nothing is left (the call that meets the end notes it and returns true).

@@ -16,6 +16,10 @@ public struct YAMLDocument: Sendable {
 
     /// How many nodes the document holds (aliases count once): what it costs to keep it.
     public var nodeCount: Int { root?.tree.records.count ?? 0 }
+
+    /// Whether some mapping of the document repeats a key: known while it was built, so that most documents
+    /// are not searched for repeats.
+    public var hasRepeatedKeys: Bool { root?.tree.hasRepeatedKeys ?? false }
 }
 
 /// Reads a YAML stream one document at a time through libyaml's event parser.

@@ -25,12 +25,15 @@ final class YAMLTree: Sendable {
     let texts: [String]
     /// Anchors, tags and alias names.
     let names: [String]
+    /// Some mapping of the document repeats a key.
+    let hasRepeatedKeys: Bool
 
     private init(_ builder: Builder) {
         records = builder.records
         children = builder.children
         texts = builder.texts
         names = builder.names
+        hasRepeatedKeys = builder.hasRepeatedKeys
     }
 
     func name(_ index: Int) -> String? { index < 0 ? nil : names[index] }
@@ -61,6 +64,7 @@ final class YAMLTree: Sendable {
         fileprivate var children: [Int] = []
         fileprivate var texts: [String] = []
         fileprivate var names: [String] = []
+        fileprivate var hasRepeatedKeys = false
 
         func expandedSize(of index: Int) -> Int { records[index].expandedSize }
 
@@ -83,8 +87,9 @@ final class YAMLTree: Sendable {
             let first = children.count
             children.append(contentsOf: items)
             let size = items.reduce(1) { $0.addingSaturating(records[$1].expandedSize) }
-            return add(Record(kind: isMapping ? .mapping : .sequence, style: .plain,
-                              hasRepeatedKeys: isMapping && hasRepeatedKeys(pairsFrom: first, count: items.count / 2),
+            let repeatsKeys = isMapping && repeatsKeys(pairsFrom: first, count: items.count / 2)
+            hasRepeatedKeys = hasRepeatedKeys || repeatsKeys
+            return add(Record(kind: isMapping ? .mapping : .sequence, style: .plain, hasRepeatedKeys: repeatsKeys,
                               payload: first, count: items.count, anchor: name(anchor), tag: name(tag), expandedSize: size, range: range))
         }
 
@@ -113,7 +118,7 @@ final class YAMLTree: Sendable {
         }
 
         /// Whether two of a mapping's keys have the same text: compared pair by pair in a small mapping, hashed in a big one.
-        private func hasRepeatedKeys(pairsFrom first: Int, count: Int) -> Bool {
+        private func repeatsKeys(pairsFrom first: Int, count: Int) -> Bool {
             func key(_ pair: Int) -> String? { text(of: children[first + 2 * pair]) }
             if count > 16 {
                 var seen = Set<String>()
