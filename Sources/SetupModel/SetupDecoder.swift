@@ -207,8 +207,7 @@ public struct SetupDecoder {
         let target = node.resolved
         let range = node.range
         let wasShared = insideShared
-        if case .alias = node.content { insideShared = true }
-        if node.anchor != nil { insideShared = true }
+        if node.kind == .alias || node.hasAnchor { insideShared = true }
         defer { insideShared = wasShared }
         func make(_ value: SetupNode.Value) -> SetupNode {
             SetupNode(value: value, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: insideShared)
@@ -278,7 +277,7 @@ public struct SetupDecoder {
         case .list(let itemKind):
             return decodeList(node, itemKind: itemKind, keyPath: keyPath, keyRange: keyRange, name: nameOfValue)
         case .mapping(let fields):
-            guard case .mapping = target.content else {
+            guard target.kind == .mapping else {
                 return wrongType(node, "`\(name)` must be a mapping, but it is \(node.kindName)", keyPath,
                                  help: "Indent its keys under `\(name):`; the keys allowed are " + fields.map { "`\($0.name)`" }.joined(separator: ", ") + ".")
             }

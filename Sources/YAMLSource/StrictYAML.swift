@@ -10,7 +10,7 @@ public enum StrictYAML {
     /// `~`, `null`, `Null`, `NULL` or nothing at all (`key:`), as YAML 1.2's core schema has it.
     public static func isNull(_ node: YAMLNode) -> Bool {
         // Most values are longer than any spelling of null: one count, before any comparison.
-        guard let value = typedScalar(node, tag: nullTag)?.value, value.utf8.count <= 4 else { return false }
+        guard let value = typedText(node, tag: nullTag), value.utf8.count <= 4 else { return false }
         switch value {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
@@ -30,12 +30,12 @@ public enum StrictYAML {
 
     /// `true` or `false` in any letter case; YAML 1.1's `yes`, `no`, `on`, `off`, `y` and `n` are refused.
     public static func boolean(_ node: YAMLNode) throws(YAMLValueProblem) -> Bool {
-        if let scalar = typedScalar(node, tag: booleanTag) {
-            switch scalar.value.lowercased() {
+        if let text = typedText(node, tag: booleanTag) {
+            switch text.lowercased() {
             case "true": return true
             case "false": return false
             case "yes", "no", "on", "off", "y", "n":
-                throw YAMLValueProblem(found: .yaml11Boolean(scalar.value), range: node.range)
+                throw YAMLValueProblem(found: .yaml11Boolean(text), range: node.range)
             default: break
             }
         }
@@ -45,7 +45,7 @@ public enum StrictYAML {
     /// A decimal integer with an optional sign that fits in 64 bits.
     public static func integer(_ node: YAMLNode) throws(YAMLValueProblem) -> Int {
         // Measured before parsing: a hostile value may be megabytes of digits.
-        if let scalar = typedScalar(node, tag: integerTag), scalar.value.utf8.count <= 20, let number = Int(scalar.value) {
+        if let text = typedText(node, tag: integerTag), text.utf8.count <= 20, let number = Int(text) {
             return number
         }
         throw YAMLValueProblem(node)
@@ -79,10 +79,12 @@ public enum StrictYAML {
         StrictMapping.repeatedKeys(in: pairs)
     }
 
-    static func typedScalar(_ node: YAMLNode, tag: String) -> YAMLScalar? {
-        let target = node.resolved
-        guard case .scalar(let scalar) = target.content else { return nil }
-        if let written = target.tag { return written == tag ? scalar : nil }
-        return scalar.style == .plain ? scalar : nil
+    /// The text of a scalar that may be read as the type `tag` names: plain and untagged, or tagged so.
+    static func typedText(_ node: YAMLNode, tag: String) -> String? {
+        let tree = node.tree
+        let record = tree.records[tree.resolved(node.index)]
+        guard record.kind == .scalar else { return nil }
+        if record.tag >= 0 { return tree.names[record.tag] == tag ? tree.texts[record.payload] : nil }
+        return record.style == .plain ? tree.texts[record.payload] : nil
     }
 }

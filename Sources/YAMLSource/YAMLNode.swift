@@ -68,6 +68,20 @@ public struct YAMLNode: Sendable {
     /// A mapping whose keys are not all different: known once, so that readers skip looking for repeats in the rest.
     public var hasRepeatedKeys: Bool { record.hasRepeatedKeys }
 
+    /// What `content` tells, without making its values: for readers that only ask which kind a node is.
+    public enum Kind: Sendable { case scalar, sequence, mapping, alias }
+
+    public var kind: Kind {
+        switch record.kind {
+        case .scalar: return .scalar
+        case .sequence: return .sequence
+        case .mapping: return .mapping
+        case .alias: return .alias
+        }
+    }
+
+    public var hasAnchor: Bool { record.anchor >= 0 }
+
     /// Whether both stand for the same node of the same document (an alias's target is its anchored node).
     public func isSameNode(as other: YAMLNode) -> Bool { tree === other.tree && index == other.index }
 
