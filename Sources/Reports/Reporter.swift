@@ -86,8 +86,8 @@ public enum Summary {
     public static func line(for run: LintRun) -> String { line(for: run.totals) }
 
     public static func line(for totals: RunTotals) -> String {
-        var text = [count(totals.errors, "error"), count(totals.warnings, "warning"), count(totals.infos, "info")]
-            .joined(separator: ", ")
+        // Concatenated, not `joined`: the first call of that generic costs every run a quarter of a million instructions.
+        var text = count(totals.errors, "error") + ", " + count(totals.warnings, "warning") + ", " + count(totals.infos, "info")
         text += " in " + count(totals.files, "file")
         if totals.suppressed > 0 { text += ", \(totals.suppressed) suppressed" }
         return text + fixes(totals)
