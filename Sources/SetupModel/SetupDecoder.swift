@@ -297,6 +297,8 @@ public struct SetupDecoder {
             let itemPath = "\(keyPath)[\(index)]"
             if let value = decodeValue(item, kind: itemKind, keyPath: itemPath, keyRange: item.range, name: { "\(name())[\(index)]" }) {
                 decoded.append(value)
+            } else {
+                unreadableKeyPaths.insert(itemPath)
             }
         }
         return SetupNode(value: .list(decoded), range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: insideShared)

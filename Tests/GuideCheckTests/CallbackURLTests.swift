@@ -94,6 +94,14 @@ enum Callbacks {
         #expect(finding.line == 17 && finding.column == 21)
     }
 
+    /// An entry of the wrong type (a mapping, where a `: ` in the URL made one) is reported as that alone: it may be
+    /// the URL, so the rule does not say that none is set, and a fix elsewhere cannot make it say so either.
+    @Test func anEntryOfTheWrongTypeIsNotCalledMissing() {
+        let text = Callbacks.setup(["ht? s://acme-h.cyclr.com/connector/calls own connector: its scopes"])
+        #expect(RuleHarness.findings("callback-url", in: text).isEmpty)
+        #expect(RuleHarness.findings("wrong-type", in: text).count == 1)
+    }
+
     @Test(arguments: ["[]", "\"\"", "\"\\n\\n\""])
     func noEntriesPointsAtTheCallbackUrlsKey(value: String) throws {
         let finding = try #require(RuleHarness.findings("callback-url", in: Callbacks.setup(value: value)).first)
