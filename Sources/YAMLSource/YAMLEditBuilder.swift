@@ -56,7 +56,7 @@ public struct YAMLEditBuilder: Sendable {
     public func addKey(_ key: String, value: YAMLValue, toMapping range: SourceRange, firstKey: SourceRange?, lastLine: Int) -> TextEdit {
         let pair = key + ": " + Self.write(value, inFlow: isFlow(range))
         if isFlow(range) {
-            return insertInFlow(pair, collection: range, hasItems: firstKey != nil)
+            return insertInFlow(pair, collection: range)
         }
         let column = firstKey?.start.column ?? range.start.column
         return text.insertLine(String(repeating: " ", count: column - 1) + pair, after: lastLine)
@@ -74,7 +74,7 @@ public struct YAMLEditBuilder: Sendable {
     /// last line, at the column of its dashes. `lastLine` is the last line the sequence's content takes.
     public func addItem(_ value: YAMLValue, toSequence range: SourceRange, firstItem: SourceRange?, lastLine: Int) -> TextEdit? {
         if isFlow(range) {
-            return insertInFlow(Self.write(value, inFlow: true), collection: range, hasItems: firstItem != nil)
+            return insertInFlow(Self.write(value, inFlow: true), collection: range)
         }
         guard let firstItem, let dash = dashColumn(before: firstItem) else { return nil }
         return text.insertLine(String(repeating: " ", count: dash - 1) + "- " + Self.write(value, inFlow: false), after: lastLine)
@@ -127,11 +127,15 @@ public struct YAMLEditBuilder: Sendable {
 
     /// Inserts `item` as the last entry of a flow collection, before its closing bracket; on a line of its own, with
     /// its comma, when the entries stand one a line, each with a comma, and the bracket on a line after them.
-    private func insertInFlow(_ item: String, collection range: SourceRange, hasItems: Bool) -> TextEdit {
+    /// Whether it has entries is read off the text, not the values read from it: an entry of the wrong type is left out
+    /// of those, and is still there to be separated from.
+    private func insertInFlow(_ item: String, collection range: SourceRange) -> TextEdit {
+        let open = text.offset(of: range.start)
         var close = text.offset(of: range.end) - 1
-        while close > text.offset(of: range.start), text.bytes[close] != UInt8(ascii: "]"), text.bytes[close] != UInt8(ascii: "}") { close -= 1 }
+        while close > open, text.bytes[close] != UInt8(ascii: "]"), text.bytes[close] != UInt8(ascii: "}") { close -= 1 }
         var end = close
         while end > text.bytes.startIndex, [0x20, 0x09, 0x0A, 0x0D].contains(text.bytes[end - 1]) { end -= 1 }
+        let hasItems = end - 1 > open
         let trailingComma = hasItems && text.bytes[end - 1] == UInt8(ascii: ",")
         let lastLine = text.position(ofOffset: end).line
         if trailingComma, lastLine > range.start.line, text.position(ofOffset: close).line > lastLine {

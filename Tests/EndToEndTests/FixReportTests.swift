@@ -76,6 +76,20 @@ import LintKit
         #expect(fixed.contains("        - full\n        - a: b\n        - refresh_token\n"), "\(fixed)")
     }
 
+    /// The same in a flow list whose only entry is of the wrong type (`full: refresh_token`, a mapping): the new item
+    /// is separated from it by a comma, however few items the model read, and a second pass changes nothing.
+    @Test func anItemIsAddedWithItsCommaAfterAFlowEntryOfTheWrongType() throws {
+        let setup = SetupText.clean.replacingOccurrences(of: "      scopes: [full, refresh_token]\n",
+                                                          with: "      scopes: [full: refresh_token]\n")
+        let project = try ScratchProject(["acme.cyclr.yaml": setup])
+        defer { project.remove() }
+        _ = try project.run(["--fix", "--color", "never", "acme.cyclr.yaml"])
+        let fixed = try String(contentsOf: project.root.appendingPathComponent("acme.cyclr.yaml"), encoding: .utf8)
+        #expect(fixed.contains("      scopes: [full: refresh_token, refresh_token]\n"), "\(fixed)")
+        _ = try project.run(["--fix", "--color", "never", "acme.cyclr.yaml"])
+        #expect(try String(contentsOf: project.root.appendingPathComponent("acme.cyclr.yaml"), encoding: .utf8) == fixed)
+    }
+
     /// A mapping whose last value is a list with nothing the model could read ends where the next, less indented
     /// key starts (here `ui`, at the second column): a new key goes before that line, not after it.
     @Test func aKeyIsAddedBeforeTheNextLessIndentedKey() throws {

@@ -95,7 +95,8 @@ enum Callbacks {
     }
 
     /// An entry of the wrong type (a mapping, where a `: ` in the URL made one) is reported as that alone: it may be
-    /// the URL, so the rule does not say that none is set, and a fix elsewhere cannot make it say so either.
+    /// the URL, so the rule does not say that none is set, and a fix elsewhere cannot make it say so either (the
+    /// fuzzer's find).
     @Test func anEntryOfTheWrongTypeIsNotCalledMissing() {
         let text = Callbacks.setup(["ht? s://acme-h.cyclr.com/connector/calls own connector: its scopes"])
         #expect(RuleHarness.findings("callback-url", in: text).isEmpty)
