@@ -24,6 +24,16 @@ import TestSupport
         #expect(full.stdout.contains("Select `Manage Pardot services (pardot_api)`"))
     }
 
+    /// A misspelt connector is named whether the Connected App is written in the setup or read from the metadata
+    /// file it links: linking once dropped what the setup said of its connector, and the rule fell silent.
+    @Test func aMisspeltConnectorIsNamedWhenTheConnectedAppIsLinked() throws {
+        let setup = SetupText.linkingMetadata.replacingOccurrences(of: "version: 1\n", with: "version: 1\nconnector: Salesforse Chatter\n")
+        let project = try ScratchProject(["linked.cyclr.yaml": setup, "Acme.connectedApp-meta.xml": SetupText.cleanConnectedApp])
+        defer { project.remove() }
+        let result = try project.run(["--color", "never", "--fail-on", "never", "linked.cyclr.yaml"])
+        #expect(result.stdout.contains("[unknown-connector]") && result.stdout.contains("Salesforce Chatter"), "\(result.stdout)")
+    }
+
     @Test func aCredentialUnderAnUnknownKeyIsMaskedInEveryReport() throws {
         let secret = "Sup3rS3cretPassw0rd"
         let setup = SetupText.clean.replacingOccurrences(of: "  clientId:", with: "  password: \(secret)\n  clientId:")

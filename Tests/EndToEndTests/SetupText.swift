@@ -20,6 +20,26 @@ enum SetupText {
 
     """
 
+    /// The Connected App of `clean` as a metadata file, `Acme.connectedApp-meta.xml`.
+    static let cleanConnectedApp = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <ConnectedApp xmlns="http://soap.sforce.com/2006/04/metadata">
+        <contactEmail>integrations@acme.example</contactEmail>
+        <label>Acme Cyclr Integration</label>
+        <oauthConfig>
+            <callbackUrl>https://acme-h.cyclr.com/connector/callback</callbackUrl>
+            <isSecretRequiredForRefreshToken>false</isSecretRequiredForRefreshToken>
+            <scopes>Full</scopes>
+            <scopes>RefreshToken</scopes>
+        </oauthConfig>
+    </ConnectedApp>
+
+    """
+
+    /// `clean` with its Connected App read from `cleanConnectedApp`.
+    static let linkingMetadata = String(clean[..<clean.range(of: "  connectedApp:\n")!.upperBound])
+        + "    metadata: Acme.connectedApp-meta.xml\n"
+
     /// `clean` with an unknown key (`unknown-key`, a warning) on line 4.
     static let unknownKey = clean.replacingOccurrences(of: "  clientId:", with: "  regionn: eu\n  clientId:")
 

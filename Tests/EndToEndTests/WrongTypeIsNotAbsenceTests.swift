@@ -16,20 +16,8 @@ import TestSupport
     }
 
     @Test func aWrongTypeElementInAConnectedAppIsOnlyWrongType() throws {
-        let app = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <ConnectedApp xmlns="http://soap.sforce.com/2006/04/metadata">
-            <contactEmail>integrations@acme.example</contactEmail>
-            <label>Acme Cyclr Integration</label>
-            <oauthConfig>
-                <callbackUrl>https://acme-h.cyclr.com/connector/callback</callbackUrl>
-                <isSecretRequiredForRefreshToken>nope</isSecretRequiredForRefreshToken>
-                <scopes>Full</scopes>
-                <scopes>RefreshToken</scopes>
-            </oauthConfig>
-        </ConnectedApp>
-
-        """
+        let app = SetupText.cleanConnectedApp.replacingOccurrences(
+            of: "<isSecretRequiredForRefreshToken>false<", with: "<isSecretRequiredForRefreshToken>nope<")
         let project = try ScratchProject(["Acme.connectedApp-meta.xml": app])
         defer { project.remove() }
         let findings = SetupText.findings(try project.json(["--service-domain", "acme-h.cyclr.com", "Acme.connectedApp-meta.xml"]))
