@@ -87,10 +87,15 @@ public struct YAMLEditBuilder: Sendable {
         guard start < text.bytes.endIndex else { return nil }
         switch text.bytes[start] {
         case UInt8(ascii: "|"):
+            // With an indentation indicator (`|2`) the first line's spaces may be text; without one, they are the
+            // block's indentation, and a later line indented further holds spaces of its own, not the new line's.
+            let header = text.bytes[start..<text.lineBytes(range.start.line).upperBound]
+            guard !header.prefix(while: { $0 != UInt8(ascii: "#") }).contains(where: { (0x31...0x39).contains($0) }) else { return nil }
             let end = range.end.column == 1 ? range.end.line - 1 : range.end.line
-            guard let last = (range.start.line + 1...max(range.start.line + 1, end)).last(where: { !text.isBlank($0) }),
+            let lines = range.start.line + 1...max(range.start.line + 1, end)
+            guard let first = lines.first(where: { !text.isBlank($0) }), let last = lines.last(where: { !text.isBlank($0) }),
                   last > range.start.line else { return nil }
-            return text.insertLine(text.indentation(ofLine: last) + value, after: last)
+            return text.insertLine(text.indentation(ofLine: first) + value, after: last)
         case UInt8(ascii: ">"):
             return nil
         default:

@@ -63,6 +63,17 @@ import LintKit
 
 /// Inputs the fuzzer found breaking a fix property, kept as regression tests through the binary.
 @Suite struct FuzzFoundFixTests {
+    /// The setup after one `--fix` through the binary, and whether a second pass leaves it as it is.
+    func fixedOnce(_ setup: String) throws -> (text: String, isStable: Bool) {
+        let project = try ScratchProject(["acme.cyclr.yaml": setup])
+        defer { project.remove() }
+        let file = project.root.appendingPathComponent("acme.cyclr.yaml")
+        _ = try project.run(["--fix", "--color", "never", "acme.cyclr.yaml"])
+        let fixed = try String(contentsOf: file, encoding: .utf8)
+        _ = try project.run(["--fix", "--color", "never", "acme.cyclr.yaml"])
+        return (fixed, try String(contentsOf: file, encoding: .utf8) == fixed)
+    }
+
     /// A list item of the wrong type is left out of the model; an item added after the list's last line must
     /// still go after it, and the moved item's `wrong-type` (now at another index) is not a new error.
     @Test func anItemIsAddedAfterAListItemOfTheWrongType() throws {
@@ -81,13 +92,9 @@ import LintKit
     @Test func anItemIsAddedWithItsCommaAfterAFlowEntryOfTheWrongType() throws {
         let setup = SetupText.clean.replacingOccurrences(of: "      scopes: [full, refresh_token]\n",
                                                           with: "      scopes: [full: refresh_token]\n")
-        let project = try ScratchProject(["acme.cyclr.yaml": setup])
-        defer { project.remove() }
-        _ = try project.run(["--fix", "--color", "never", "acme.cyclr.yaml"])
-        let fixed = try String(contentsOf: project.root.appendingPathComponent("acme.cyclr.yaml"), encoding: .utf8)
+        let (fixed, isStable) = try fixedOnce(setup)
         #expect(fixed.contains("      scopes: [full: refresh_token, refresh_token]\n"), "\(fixed)")
-        _ = try project.run(["--fix", "--color", "never", "acme.cyclr.yaml"])
-        #expect(try String(contentsOf: project.root.appendingPathComponent("acme.cyclr.yaml"), encoding: .utf8) == fixed)
+        #expect(isStable)
     }
 
     /// A mapping whose last value is a list with nothing the model could read ends where the next, less indented
@@ -127,6 +134,17 @@ import LintKit
         #expect(result.stderr.isEmpty, "\(result.stderr)")
         let fixed = try String(contentsOf: project.root.appendingPathComponent("acme.cyclr.yaml"), encoding: .utf8)
         #expect(fixed.contains("      callbackUrls: https://acme-h.cyclr.com/connector/callback\n      scopes:"), "\(fixed)")
+    }
+
+    /// A callback added to a literal block goes at the block's indentation, that of its first line: a later line
+    /// indented further holds spaces of its own, and the URL added at its depth would start with them, so every
+    /// pass added it again (the fuzzer's find).
+    @Test func aLineAddedToALiteralBlockTakesTheBlocksIndentation() throws {
+        let setup = SetupText.clean.replacingOccurrences(of: "      callbackUrls: [https://acme-h.cyclr.com/connector/callback]\n",
+                                                          with: "      callbackUrls: |\n        https://other.example/callback\n            indented further\n")
+        let (fixed, isStable) = try fixedOnce(setup)
+        #expect(fixed.contains("            indented further\n        https://acme-h.cyclr.com/connector/callback\n      scopes:"), "\(fixed)")
+        #expect(isStable)
     }
 
     /// A quoted version is unquoted only when the number is one the format takes: `"2"` would become an
