@@ -39,6 +39,13 @@ public struct Setup: Sendable {
     /// Whether the value at `keyPath` was there but of the wrong type (so a rule cannot say it is absent).
     public func isUnreadable(_ keyPath: String) -> Bool { unreadableKeyPaths.contains(keyPath) }
 
+    /// Whether an item of `list` was of the wrong type (reported, and left out of `list.items`).
+    public func hasUnreadableItem(in list: SetupNode) -> Bool {
+        guard !unreadableKeyPaths.isEmpty else { return false }
+        let item = list.keyPath + "["
+        return unreadableKeyPaths.contains { $0.hasPrefix(item) }
+    }
+
     // The sections every rule reads, looked up once for the document.
     public let cyclr: SetupNode?
     public let salesforce: SetupNode?

@@ -81,10 +81,9 @@ public enum StrictYAML {
 
     /// The text of a scalar that may be read as the type `tag` names: plain and untagged, or tagged so.
     static func typedText(_ node: YAMLNode, tag: String) -> String? {
-        let tree = node.tree
-        let record = tree.records[tree.resolved(node.index)]
+        let record = node.resolvedRecord
         guard record.kind == .scalar else { return nil }
-        if record.tag >= 0 { return tree.names[record.tag] == tag ? tree.texts[record.payload] : nil }
-        return record.style == .plain ? tree.texts[record.payload] : nil
+        if record.tag >= 0 { return node.tree.names[record.tag] == tag ? node.tree.texts[record.payload] : nil }
+        return record.style == .plain ? node.tree.texts[record.payload] : nil
     }
 }

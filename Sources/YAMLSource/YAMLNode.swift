@@ -48,6 +48,8 @@ public struct YAMLNode: Sendable {
     }
 
     private var record: YAMLTree.Record { tree.records[index] }
+    /// The record of the node an alias stands for (this node's own for anything else).
+    var resolvedRecord: YAMLTree.Record { tree.records[tree.resolved(index)] }
 
     public var content: Content {
         let record = record
@@ -71,14 +73,7 @@ public struct YAMLNode: Sendable {
     /// What `content` tells, without making its values: for readers that only ask which kind a node is.
     public enum Kind: Sendable { case scalar, sequence, mapping, alias }
 
-    public var kind: Kind {
-        switch record.kind {
-        case .scalar: return .scalar
-        case .sequence: return .sequence
-        case .mapping: return .mapping
-        case .alias: return .alias
-        }
-    }
+    public var kind: Kind { record.kind }
 
     public var hasAnchor: Bool { record.anchor >= 0 }
 
@@ -89,7 +84,7 @@ public struct YAMLNode: Sendable {
     public var resolved: YAMLNode { YAMLNode(tree: tree, index: tree.resolved(index)) }
 
     public var scalar: YAMLScalar? {
-        let record = tree.records[tree.resolved(index)]
+        let record = resolvedRecord
         guard record.kind == .scalar else { return nil }
         return YAMLScalar(value: tree.texts[record.payload], style: record.style)
     }
@@ -103,7 +98,7 @@ public struct YAMLNode: Sendable {
     }
 
     public var kindName: String {
-        switch tree.records[tree.resolved(index)].kind {
+        switch resolvedRecord.kind {
         case .scalar: return "a scalar"
         case .sequence: return "a list"
         case .mapping: return "a mapping"

@@ -3,9 +3,7 @@ import SourceText
 /// The nodes of one document in a few arrays: built once, read by `YAMLNode`s that point into it, and freed at once.
 final class YAMLTree: Sendable {
     struct Record: Sendable {
-        enum Kind: Sendable { case scalar, sequence, mapping, alias }
-
-        let kind: Kind
+        let kind: YAMLNode.Kind
         let style: ScalarStyle
         let hasRepeatedKeys: Bool
         /// A scalar's text in `texts`; a collection's first child in `children`; an alias's target record.
@@ -39,15 +37,19 @@ final class YAMLTree: Sendable {
     func name(_ index: Int) -> String? { index < 0 ? nil : names[index] }
 
     /// The record an alias stands for (the record itself for anything else).
-    func resolved(_ index: Int) -> Int {
+    func resolved(_ index: Int) -> Int { Self.resolved(index, in: records) }
+
+    /// The text of a scalar, or of the scalar an alias stands for; nil for a collection.
+    func text(of index: Int) -> String? { Self.text(of: index, in: records, texts: texts) }
+
+    private static func resolved(_ index: Int, in records: [Record]) -> Int {
         var index = index
         while records[index].kind == .alias { index = records[index].payload }
         return index
     }
 
-    /// The text of a scalar, or of the scalar an alias stands for; nil for a collection.
-    func text(of index: Int) -> String? {
-        let record = records[resolved(index)]
+    private static func text(of index: Int, in records: [Record], texts: [String]) -> String? {
+        let record = records[resolved(index, in: records)]
         return record.kind == .scalar ? texts[record.payload] : nil
     }
 
@@ -111,15 +113,9 @@ final class YAMLTree: Sendable {
             return names.count - 1
         }
 
-        private func text(of index: Int) -> String? {
-            var index = index
-            while records[index].kind == .alias { index = records[index].payload }
-            return records[index].kind == .scalar ? texts[records[index].payload] : nil
-        }
-
         /// Whether two of a mapping's keys have the same text: compared pair by pair in a small mapping, hashed in a big one.
         private func repeatsKeys(pairsFrom first: Int, count: Int) -> Bool {
-            func key(_ pair: Int) -> String? { text(of: children[first + 2 * pair]) }
+            func key(_ pair: Int) -> String? { YAMLTree.text(of: children[first + 2 * pair], in: records, texts: texts) }
             if count > 16 {
                 var seen = Set<String>()
                 return (0..<count).contains { key($0).map { !seen.insert($0).inserted } ?? false }

@@ -7,10 +7,7 @@ struct CallbackUrlRule: GuideCheck {
     func check(_ setup: Setup) -> [CheckFinding] {
         guard let host = ServiceDomain.validHost(in: setup), let callbackUrls = setup.oauth?["callbackUrls"] else { return [] }
         // An entry of the wrong type was reported as that, and it may be the URL: nothing is said of what is missing.
-        if !setup.unreadableKeyPaths.isEmpty {
-            let entry = callbackUrls.keyPath + "["
-            if setup.unreadableKeyPaths.contains(where: { $0.hasPrefix(entry) }) { return [] }
-        }
+        if setup.hasUnreadableItem(in: callbackUrls) { return [] }
         let diagnosis = CallbackDiagnosis(serviceDomain: host, of: setup)
         if diagnosis.isListedExactly(in: callbackUrls) { return [] }
         let entries = setup.callbackURLs
