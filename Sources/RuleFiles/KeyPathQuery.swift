@@ -72,9 +72,10 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
         self.description = text
         requiredWhenAbsent = Self.requiredWhenAbsent(steps)
         reachesOnePlace = !steps.contains(.everyItem)
-        let keys = steps.prefix { if case .key = $0 { true } else { false } }.map { step -> String in
-            if case .key(let name) = step { return name }
-            return ""
+        var keys: [String] = []
+        for step in steps {
+            guard case .key(let name) = step else { break }
+            keys.append(name)
         }
         section = Section.allCases.first { keys.starts(with: $0.keys) }
     }
@@ -95,6 +96,7 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
             }
         }
 
+        /// `keys.count`, without making the array for every document.
         var depth: Int {
             switch self {
             case .oauth: 3
@@ -173,8 +175,7 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
             if let child = node[name] {
                 reach(.found(child))
             } else {
-                let childPath = node.keyPath.isEmpty ? name : "\(node.keyPath).\(name)"
-                reach(.missing(holder: node, missingKey: name, keyPath: childPath, isRequired: isRequired))
+                reach(.missing(holder: node, missingKey: name, keyPath: KeyPaths.child(name, of: node.keyPath), isRequired: isRequired))
             }
         case .everyItem:
             for item in node.items ?? (node.isBlank ? [] : [node]) { reach(.found(item)) }

@@ -31,8 +31,8 @@ extension FieldSpec {
 }
 
 /// How a setup key path names a key inside a mapping: `salesforce.connectedApp`, or the key alone at the root.
-enum KeyPaths {
-    static func child(_ key: String, of parentPath: String) -> String {
+public enum KeyPaths {
+    public static func child(_ key: String, of parentPath: String) -> String {
         parentPath.isEmpty ? key : "\(parentPath).\(key)"
     }
 }

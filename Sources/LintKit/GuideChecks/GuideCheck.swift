@@ -21,8 +21,7 @@ extension GuideCheck {
     /// A finding about `key`, which `parent` lacks: it points at the key that holds `parent`.
     func finding(_ message: String, missing key: String, in parent: SetupNode, help: String? = nil,
                  severity: Severity? = nil) -> CheckFinding {
-        let keyPath = parent.keyPath.isEmpty ? key : "\(parent.keyPath).\(key)"
-        return CheckFinding(message: message, range: parent.keyRange, keyPath: keyPath, help: help, severity: severity, file: parent.origin.file)
+        CheckFinding(message: message, range: parent.keyRange, keyPath: KeyPaths.child(key, of: parent.keyPath), help: help, severity: severity, file: parent.origin.file)
     }
 
     /// A finding about a blank value: at the value when it shows as text (`""`), else at its key.
