@@ -135,10 +135,13 @@ public struct Linter: Sendable {
         return (diagnostics, secrets)
     }
 
-    /// A file's text: the overlay's, else the file's own.
+    /// A file's text: the overlay's, else the file's own (read at once when it is small, see `SourceFile.reading`).
     func source(at path: String) -> SourceFile {
-        options.overlay[path].map(SourceFile.bytes) ?? .file(path)
+        options.overlay[path].map(SourceFile.bytes) ?? .reading(path, atMost: min(Self.wholeReadBytes, options.limits.maxFileBytes))
     }
+
+    /// Files up to this size are read whole before they are linted; larger ones are read in chunks as they are parsed.
+    static let wholeReadBytes = 1 << 20
 
     /// Lints one input and the files it links; `path` is how reports name it, `openPath` where it was read from
     /// (nil for standard input: the folder links are resolved against is then the current one).

@@ -25,3 +25,30 @@ extension SourceFile {
         }
     }
 }
+
+extension SourceFile {
+    /// A small regular file read whole, with one open and one read: the several readers of one lint (the checks
+    /// before parsing, libyaml, the comment scanner, quoting) then share its bytes instead of each opening the file
+    /// again. A file larger than `limit`, not a regular file, or not readable now stays a path, read as each reader
+    /// does, so that memory stays bounded and what cannot be read is reported where it always was.
+    public static func reading(_ path: String, atMost limit: Int) -> SourceFile {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .file(path) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else { return .file(path) }
+        // One byte more than the size, to see the end of the file in the same read (or that it grew).
+        let capacity = Int(info.st_size) + 1
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            while count < capacity {
+                let n = SystemIO.read(descriptor, into: buffer.baseAddress! + count, count: capacity - count)
+                if n < 0 { failed = true }
+                if n <= 0 { break }
+                count += n
+            }
+        }
+        guard !failed, bytes.count < capacity else { return .file(path) }
+        return .bytes(bytes)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import SourceText
+import Testing
+
+/// A small file is read at once into bytes; anything `SourceFile.reading` cannot read whole stays a path, so that
+/// the readers that follow report it as they always did.
+@Suite struct WholeFileReadingTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("whole-\(UUID().uuidString)").path
+
+    init() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    private func file(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let path = folder + "/" + name
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func aFileWithinTheLimitIsItsBytes() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for bytes in [[], Array("version: 1\n".utf8), [UInt8](repeating: 0x61, count: 70_000)] {
+            let path = try file("setup-\(bytes.count).cyclr.yaml", bytes)
+            guard case .bytes(let read) = SourceFile.reading(path, atMost: 70_000) else {
+                Issue.record("\(bytes.count) bytes were not read whole")
+                continue
+            }
+            #expect(read == bytes)
+        }
+    }
+
+    @Test func aFileOverTheLimitStaysAPath() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = try file("large.cyclr.yaml", [UInt8](repeating: 0x61, count: 1_001))
+        guard case .file(let kept) = SourceFile.reading(path, atMost: 1_000) else {
+            Issue.record("a file over the limit was read whole")
+            return
+        }
+        #expect(kept == path)
+    }
+
+    @Test func whatIsNotAReadableFileStaysAPath() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for path in [folder, folder + "/missing.cyclr.yaml"] {
+            guard case .file(let kept) = SourceFile.reading(path, atMost: 1 << 20) else {
+                Issue.record("\(path) was read as bytes")
+                continue
+            }
+            #expect(kept == path)
+        }
+    }
+}
