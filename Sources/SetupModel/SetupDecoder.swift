@@ -107,8 +107,7 @@ public struct SetupDecoder {
     /// `placeName` (how messages name the mapping) is built only for a message.
     private mutating func decodeMapping(_ node: YAMLNode, fields: [FieldSpec], keyPath: String, keyRange: SourceRange,
                                         placeName: () -> String) -> SetupNode {
-        func isKnown(_ name: String) -> Bool { fields.contains { $0.name == name } }
-        guard let mapping = try? StrictYAML.mapping(node, isAllowed: isKnown, allowedKeys: { fields.map(\.name) }) else {
+        guard let mapping = try? StrictYAML.mapping(node, allowedKeyCount: fields.count, allowedKey: { fields[$0].name }) else {
             return SetupNode(value: .null, range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin)
         }
         var hasUnknownKeys = false
@@ -137,7 +136,8 @@ public struct SetupDecoder {
         let replacing = fields.first { $0.replacesSiblings && isSeen($0.name) }
         let replaced = fields.compactMap { $0.replacesSibling != nil && isSeen($0.name) ? $0.replacesSibling : nil }
         for field in mapping.fields {
-            guard let spec = fields.first(where: { $0.name == field.name }) else { continue }
+            guard let position = field.position else { continue }
+            let spec = fields[position]
             let childPath = spec.path(under: keyPath)
             if replaced.contains(field.name) || (replacing.map { $0.name != field.name } ?? false) {
                 replacedKeys.append(ReplacedKey(name: field.name, keyRange: field.key.range, keyPath: childPath))
@@ -349,7 +349,7 @@ public struct SetupDecoder {
     /// Removing a repeated `key: value` whose value is the first one's, when the pair has its lines to itself.
     static func removalOfEqualRepeat(_ key: String, at keyRange: SourceRange, in pairs: YAMLPairs) -> Repair? {
         guard let index = pairs.firstIndex(where: { $0.key.range == keyRange }), index > 0,
-              let first = pairs.first(where: { $0.keyText == key }),
+              let first = pairs.first(where: { $0.keyIs(key) }),
               case .scalar(let repeated) = pairs[index].value.content, case .scalar(let original) = first.value.content,
               repeated.value == original.value, pairs[index].value.anchor == nil else { return nil }
         let pair = pairs[index]

@@ -38,13 +38,13 @@ struct DocumentBuilder {
         self.keepsScalarRanges = keepsScalarRanges
         if let previous {
             tree.reserve(previous)
-            if keepsScalarRanges { scalarRanges.reserveCapacity(previous.texts) }
+            if keepsScalarRanges { scalarRanges.reserveCapacity(previous.scalars) }
         }
     }
 
     var size: YAMLTree.Size { tree.size }
 
-    mutating func addScalar(_ text: String, style: ScalarStyle, range: SourceRange, anchor: String?, tag: String?) {
+    mutating func addScalar(_ text: UnsafeBufferPointer<UInt8>, style: ScalarStyle, range: SourceRange, anchor: String?, tag: String?) {
         if keepsScalarRanges { scalarRanges.append(range) }
         guard problem == nil else { return }
         expandedNodes = expandedNodes.addingSaturating(1)

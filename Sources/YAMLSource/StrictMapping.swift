@@ -6,6 +6,8 @@ public struct StrictMapping: Sendable {
         public let name: String
         public let key: YAMLNode
         public let value: YAMLNode
+        /// Where the key is among the allowed keys; nil when any key was allowed.
+        public let position: Int?
     }
 
     /// The first occurrence of each allowed key, in document order.
@@ -15,34 +17,37 @@ public struct StrictMapping: Sendable {
     public let problems: [YAMLKeyProblem]
 
     init(_ pairs: YAMLPairs, allowedKeys: [String]?, hasRepeatedKeys: Bool) {
-        if let allowedKeys {
-            self.init(pairs, isAllowed: allowedKeys.contains, allowedKeys: { allowedKeys }, hasRepeatedKeys: hasRepeatedKeys)
-        } else {
-            self.init(pairs, isAllowed: { _ in true }, allowedKeys: { [] }, hasRepeatedKeys: hasRepeatedKeys)
-        }
+        self.init(pairs, allowedKeyCount: allowedKeys?.count, allowedKey: { allowedKeys![$0] }, hasRepeatedKeys: hasRepeatedKeys)
     }
 
-    /// `allowedKeys` is asked for only when a key is unknown, to suggest one of them; repeats are looked for only when
-    /// the mapping `hasRepeatedKeys`.
-    init(_ pairs: YAMLPairs, isAllowed: (String) -> Bool, allowedKeys: () -> [String], hasRepeatedKeys: Bool) {
+    /// The allowed keys are `allowedKey(0..<allowedKeyCount)`; a nil count allows any key. Keys are matched by their bytes
+    /// (as `String`s compare): a known key's `name` is the allowed key's own string, so only an unknown key's text is
+    /// made. Repeats are looked for only when the mapping `hasRepeatedKeys`.
+    init(_ pairs: YAMLPairs, allowedKeyCount: Int?, allowedKey: (Int) -> String, hasRepeatedKeys: Bool) {
         var fields: [Field] = []
         fields.reserveCapacity(pairs.count)
         var problems: [YAMLKeyProblem] = []
         var firstLines = FirstKeyLines(pairs)
         for (index, pair) in pairs.enumerated() {
-            guard let name = pair.keyText else {
-                problems.append(YAMLKeyProblem(kind: .notScalar(kindName: pair.key.kindName), range: pair.key.range))
-                continue
-            }
-            let isAllowed = isAllowed(name)
-            if !isAllowed {
-                let suggestion = Suggestions.suggestion(for: name, among: allowedKeys())
-                problems.append(YAMLKeyProblem(kind: .unknown(key: name, suggestion: suggestion), range: pair.key.range))
+            let position = allowedKeyCount.flatMap { count in (0..<count).first { pair.keyIs(allowedKey($0)) } }
+            let name: String
+            if let position {
+                name = allowedKey(position)
+            } else {
+                guard let text = pair.keyText else {
+                    problems.append(YAMLKeyProblem(kind: .notScalar(kindName: pair.key.kindName), range: pair.key.range))
+                    continue
+                }
+                name = text
+                if let allowedKeyCount {
+                    let suggestion = Suggestions.suggestion(for: name, among: (0..<allowedKeyCount).map(allowedKey))
+                    problems.append(YAMLKeyProblem(kind: .unknown(key: name, suggestion: suggestion), range: pair.key.range))
+                }
             }
             if hasRepeatedKeys, let firstLine = firstLines.earlierLine(of: name, at: index) {
                 problems.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: firstLine), range: pair.key.range))
-            } else if isAllowed {
-                fields.append(Field(name: name, key: pair.key, value: pair.value))
+            } else if allowedKeyCount == nil || position != nil {
+                fields.append(Field(name: name, key: pair.key, value: pair.value, position: position))
             }
         }
         self.fields = fields
@@ -80,7 +85,7 @@ struct FirstKeyLines {
     /// The line the key `name` of `pairs[index]` was first written on; nil when this is its first time.
     mutating func earlierLine(of name: String, at index: Int) -> Int? {
         if index < Self.scannedAtMost {
-            return pairs[..<index].first { $0.keyText == name }?.key.range.start.line
+            return pairs[..<index].first { $0.keyIs(name) }?.key.range.start.line
         }
         if hashed.isEmpty {
             // Latest first, so that each key keeps its first line.

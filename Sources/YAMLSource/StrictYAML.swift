@@ -9,13 +9,13 @@ public enum StrictYAML {
 
     /// `~`, `null`, `Null`, `NULL` or nothing at all (`key:`), as YAML 1.2's core schema has it.
     public static func isNull(_ node: YAMLNode) -> Bool {
-        // Most values are longer than any spelling of null: one count, before any comparison.
-        guard let value = typedText(node, tag: nullTag), value.utf8.count <= 4 else { return false }
-        switch value {
-        case "", "~", "null", "Null", "NULL": return true
-        default: return false
-        }
+        let record = node.resolvedRecord
+        // Most values are longer than any spelling of null: one count, before any comparison, and no text made.
+        guard record.kind == .scalar, record.count <= 4, mayBeTyped(record, in: node.tree, tag: nullTag) else { return false }
+        return nullSpellings.contains { node.tree.text(of: record, is: $0) }
     }
+
+    private static let nullSpellings = ["", "~", "null", "Null", "NULL"]
 
     /// A key's text, or nil for a list or mapping written as a key.
     public static func keyText(_ key: YAMLNode) -> String? {
@@ -62,16 +62,17 @@ public enum StrictYAML {
         return StrictMapping(pairs, allowedKeys: allowedKeys, hasRepeatedKeys: node.resolved.hasRepeatedKeys)
     }
 
-    /// The mapping's keys checked with `isAllowed`; `allowedKeys` lists them when a key is unknown, for a suggestion.
-    public static func mapping(_ node: YAMLNode, isAllowed: (String) -> Bool, allowedKeys: () -> [String]) throws(YAMLValueProblem) -> StrictMapping {
+    /// The mapping's keys checked against `allowedKey(0..<allowedKeyCount)` (the names of fields, say, with no array
+    /// made of them) and for repeats; each field says where its key is among them.
+    public static func mapping(_ node: YAMLNode, allowedKeyCount: Int, allowedKey: (Int) -> String) throws(YAMLValueProblem) -> StrictMapping {
         guard case .mapping(let pairs) = node.resolved.content else { throw YAMLValueProblem(node) }
-        return StrictMapping(pairs, isAllowed: isAllowed, allowedKeys: allowedKeys, hasRepeatedKeys: node.resolved.hasRepeatedKeys)
+        return StrictMapping(pairs, allowedKeyCount: allowedKeyCount, allowedKey: allowedKey, hasRepeatedKeys: node.resolved.hasRepeatedKeys)
     }
 
     /// The value of the first `key` in a mapping, as `mapping(node)[key]` finds it, without reading every key.
     public static func firstValue(of key: String, in node: YAMLNode) -> YAMLNode? {
         guard case .mapping(let pairs) = node.resolved.content else { return nil }
-        return pairs.first { $0.keyText == key }?.value
+        return pairs.first { $0.keyIs(key) }?.value
     }
 
     /// The mapping's repeated keys, as `mapping(node).problems` reports them, without collecting its fields.
@@ -82,8 +83,12 @@ public enum StrictYAML {
     /// The text of a scalar that may be read as the type `tag` names: plain and untagged, or tagged so.
     static func typedText(_ node: YAMLNode, tag: String) -> String? {
         let record = node.resolvedRecord
-        guard record.kind == .scalar else { return nil }
-        if record.tag >= 0 { return node.tree.names[record.tag] == tag ? node.tree.texts[record.payload] : nil }
-        return record.style == .plain ? node.tree.texts[record.payload] : nil
+        guard record.kind == .scalar, mayBeTyped(record, in: node.tree, tag: tag) else { return nil }
+        return node.tree.text(of: record)
+    }
+
+    /// Whether a scalar's record may be read as the type `tag` names: plain and untagged, or tagged so.
+    private static func mayBeTyped(_ record: YAMLTree.Record, in tree: YAMLTree, tag: String) -> Bool {
+        record.tag >= 0 ? tree.names[record.tag] == tag : record.style == .plain
     }
 }

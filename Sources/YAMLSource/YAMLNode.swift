@@ -19,6 +19,9 @@ public struct YAMLPair: Sendable {
 
     /// The key's text (`StrictYAML.keyText`): nil for a list or mapping written as a key.
     public var keyText: String? { key.tree.text(of: key.index) }
+
+    /// Whether the key is the scalar `name` (as `keyText == name` tells), without making the key's text.
+    public func keyIs(_ name: String) -> Bool { key.tree.text(of: key.index, is: name) }
 }
 
 /// One node of a YAML document with its source range: a place in its document's `YAMLTree`, so a document is a
@@ -43,7 +46,8 @@ public struct YAMLNode: Sendable {
     /// A scalar on its own, outside any document.
     public init(scalar value: String, style: ScalarStyle = .plain, range: SourceRange) {
         var builder = YAMLTree.Builder()
-        builder.addScalar(value, style: style, range: range, anchor: nil, tag: nil)
+        var value = value
+        value.withUTF8 { _ = builder.addScalar($0, style: style, range: range, anchor: nil, tag: nil) }
         self.init(tree: builder.finish(), index: 0)
     }
 
@@ -54,7 +58,7 @@ public struct YAMLNode: Sendable {
     public var content: Content {
         let record = record
         switch record.kind {
-        case .scalar: return .scalar(YAMLScalar(value: tree.texts[record.payload], style: record.style))
+        case .scalar: return .scalar(YAMLScalar(value: tree.text(of: record), style: record.style))
         case .sequence: return .sequence(YAMLNodes(tree: tree, first: record.payload, count: record.count))
         case .mapping: return .mapping(YAMLPairs(children: YAMLNodes(tree: tree, first: record.payload, count: record.count)))
         case .alias: return .alias(name: tree.names[record.count], target: YAMLNode(tree: tree, index: record.payload))
@@ -86,7 +90,7 @@ public struct YAMLNode: Sendable {
     public var scalar: YAMLScalar? {
         let record = resolvedRecord
         guard record.kind == .scalar else { return nil }
-        return YAMLScalar(value: tree.texts[record.payload], style: record.style)
+        return YAMLScalar(value: tree.text(of: record), style: record.style)
     }
 
     /// A mapping or a list written here (not an alias to one).

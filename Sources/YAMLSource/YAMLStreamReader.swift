@@ -127,7 +127,7 @@ public enum YAMLStreamReader {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 builder?.addScalar(
-                    string(scalar.value, Int(scalar.length)), style: style(scalar.style),
+                    UnsafeBufferPointer(start: UnsafePointer(scalar.value), count: scalar.value == nil ? 0 : Int(scalar.length)), style: style(scalar.style),
                     range: SourceRange(start: start, end: end),
                     anchor: optionalString(scalar.anchor),
                     tag: optionalString(scalar.tag))
@@ -234,11 +234,6 @@ public enum YAMLStreamReader {
         case YAML_FOLDED_SCALAR_STYLE: return .folded
         default: return .plain
         }
-    }
-
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) -> String {
-        guard let pointer, length > 0 else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
     }
 
     private static func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

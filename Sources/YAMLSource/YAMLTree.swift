@@ -1,14 +1,19 @@
 import SourceText
 
 /// The nodes of one document in a few arrays: built once, read by `YAMLNode`s that point into it, and freed at once.
+/// Scalars' texts are bytes in one buffer (`ScalarTexts`), made into a `String` only when a reader asks for one.
 final class YAMLTree: Sendable {
     struct Record: Sendable {
         let kind: YAMLNode.Kind
         let style: ScalarStyle
         let hasRepeatedKeys: Bool
-        /// A scalar's text in `texts`; a collection's first child in `children`; an alias's target record.
+        /// A scalar's text is ASCII: then different bytes are a different text, told without `String`.
+        let isASCII: Bool
+        /// A scalar's text is kept as a `String` (see `ScalarTexts`).
+        let isLong: Bool
+        /// Where a scalar's text is in `texts`; a collection's first child in `children`; an alias's target record.
         let payload: Int
-        /// A collection's children (two a pair); an alias's name in `names`.
+        /// A scalar's text's length in bytes; a collection's children (two a pair); an alias's name in `names`.
         let count: Int
         /// In `names`, or -1.
         let anchor: Int
@@ -20,7 +25,7 @@ final class YAMLTree: Sendable {
     let records: [Record]
     /// The records of every collection's children, each collection's together and in order.
     let children: [Int]
-    let texts: [String]
+    let texts: ScalarTexts
     /// Anchors, tags and alias names.
     let names: [String]
     /// Some mapping of the document repeats a key.
@@ -40,7 +45,23 @@ final class YAMLTree: Sendable {
     func resolved(_ index: Int) -> Int { Self.resolved(index, in: records) }
 
     /// The text of a scalar, or of the scalar an alias stands for; nil for a collection.
-    func text(of index: Int) -> String? { Self.text(of: index, in: records, texts: texts) }
+    func text(of index: Int) -> String? {
+        let record = records[resolved(index)]
+        return record.kind == .scalar ? text(of: record) : nil
+    }
+
+    /// The text of a scalar's record.
+    func text(of record: Record) -> String { texts.text(of: record) }
+
+    /// Whether a node is a scalar (or an alias to one) whose text is `other`, compared as `String`s compare.
+    @inline(__always)
+    func text(of index: Int, is other: String) -> Bool {
+        let record = records[resolved(index)]
+        return record.kind == .scalar && texts.text(of: record, is: other)
+    }
+
+    /// Whether a scalar's record holds `other`, told without making a `String` of it.
+    func text(of record: Record, is other: String) -> Bool { texts.text(of: record, is: other) }
 
     private static func resolved(_ index: Int, in records: [Record]) -> Int {
         var index = index
@@ -48,40 +69,39 @@ final class YAMLTree: Sendable {
         return index
     }
 
-    private static func text(of index: Int, in records: [Record], texts: [String]) -> String? {
-        let record = records[resolved(index, in: records)]
-        return record.kind == .scalar ? texts[record.payload] : nil
-    }
-
-    /// How many records, children and texts a tree holds.
+    /// How many records, children, scalars and bytes of scalar text a tree holds.
     struct Size {
         let records: Int
         let children: Int
-        let texts: Int
+        let scalars: Int
+        let textBytes: Int
     }
 
     /// Appends records in the order their nodes end: children before the collection that holds them.
     struct Builder {
         fileprivate var records: [Record] = []
         fileprivate var children: [Int] = []
-        fileprivate var texts: [String] = []
+        fileprivate var texts = ScalarTexts()
+        private(set) var scalars = 0
         fileprivate var names: [String] = []
         fileprivate var hasRepeatedKeys = false
 
         func expandedSize(of index: Int) -> Int { records[index].expandedSize }
 
-        var size: Size { Size(records: records.count, children: children.count, texts: texts.count) }
+        var size: Size { Size(records: records.count, children: children.count, scalars: scalars, textBytes: texts.byteCount) }
 
         mutating func reserve(_ size: Size) {
             records.reserveCapacity(size.records)
             children.reserveCapacity(size.children)
-            texts.reserveCapacity(size.texts)
+            texts.reserve(bytes: size.textBytes)
         }
 
         @discardableResult
-        mutating func addScalar(_ text: String, style: ScalarStyle, range: SourceRange, anchor: String?, tag: String?) -> Int {
-            texts.append(text)
-            return add(Record(kind: .scalar, style: style, hasRepeatedKeys: false, payload: texts.count - 1, count: 1,
+        mutating func addScalar(_ text: UnsafeBufferPointer<UInt8>, style: ScalarStyle, range: SourceRange, anchor: String?, tag: String?) -> Int {
+            let (payload, isLong) = texts.add(text)
+            scalars += 1
+            return add(Record(kind: .scalar, style: style, hasRepeatedKeys: false, isASCII: !isLong && ScalarTexts.isASCII(text), isLong: isLong,
+                              payload: payload, count: text.count,
                               anchor: name(anchor), tag: name(tag), expandedSize: 1, range: range))
         }
 
@@ -91,12 +111,12 @@ final class YAMLTree: Sendable {
             let size = items.reduce(1) { $0.addingSaturating(records[$1].expandedSize) }
             let repeatsKeys = isMapping && repeatsKeys(pairsFrom: first, count: items.count / 2)
             hasRepeatedKeys = hasRepeatedKeys || repeatsKeys
-            return add(Record(kind: isMapping ? .mapping : .sequence, style: .plain, hasRepeatedKeys: repeatsKeys,
+            return add(Record(kind: isMapping ? .mapping : .sequence, style: .plain, hasRepeatedKeys: repeatsKeys, isASCII: true, isLong: false,
                               payload: first, count: items.count, anchor: name(anchor), tag: name(tag), expandedSize: size, range: range))
         }
 
         mutating func addAlias(_ aliasName: String, target: Int, range: SourceRange) -> Int {
-            add(Record(kind: .alias, style: .plain, hasRepeatedKeys: false, payload: target, count: name(aliasName),
+            add(Record(kind: .alias, style: .plain, hasRepeatedKeys: false, isASCII: true, isLong: false, payload: target, count: name(aliasName),
                        anchor: -1, tag: -1, expandedSize: records[target].expandedSize, range: range))
         }
 
@@ -115,14 +135,19 @@ final class YAMLTree: Sendable {
 
         /// Whether two of a mapping's keys have the same text: compared pair by pair in a small mapping, hashed in a big one.
         private func repeatsKeys(pairsFrom first: Int, count: Int) -> Bool {
-            func key(_ pair: Int) -> String? { YAMLTree.text(of: children[first + 2 * pair], in: records, texts: texts) }
+            func key(_ pair: Int) -> Record? {
+                let record = records[YAMLTree.resolved(children[first + 2 * pair], in: records)]
+                return record.kind == .scalar ? record : nil
+            }
             if count > 16 {
                 var seen = Set<String>()
-                return (0..<count).contains { key($0).map { !seen.insert($0).inserted } ?? false }
+                return (0..<count).contains { key($0).map { !seen.insert(texts.text(of: $0)).inserted } ?? false }
             }
             for later in 1..<max(count, 1) {
                 guard let name = key(later) else { continue }
-                for earlier in 0..<later where key(earlier) == name { return true }
+                for earlier in 0..<later {
+                    if let other = key(earlier), texts.sameText(other, name) { return true }
+                }
             }
             return false
         }

@@ -16,7 +16,7 @@ import SourceText
 
     @Test(arguments: ["''", "\"\"", "'~'", "nULL", "none", "!!str", "[]"])
     func notNull(_ text: String) throws {
-        #expect(!StrictYAML.isNull(try Self.value(text)))
+        #expect(!StrictYAML.isNull(try StrictYAMLTests.value(text)))
     }
 
     @Test func aliasesAreFollowed() throws {
@@ -119,6 +119,38 @@ import SourceText
         let mapping = try Self.mapping("x: 1\nx: 2\n", allowedKeys: ["enabled"])
         #expect(mapping.problems.map(\.kind) == [.unknown(key: "x", suggestion: nil), .unknown(key: "x", suggestion: nil),
                                                  .duplicate(key: "x", firstLine: 1)])
+    }
+
+    /// Keys are compared on their bytes where that tells, and as `String`s compare where it does not: KELVIN SIGN is
+    /// canonically `K`, and an é written as e and a combining accent is the é written as one character.
+    @Test func keysCompareAsStringsCompare() throws {
+        let kelvin = try Self.mapping("Key: 1\n\u{212A}ey: 2\n")
+        #expect(kelvin.problems.map(\.kind) == [.duplicate(key: "\u{212A}ey", firstLine: 1)])
+        let accents = try Self.mapping("caf\u{E9}: 1\ncafe\u{301}: 2\n", allowedKeys: ["café"])
+        #expect(accents.problems.map(\.kind) == [.duplicate(key: "café", firstLine: 1)])
+        #expect(accents.fields.map(\.position) == [0])
+        let plain = try Self.mapping("kei: 1\nKey: 2\n", allowedKeys: ["Key"])
+        #expect(plain.problems.map(\.kind) == [.unknown(key: "kei", suggestion: "Key")])
+        #expect(plain.fields.map(\.name) == ["Key"])
+        let root = try #require(try documents("\u{212A}ey: 1\nname: 2\n").docs.first?.root)
+        #expect(StrictYAML.firstValue(of: "Key", in: root)?.scalar?.value == "1")
+        #expect(StrictYAML.firstValue(of: "Ke", in: root) == nil)
+    }
+
+    /// A text past `ScalarTexts.longBytes` is kept whole as a `String`, and compares as a short one does.
+    @Test func longKeysAndValuesReadAsShortOnesDo() throws {
+        let long = String(repeating: "k", count: 5_000)
+        // Written as explicit keys: an implicit key holds at most 1,024 characters.
+        let repeated = try Self.mapping("? \(long)\n: 1\nshort: \(long)\n? \(long)\n: 2\n")
+        #expect(repeated.problems.map(\.kind) == [.duplicate(key: long, firstLine: 1)])
+        #expect(repeated.fields.map(\.name) == [long, "short"])
+        #expect(repeated["short"]?.scalar?.value == long)
+        #expect(try Self.mapping("? \(long)é\n: 1\n", allowedKeys: [long + "e\u{301}"]).fields.map(\.position) == [0])
+    }
+
+    @Test(arguments: ["''", "'null'", "\"~\"", "nul", "nulls", "\u{212A}"])
+    func onlyThePlainSpellingsOfNullAreNull(text: String) throws {
+        #expect(!StrictYAML.isNull(try StrictYAMLTests.value(text)))
     }
 
     @Test func keysMustBeScalarsButMayBeQuotedOrAliases() throws {

@@ -1,0 +1,82 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The texts of a document's scalars: their bytes one after another, made into a `String` only when a reader asks for
+/// one. A long text (over `longBytes`) is kept as the `String` it is read as instead: whoever reads it wants it whole,
+/// and making it anew for each reader would hold several copies of megabytes at once.
+struct ScalarTexts: Sendable {
+    static let longBytes = 4096
+
+    private var bytes: [UInt8] = []
+    private var long: [String] = []
+
+    var byteCount: Int { bytes.count }
+
+    mutating func reserve(bytes count: Int) { bytes.reserveCapacity(count) }
+
+    /// Where the text went: the `payload` of its record, in `long` or in `bytes`.
+    mutating func add(_ text: UnsafeBufferPointer<UInt8>) -> (payload: Int, isLong: Bool) {
+        if text.count > Self.longBytes {
+            long.append(String(decoding: text, as: UTF8.self))
+            return (long.count - 1, true)
+        }
+        bytes.append(contentsOf: text)
+        return (bytes.count - text.count, false)
+    }
+
+    func text(of record: YAMLTree.Record) -> String {
+        if record.isLong { return long[record.payload] }
+        return withBytes(of: record) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Whether the record's text is `other`, compared as `String`s compare, without making a `String` of a short text.
+    @inline(__always)
+    func text(of record: YAMLTree.Record, is other: String) -> Bool {
+        if record.isLong { return long[record.payload] == other }
+        var other = other
+        return other.withUTF8 { wanted in
+            withBytes(of: record) { Self.same($0, record.isASCII, wanted, Self.isASCII(wanted)) }
+        }
+    }
+
+    /// Whether two records hold the same text, compared as `String`s compare.
+    func sameText(_ first: YAMLTree.Record, _ second: YAMLTree.Record) -> Bool {
+        if first.isLong || second.isLong { return text(of: first) == text(of: second) }
+        return withBytes(of: first) { one in
+            withBytes(of: second) { other in Self.same(one, first.isASCII, other, second.isASCII) }
+        }
+    }
+
+    @inline(__always)
+    private func withBytes<Result>(of record: YAMLTree.Record, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[record.payload..<(record.payload + record.count)])) }
+    }
+
+    /// Equal bytes are equal texts, and different ASCII bytes are different texts; anything else is left to `String`,
+    /// which compares canonical equivalents (`K`, KELVIN SIGN, is `K`) as equal.
+    @inline(__always)
+    private static func same(_ one: UnsafeBufferPointer<UInt8>, _ oneIsASCII: Bool,
+                             _ other: UnsafeBufferPointer<UInt8>, _ otherIsASCII: @autoclosure () -> Bool) -> Bool {
+        if one.count == other.count, one.count == 0 || memcmp(one.baseAddress!, other.baseAddress!, one.count) == 0 { return true }
+        if oneIsASCII && otherIsASCII() { return false }
+        return String(decoding: one, as: UTF8.self) == String(decoding: other, as: UTF8.self)
+    }
+
+    /// Eight bytes at a time: every scalar of a document is looked at once.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            if base.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            offset += 8
+        }
+        while offset < bytes.count {
+            if bytes[offset] >= 0x80 { return false }
+            offset += 1
+        }
+        return true
+    }
+}
