@@ -16,6 +16,23 @@ public enum FileDiscovery {
             || MetadataFileKind(fileName: name) != nil
     }
 
+    /// `isSetupFileName` of a path's last component. A walk asks it of every file before any is linted: an ASCII path
+    /// (nearly every one) is told by its bytes, without making the name.
+    public static func isSetupFile(_ path: String) -> Bool {
+        let byBytes: Bool? = path.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            let name = bytes[((bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1)...]
+            guard name.allSatisfy({ $0 < 0x80 }) else { return nil }
+            if setupNames.contains(where: { name.elementsEqual($0) }) { return true }
+            if setupSuffixes.contains(where: { name.count >= $0.count && name.suffix($0.count).elementsEqual($0) }) { return true }
+            return MetadataFileKind(fileName: path) != nil
+        } ?? nil
+        if let byBytes { return byBytes }
+        return isSetupFileName(path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path)
+    }
+
+    private static let setupNames = [Array("cyclr.yaml".utf8), Array("cyclr.yml".utf8)]
+    private static let setupSuffixes = [Array(".cyclr.yaml".utf8), Array(".cyclr.yml".utf8)]
+
     /// Paths of setup files below `directory`, each as `directory/relative/path`, sorted.
     public static func setupFiles(under directory: String, matching accept: (String) -> Bool = isSetupFileName) -> [String] {
         var found: [String] = []

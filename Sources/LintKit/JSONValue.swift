@@ -58,16 +58,17 @@ public enum JSONValue: Sendable, Equatable {
         output += close
     }
 
-    private static let spaces = String(repeating: " ", count: 64)
+    /// A line break and the spaces of each indentation up to 64, appended whole: a `Substring` of spaces is appended
+    /// character by character.
+    private static let lineBreaks = (0...64).map { "\n" + String(repeating: " ", count: $0) }
 
     private static func writeLineBreak(indentedBy level: Int, into output: inout String) {
-        output += "\n"
-        var left = level
-        while left > 0 {
-            let run = min(left, 64)
-            output += spaces.prefix(run)
-            left -= run
+        if level <= 64 {
+            output += lineBreaks[level]
+            return
         }
+        output += lineBreaks[64]
+        output += String(repeating: " ", count: level - 64)
     }
 
     private static func writeString(_ text: String, into output: inout String) {

@@ -44,6 +44,8 @@ struct ScalarTexts: Sendable {
 
     /// Whether two records hold the same text, compared as `String`s compare.
     func sameText(_ first: YAMLTree.Record, _ second: YAMLTree.Record) -> Bool {
+        // Most keys of a mapping differ in length: told before their bytes are looked at.
+        if first.isASCII && second.isASCII && first.count != second.count { return false }
         if first.isLong || second.isLong { return text(of: first) == text(of: second) }
         return withBytes(of: first) { one in
             withBytes(of: second) { other in Self.same(one, first.isASCII, other, second.isASCII) }

@@ -95,14 +95,16 @@ public enum YAMLStreamReader {
         func position(_ mark: yaml_mark_t) -> SourcePosition {
             SourcePosition(line: Int(mark.line) + 1 + segment.lineOffset, column: Int(mark.column) + 1)
         }
-        var builder: DocumentBuilder?
+        // In place, not an optional: every event would copy the builder out of an optional and back.
+        var builder = DocumentBuilder(start: SourcePosition(line: 1, column: 1), limits: limits, keepsScalarRanges: false)
+        var inDocument = false
         var previousSize: YAMLTree.Size?
         var markerLine: Int?
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
                 if reader.passedLimit { return Failure(problem: limitProblem(reader, input), documentStart: nil) }
-                return Failure(problem: streamProblem(parser, input, reader, segment, position), documentStart: builder?.start,
+                return Failure(problem: streamProblem(parser, input, reader, segment, position), documentStart: inDocument ? builder.start : nil,
                                markerLine: markerLine)
             }
             defer { yaml_event_delete(&event) }
@@ -113,44 +115,45 @@ public enum YAMLStreamReader {
                 return reader.passedLimit ? Failure(problem: limitProblem(reader, input), documentStart: nil) : nil
             case YAML_DOCUMENT_START_EVENT:
                 builder = DocumentBuilder(start: start, limits: limits, keepsScalarRanges: keepingScalarRanges, sizedLike: previousSize)
+                inDocument = true
                 // The event starts at the document's first directive, and ends with its `---`.
                 markerLine = end.line
             case YAML_DOCUMENT_END_EVENT:
                 if reader.passedLimit { return Failure(problem: limitProblem(reader, input), documentStart: nil) }
-                if let finished = builder {
-                    previousSize = finished.size
-                    onDocument(finished.finish(index: documentIndex, end: end))
+                if inDocument {
+                    previousSize = builder.size
+                    onDocument(builder.finish(index: documentIndex, end: end))
                     documentIndex += 1
                 }
-                builder = nil
+                inDocument = false
                 markerLine = nil
-            case YAML_SCALAR_EVENT:
+            case YAML_SCALAR_EVENT where inDocument:
                 let scalar = event.data.scalar
-                builder?.addScalar(
+                builder.addScalar(
                     UnsafeBufferPointer(start: UnsafePointer(scalar.value), count: scalar.value == nil ? 0 : Int(scalar.length)), style: style(scalar.style),
                     range: SourceRange(start: start, end: end),
                     anchor: optionalString(scalar.anchor),
                     tag: optionalString(scalar.tag))
-            case YAML_SEQUENCE_START_EVENT:
+            case YAML_SEQUENCE_START_EVENT where inDocument:
                 let data = event.data.sequence_start
-                builder?.startCollection(isMapping: false, at: start,
+                builder.startCollection(isMapping: false, at: start,
                                          anchor: optionalString(data.anchor), tag: optionalString(data.tag))
-            case YAML_MAPPING_START_EVENT:
+            case YAML_MAPPING_START_EVENT where inDocument:
                 let data = event.data.mapping_start
-                builder?.startCollection(isMapping: true, at: start,
+                builder.startCollection(isMapping: true, at: start,
                                          anchor: optionalString(data.anchor), tag: optionalString(data.tag))
-            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                builder?.endCollection(at: end)
-            case YAML_ALIAS_EVENT:
-                builder?.addAlias(optionalString(event.data.alias.anchor) ?? "", range: SourceRange(start: start, end: end))
+            case YAML_SEQUENCE_END_EVENT where inDocument, YAML_MAPPING_END_EVENT where inDocument:
+                builder.endCollection(at: end)
+            case YAML_ALIAS_EVENT where inDocument:
+                builder.addAlias(optionalString(event.data.alias.anchor) ?? "", range: SourceRange(start: start, end: end))
             default:
                 break
             }
-            if let stopped = builder, stopped.passedDepthLimit {
-                let document = stopped.finish(index: documentIndex, end: end)
+            if inDocument, builder.passedDepthLimit {
+                let document = builder.finish(index: documentIndex, end: end)
                 onDocument(document)
                 documentIndex += 1
-                return Failure(problem: document.problem!, documentStart: stopped.start, documentReported: true)
+                return Failure(problem: document.problem!, documentStart: builder.start, documentReported: true)
             }
         }
     }

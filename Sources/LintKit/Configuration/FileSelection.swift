@@ -20,8 +20,7 @@ public struct FileSelection: Sendable {
     /// Whether a file the walk found (a path as the walk spells it) is linted.
     public func accepts(_ path: String) -> Bool {
         if include == nil {
-            let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
-            guard FileDiscovery.isSetupFileName(name) else { return false }
+            guard FileDiscovery.isSetupFile(path) else { return false }
             // The walk yields thousands of paths: the relative path is worked out only when a pattern needs it.
             if exclude.isEmpty { return true }
         }

@@ -46,13 +46,15 @@ public enum MetadataFileKind: Sendable, CaseIterable {
     public init?(fileName: String) {
         // Every file of a walk is asked about, one after another before any is linted: an ASCII name (nearly
         // all of them) is told by its bytes; any other by characters, as before.
-        let bytes = fileName.utf8
-        let name = bytes[(bytes.lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:)) ?? bytes.startIndex)...]
-        if name.allSatisfy({ $0 < 0x80 }) {
-            guard let match = Self.suffixBytes.first(where: { name.count > $0.suffix.count && name.reversed().starts(with: $0.suffix.reversed()) }) else {
-                return nil
-            }
-            self = match.kind
+        // nil when the bytes cannot tell; a kind, or no kind, when they do.
+        let byBytes: MetadataFileKind?? = fileName.utf8.withContiguousStorageIfAvailable { bytes -> MetadataFileKind?? in
+            let name = bytes[((bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1)...]
+            guard name.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return Self.suffixBytes.first { name.count > $0.suffix.count && name.suffix($0.suffix.count).elementsEqual($0.suffix) }?.kind
+        } ?? nil
+        if let byBytes {
+            guard let byBytes else { return nil }
+            self = byBytes
             return
         }
         let text = fileName.split(separator: "/").last.map(String.init) ?? fileName

@@ -1,4 +1,5 @@
 import Foundation
+import LintKit
 import SourceText
 import Testing
 
@@ -48,5 +49,25 @@ import Testing
             }
             #expect(kept == path)
         }
+    }
+}
+
+/// A walk tells setup files by the bytes of an ASCII path, and by characters otherwise: the same answer either way.
+@Suite struct SetupFileNameTests {
+    @Test(arguments: [
+        "cyclr.yaml", "a/cyclr.yml", "team/app-1.cyclr.yaml", "x.cyclr.yml", "a/b/Acme.connectedApp-meta.xml", "Acme.eca",
+        ".cyclr.yaml", "a/.cyclr.yml", "cyclr.yaml.bak", "a/setup.yaml", "a.cyclr.yaml/notes.txt", "x/.eca",
+        "dossier/Société.cyclr.yaml", "é/cyclr.yaml", "x.cyclr.yaml\u{301}", "\u{0600}.cyclr.yaml", "é.eca",
+    ])
+    func aPathIsASetupFileWhenItsNameIs(path: String) {
+        let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+        #expect(FileDiscovery.isSetupFile(path) == FileDiscovery.isSetupFileName(name))
+    }
+
+    @Test func theKnownNamesAreSetupFiles() {
+        #expect(FileDiscovery.isSetupFile("team/app-1.cyclr.yaml"))
+        #expect(FileDiscovery.isSetupFile("force-app/Acme.connectedApp-meta.xml"))
+        #expect(!FileDiscovery.isSetupFile("team/setup.yaml"))
+        #expect(!FileDiscovery.isSetupFile("cyclr.yaml/readme.md"))
     }
 }
