@@ -131,28 +131,31 @@ public struct SetupDecoder {
         if hasUnknownKeys { collectUnknownCredentials(node.resolved, known: fields.map(\.name), keyPath: keyPath) }
         var decoded: [SetupField] = []
         decoded.reserveCapacity(mapping.fields.count)
-        // Only allowed keys, each once: a few names, searched faster than hashed.
-        func isSeen(_ name: String) -> Bool { mapping.fields.contains { $0.name == name } }
-        let replacing = fields.first { $0.replacesSiblings && isSeen($0.name) }
-        let replaced = fields.compactMap { $0.replacesSibling != nil && isSeen($0.name) ? $0.replacesSibling : nil }
-        for field in mapping.fields {
-            guard let position = field.position else { continue }
-            let spec = fields[position]
-            let childPath = spec.path(under: keyPath)
-            if replaced.contains(field.name) || (replacing.map { $0.name != field.name } ?? false) {
-                replacedKeys.append(ReplacedKey(name: field.name, keyRange: field.key.range, keyPath: childPath))
-                continue
-            }
-            if let value = decodeValue(field.value, kind: spec.kind, keyPath: childPath, keyRange: field.key.range, name: { field.name }) {
-                decoded.append(SetupField(name: field.name, keyRange: field.key.range, node: value))
-                if spec.isCredential { credentialValues.append(value) }
-            } else {
-                unreadableKeyPaths.insert(childPath)
+        let seen = SeenPositions(mapping.fields)
+        let replacing = fields.indices.first { fields[$0].replacesSiblings && seen.contains($0) }.map { fields[$0] }
+        let replaced = fields.indices.compactMap { fields[$0].replacesSibling != nil && seen.contains($0) ? fields[$0].replacesSibling : nil }
+        // Read in place: a field taken out of the array is copied, its name and nodes retained and released.
+        mapping.fields.withUnsafeBufferPointer { found in
+            for index in found.indices {
+                guard let position = found[index].position else { continue }
+                let spec = fields[position]
+                let name = found[index].name, keyRange = found[index].key.range
+                let childPath = spec.path(under: keyPath)
+                if replaced.contains(name) || (replacing.map { $0.name != name } ?? false) {
+                    replacedKeys.append(ReplacedKey(name: name, keyRange: keyRange, keyPath: childPath))
+                    continue
+                }
+                if let value = decodeValue(found[index].value, kind: spec.kind, keyPath: childPath, keyRange: keyRange, name: { name }) {
+                    decoded.append(SetupField(name: name, keyRange: keyRange, node: value))
+                    if spec.isCredential { credentialValues.append(value) }
+                } else {
+                    unreadableKeyPaths.insert(childPath)
+                }
             }
         }
-        for spec in fields where spec.required && replacing == nil && !replaced.contains(spec.name) {
+        for (position, spec) in fields.enumerated() where spec.required && replacing == nil && !replaced.contains(spec.name) {
             let present = decoded.firstIndex { $0.name == spec.name }
-            let wasWrongType = present == nil && isSeen(spec.name)
+            let wasWrongType = present == nil && seen.contains(position)
             if wasWrongType { continue }
             lazy var fieldPath = KeyPaths.child(spec.name, of: keyPath)
             if let present {
@@ -365,6 +368,24 @@ public struct SetupDecoder {
         var problem = ReadingProblem(kind: kind, message: message, range: range, keyPath: keyPath, help: help)
         problem.repair = repair
         problems.append(problem)
+    }
+}
+
+/// Which of a format's keys a mapping holds, by their positions among the allowed keys: bits for the few dozen
+/// keys a mapping of the format has, a set past 64 (a profile may add any number of values).
+private struct SeenPositions {
+    private var bits: UInt64 = 0
+    private var beyond: Set<Int> = []
+
+    init(_ fields: [StrictMapping.Field]) {
+        for field in fields {
+            guard let position = field.position else { continue }
+            if position < 64 { bits |= 1 << UInt64(position) } else { beyond.insert(position) }
+        }
+    }
+
+    func contains(_ position: Int) -> Bool {
+        position < 64 ? bits & (1 << UInt64(position)) != 0 : beyond.contains(position)
     }
 }
 
