@@ -33,6 +33,30 @@ extension FieldSpec {
 /// How a setup key path names a key inside a mapping: `salesforce.connectedApp`, or the key alone at the root.
 public enum KeyPaths {
     public static func child(_ key: String, of parentPath: String) -> String {
-        parentPath.isEmpty ? key : "\(parentPath).\(key)"
+        parentPath.isEmpty ? key : joined(parentPath, ".", key)
+    }
+
+    /// The path of a list's item: `salesforce.connectedApp.oauth.scopes[0]`.
+    public static func item(_ index: Int, of listPath: String) -> String {
+        index >= 0 && index < itemSuffixes.count ? joined(listPath, itemSuffixes[index], "") : "\(listPath)[\(index)]"
+    }
+
+    private static let itemSuffixes = (0..<32).map { "[\($0)]" }
+
+    /// Made at its size in one go, the parts' bytes copied in: a decoder makes a path for every list item and every
+    /// field under one, and interpolation grows its string piece by piece.
+    private static func joined(_ first: String, _ second: String, _ third: String) -> String {
+        var first = first, second = second, third = third
+        return first.withUTF8 { one in
+            second.withUTF8 { two in
+                third.withUTF8 { three in
+                    String(unsafeUninitializedCapacity: one.count + two.count + three.count) { buffer in
+                        var end = buffer.initialize(fromContentsOf: one)
+                        end = buffer[end...].initialize(fromContentsOf: two)
+                        return buffer[end...].initialize(fromContentsOf: three)
+                    }
+                }
+            }
+        }
     }
 }

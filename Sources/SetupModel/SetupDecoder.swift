@@ -297,7 +297,7 @@ public struct SetupDecoder {
         var decoded: [SetupNode] = []
         decoded.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            let itemPath = "\(keyPath)[\(index)]"
+            let itemPath = KeyPaths.item(index, of: keyPath)
             if let value = decodeValue(item, kind: itemKind, keyPath: itemPath, keyRange: item.range, name: { "\(name())[\(index)]" }) {
                 decoded.append(value)
             } else {
@@ -414,7 +414,7 @@ private struct KeyPathStep {
             switch kind {
             case .root(let root): path = root
             case .key(let key): path = KeyPaths.child(key, of: path)
-            case .index(let index): path = "\(path)[\(index)]"
+            case .index(let index): path = KeyPaths.item(index, of: path)
             case .same: break
             }
         }

@@ -103,7 +103,7 @@ public enum ConnectedAppMapper {
         let path = oauthPath + ".callbackUrls"
         let lines = element.textLines()
         let items = lines.enumerated().map { index, line in
-            values.node(.string(line.text), range: line.range, keyPath: "\(path)[\(index)]")
+            values.node(.string(line.text), range: line.range, keyPath: KeyPaths.item(index, of: path))
         }
         return values.node(.list(items), range: element.range, keyPath: path, keyRange: element.nameRange)
     }
@@ -114,7 +114,7 @@ public enum ConnectedAppMapper {
         let path = oauthPath + ".scopes"
         var items: [SetupNode] = []
         for (index, element) in elements.enumerated() {
-            let node = values.string(element, keyPath: "\(path)[\(index)]")
+            let node = values.string(element, keyPath: KeyPaths.item(index, of: path))
             let name = node.string ?? ""
             if ScopeCatalog.scope(metadataName: name) != nil {
                 items.append(node)

@@ -115,7 +115,7 @@ public enum ExternalClientAppMapper {
                 guard !name.isEmpty else { continue }
                 let start = SourcePosition(line: line.range.start.line, column: column + text.leadingSpaceCount)
                 let range = SourceRange(start: start, end: start.advanced(by: name.unicodeScalars.count))
-                let keyPath = "\(scopesPath)[\(index)]"
+                let keyPath = KeyPaths.item(index, of: scopesPath)
                 index += 1
                 if ExternalClientAppScopes.isKnown(name) {
                     items.append(values.node(.string(name), range: range, keyPath: keyPath))
