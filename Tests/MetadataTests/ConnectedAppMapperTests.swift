@@ -163,5 +163,10 @@ import SourceText
         #expect(MetadataFileKind(fileName: "é.eca") == .externalClientApp)
         #expect(MetadataFileKind(fileName: "x.eca\u{301}") == nil)
         #expect(MetadataFileKind.connectedApp.baseName(of: "x/Acme_App.connectedApp-meta.xml") == "Acme_App")
+        // An ASCII name is told by its bytes, a kind or none; only another name falls to characters.
+        #expect(MetadataFileKind.kind(ofASCIIFileName: "team/app-1.cyclr.yaml") == (true, nil))
+        #expect(MetadataFileKind.kind(ofASCIIFileName: "a/Acme.eca") == (true, .externalClientApp))
+        #expect(MetadataFileKind.kind(ofASCIIFileName: "dossier/Société.eca").isASCII == false)
+        #expect(MetadataFileKind.kind(ofASCIIFileName: "é/Acme.eca") == (true, .externalClientApp))
     }
 }

@@ -46,22 +46,23 @@ public enum MetadataFileKind: Sendable, CaseIterable {
     public init?(fileName: String) {
         // Every file of a walk is asked about, one after another before any is linted: an ASCII name (nearly
         // all of them) is told by its bytes; any other by characters, as before.
-        // nil when the bytes cannot tell; a kind, or no kind, when they do.
-        let byBytes: MetadataFileKind?? = fileName.utf8.withContiguousStorageIfAvailable { bytes -> MetadataFileKind?? in
-            let name = bytes[((bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1)...]
-            guard name.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return Self.suffixBytes.first { name.count > $0.suffix.count && name.suffix($0.suffix.count).elementsEqual($0.suffix) }?.kind
-        } ?? nil
-        if let byBytes {
-            guard let byBytes else { return nil }
-            self = byBytes
-            return
-        }
-        let text = fileName.split(separator: "/").last.map(String.init) ?? fileName
-        guard let kind = Self.allCases.first(where: { kind in kind.suffixes.contains { text.hasSuffix($0) && text.count > $0.count } }) else {
-            return nil
-        }
+        let byBytes = Self.kind(ofASCIIFileName: fileName)
+        guard let kind = byBytes.isASCII ? byBytes.kind : Self.kind(byCharactersOf: fileName) else { return nil }
         self = kind
+    }
+
+    /// The kind an ASCII file name's bytes tell; `isASCII` is false for any other name, which they cannot tell.
+    static func kind(ofASCIIFileName fileName: String) -> (isASCII: Bool, kind: MetadataFileKind?) {
+        fileName.utf8.withContiguousStorageIfAvailable { bytes -> (isASCII: Bool, kind: MetadataFileKind?) in
+            let name = bytes[((bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1)...]
+            guard name.allSatisfy({ $0 < 0x80 }) else { return (false, nil) }
+            return (true, Self.suffixBytes.first { name.count > $0.suffix.count && name.suffix($0.suffix.count).elementsEqual($0.suffix) }.map(\.kind))
+        } ?? (false, nil)
+    }
+
+    private static func kind(byCharactersOf fileName: String) -> MetadataFileKind? {
+        let text = fileName.split(separator: "/").last.map(String.init) ?? fileName
+        return Self.allCases.first { kind in kind.suffixes.contains { text.hasSuffix($0) && text.count > $0.count } }
     }
 
     /// Every kind's suffixes as bytes, in the order `init(fileName:)` tries them.
