@@ -32,7 +32,8 @@ extension SourceFile {
     /// again. A file larger than `limit`, not a regular file, or not readable now stays a path, read as each reader
     /// does, so that memory stays bounded and what cannot be read is reported where it always was.
     public static func reading(_ path: String, atMost limit: Int) -> SourceFile {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that a FIFO is opened and found not to be a regular file, not waited on for a writer.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return .file(path) }
         defer { close(descriptor) }
         var info = stat()

@@ -42,7 +42,10 @@ import Testing
 
     @Test func whatIsNotAReadableFileStaysAPath() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        for path in [folder, folder + "/missing.cyclr.yaml"] {
+        // A FIFO with no writer: looked at without waiting for one.
+        let fifo = folder + "/pipe.cyclr.yaml"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for path in [folder, folder + "/missing.cyclr.yaml", fifo] {
             guard case .file(let kept) = SourceFile.reading(path, atMost: 1 << 20) else {
                 Issue.record("\(path) was read as bytes")
                 continue
