@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Foundation
 import SetupModel
+import SourceText
 
 /// Finds setup files under a directory as SPEC §4 says: recursively, skipping hidden folders,
 /// `.build` and `node_modules`, never following a linked folder (so a link loop ends).
@@ -12,26 +13,21 @@ public enum FileDiscovery {
     public static let skippedFolders: Set<String> = [".build", "node_modules"]
 
     public static func isSetupFileName(_ name: String) -> Bool {
-        name == "cyclr.yaml" || name == "cyclr.yml" || name.hasSuffix(".cyclr.yaml") || name.hasSuffix(".cyclr.yml")
-            || MetadataFileKind(fileName: name) != nil
+        setupNames.contains(name) || setupSuffixes.contains { name.hasSuffix($0) } || MetadataFileKind(fileName: name) != nil
     }
 
-    /// `isSetupFileName` of a path's last component. A walk asks it of every file before any is linted: an ASCII path
-    /// (nearly every one) is told by its bytes, without making the name.
+    /// `isSetupFileName` of a path's last component. A walk asks it of every file before any is linted: an ASCII name
+    /// (nearly every one) is told by its bytes, without making it.
     public static func isSetupFile(_ path: String) -> Bool {
-        let byBytes: Bool? = path.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            let name = bytes[((bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1)...]
-            guard name.allSatisfy({ $0 < 0x80 }) else { return nil }
-            if setupNames.contains(where: { name.elementsEqual($0) }) { return true }
-            if setupSuffixes.contains(where: { name.count >= $0.count && name.suffix($0.count).elementsEqual($0) }) { return true }
-            return MetadataFileKind(fileName: path) != nil
-        } ?? nil
-        if let byBytes { return byBytes }
-        return isSetupFileName(path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path)
+        path.withASCIIFileName { name in
+            setupNames.contains { name.elementsEqual($0.utf8) }
+                || setupSuffixes.contains { name.count >= $0.utf8.count && name.suffix($0.utf8.count).elementsEqual($0.utf8) }
+                || MetadataFileKind(fileName: path) != nil
+        } ?? isSetupFileName(path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path)
     }
 
-    private static let setupNames = [Array("cyclr.yaml".utf8), Array("cyclr.yml".utf8)]
-    private static let setupSuffixes = [Array(".cyclr.yaml".utf8), Array(".cyclr.yml".utf8)]
+    private static let setupNames = ["cyclr.yaml", "cyclr.yml"]
+    private static let setupSuffixes = [".cyclr.yaml", ".cyclr.yml"]
 
     /// Paths of setup files below `directory`, each as `directory/relative/path`, sorted.
     public static func setupFiles(under directory: String, matching accept: (String) -> Bool = isSetupFileName) -> [String] {

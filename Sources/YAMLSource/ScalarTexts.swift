@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SourceText
 
 /// The texts of a document's scalars: their bytes one after another, made into a `String` only when a reader asks for
 /// one. A long text (over `longBytes`) is kept as the `String` it is read as instead: whoever reads it wants it whole,
@@ -38,7 +39,7 @@ struct ScalarTexts: Sendable {
         if record.isLong { return long[record.payload] == other }
         var other = other
         return other.withUTF8 { wanted in
-            withBytes(of: record) { Self.same($0, record.isASCII, wanted, Self.isASCII(wanted)) }
+            withBytes(of: record) { Self.same($0, record.isASCII, wanted, wanted.isAllASCII) }
         }
     }
 
@@ -65,20 +66,5 @@ struct ScalarTexts: Sendable {
         if one.count == other.count, one.count == 0 || memcmp(one.baseAddress!, other.baseAddress!, one.count) == 0 { return true }
         if oneIsASCII && otherIsASCII() { return false }
         return String(decoding: one, as: UTF8.self) == String(decoding: other, as: UTF8.self)
-    }
-
-    /// Eight bytes at a time: every scalar of a document is looked at once.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            if base.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            offset += 8
-        }
-        while offset < bytes.count {
-            if bytes[offset] >= 0x80 { return false }
-            offset += 1
-        }
-        return true
     }
 }

@@ -100,7 +100,7 @@ final class YAMLTree: Sendable {
         mutating func addScalar(_ text: UnsafeBufferPointer<UInt8>, style: ScalarStyle, range: SourceRange, anchor: String?, tag: String?) -> Int {
             let (payload, isLong) = texts.add(text)
             scalars += 1
-            return add(Record(kind: .scalar, style: style, hasRepeatedKeys: false, isASCII: !isLong && ScalarTexts.isASCII(text), isLong: isLong,
+            return add(Record(kind: .scalar, style: style, hasRepeatedKeys: false, isASCII: !isLong && text.isAllASCII, isLong: isLong,
                               payload: payload, count: text.count,
                               anchor: name(anchor), tag: name(tag), expandedSize: 1, range: range))
         }

@@ -1,3 +1,4 @@
+import SourceText
 /// The Salesforce metadata files connectlint reads, told apart by file name.
 public enum MetadataFileKind: Sendable, CaseIterable {
     /// `NAME.connectedApp-meta.xml` (source format) or `NAME.connectedApp` (mdapi format).
@@ -53,10 +54,8 @@ public enum MetadataFileKind: Sendable, CaseIterable {
 
     /// The kind an ASCII file name's bytes tell; `isASCII` is false for any other name, which they cannot tell.
     static func kind(ofASCIIFileName fileName: String) -> (isASCII: Bool, kind: MetadataFileKind?) {
-        fileName.utf8.withContiguousStorageIfAvailable { bytes -> (isASCII: Bool, kind: MetadataFileKind?) in
-            let name = bytes[((bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1)...]
-            guard name.allSatisfy({ $0 < 0x80 }) else { return (false, nil) }
-            return (true, Self.suffixBytes.first { name.count > $0.suffix.count && name.suffix($0.suffix.count).elementsEqual($0.suffix) }.map(\.kind))
+        fileName.withASCIIFileName { name in
+            (true, Self.suffixBytes.first { name.count > $0.suffix.count && name.suffix($0.suffix.count).elementsEqual($0.suffix) }.map(\.kind))
         } ?? (false, nil)
     }
 
