@@ -1,4 +1,8 @@
-import Foundation
+import FoundationEssentials
+import SourceText
+#if canImport(Glibc)
+import Glibc
+#endif
 import LintKit
 import Reports
 
@@ -53,7 +57,7 @@ extension FuzzTarget {
     }
 
     static func broken(_ property: String) -> Never {
-        FileHandle.standardError.write(Data("fix property broken: \(property)\n".utf8))
+        SystemIO.writeStandardError("fix property broken: \(property)\n")
         abort()
     }
 }
@@ -74,7 +78,7 @@ enum FuzzMain {
         typealias Driver = @convention(c) (UnsafeMutablePointer<CInt>, UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
                                            @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "LLVMFuzzerRunDriver") else {
-            FileHandle.standardError.write(Data("libFuzzer is not linked in; build with Scripts/fuzz\n".utf8))
+            SystemIO.writeStandardError("libFuzzer is not linked in; build with Scripts/fuzz\n")
             exit(2)
         }
         var argc = CommandLine.argc
@@ -83,7 +87,7 @@ enum FuzzMain {
         #else
         for path in CommandLine.arguments.dropFirst() {
             guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
+                SystemIO.writeStandardError("cannot read \(path)\n")
                 exit(2)
             }
             FuzzTarget.run(Array(data))

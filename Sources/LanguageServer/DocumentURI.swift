@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `file:` URIs and the paths the linter opens.
 enum DocumentURI {

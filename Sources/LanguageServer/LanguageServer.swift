@@ -1,4 +1,8 @@
-import Foundation
+import FoundationEssentials
+import SourceText
+#if canImport(Glibc)
+import Glibc
+#endif
 import LintKit
 
 /// `connectlint lsp`: a Language Server over standard input and output. Messages are handled one at a time;
@@ -27,8 +31,8 @@ public final class LanguageServer {
     var shutDown = false
     private var nextRequestID = 0
 
-    public init(maxFileBytes: Int, input: Int32 = 0, output: FileHandle = .standardOutput) {
-        writer = MessageWriter(handle: output)
+    public init(maxFileBytes: Int, input: Int32 = 0, output: Int32 = SystemIO.standardOutput) {
+        writer = MessageWriter(descriptor: output)
         inbox = Inbox(reader: MessageReader(descriptor: input))
         linter = WorkspaceLinter(maxFileBytes: maxFileBytes)
     }

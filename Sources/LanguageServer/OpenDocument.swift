@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A document the editor has open: its latest text and version.
 struct OpenDocument: Sendable {

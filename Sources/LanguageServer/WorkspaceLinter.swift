@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LintKit
 import SourceText
 
@@ -24,7 +24,7 @@ final class WorkspaceLinter {
     /// The options for a document at `path`, and a problem with its configuration to tell the user (once) when
     /// the configuration cannot be used; the built-in rules are used then.
     func options(forDocumentAt path: String) -> (options: LintOptions, problem: String?) {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.deletingLastComponent(path)
         let configPath = ConfigurationLoader.find(from: folder).map(StandardPath.of) ?? ""
         if let cached = optionsCache[configPath] { return (cached, nil) }
         var problem: String?

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SetupModel
 
 /// `--changed-since`: a run that reports only the changed files, and the units (a setup YAML, an External

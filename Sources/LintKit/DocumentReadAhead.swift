@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import SourceText
 import YAMLSource
 
@@ -12,7 +15,7 @@ final class DocumentReadAhead: @unchecked Sendable {
     private static let batchDocuments = 16
     private static let batchNodes = 5_000
 
-    private let condition = NSCondition()
+    private let condition = ThreadLock()
     private var ready: [YAMLDocument] = []
     private var nodesReady = 0
     private var outcome: Result<YAMLProblem?, any Error>?
@@ -22,7 +25,8 @@ final class DocumentReadAhead: @unchecked Sendable {
     static func read(_ input: SourceFile, limits: ParseLimits, keepingScalarRanges: Bool,
                      onDocument: (YAMLDocument) -> Void) throws -> YAMLProblem? {
         let queue = DocumentReadAhead()
-        let reader = Thread {
+        // The builder and libyaml keep their nesting on the heap; the stack only needs room for Swift's own frames.
+        DetachedThread.start(stackSize: 4 << 20) {
             // Handed over a batch at a time: a lock and a wake-up for every small document would cost more than its linting.
             var batch: [YAMLDocument] = []
             var nodes = 0
@@ -40,9 +44,6 @@ final class DocumentReadAhead: @unchecked Sendable {
             if !batch.isEmpty { queue.put(batch, nodes: nodes) }
             queue.finish(outcome)
         }
-        // The builder and libyaml keep their nesting on the heap; the stack only needs room for Swift's own frames.
-        reader.stackSize = 4 << 20
-        reader.start()
         while true {
             let (documents, outcome) = queue.take()
             for document in documents { onDocument(document) }

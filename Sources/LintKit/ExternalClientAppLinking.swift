@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SetupModel
 import SourceText
 import RuleFiles
@@ -32,7 +32,7 @@ extension Linter {
             guard let root = readXML(index, in: &unit).root else { return held }
             files[kind] = ExternalClientAppFiles.File(root: root, index: index, baseName: kind.baseName(of: path))
             if let application = files.application {
-                let folders = ExternalClientAppLocator.folders(besides: (path as NSString).deletingLastPathComponent)
+                let folders = ExternalClientAppLocator.folders(besides: PathText.deletingLastComponent(path))
                 adopt(ExternalClientAppLocator.files(in: folders, excluding: path, limits: options.limits, source: source(at:)).filter { $0.application == application },
                       into: &files, in: &unit)
             }

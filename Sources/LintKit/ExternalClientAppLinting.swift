@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SetupModel
 import SourceText
 import RuleFiles
@@ -11,7 +11,7 @@ extension Linter {
         var files = ExternalClientAppFiles()
         files[kind] = ExternalClientAppFiles.File(root: root, index: 0, baseName: kind.baseName(of: unit[0].displayPath))
         if let path = unit[0].openPath, let application = files.application {
-            let folders = ExternalClientAppLocator.folders(besides: (path as NSString).deletingLastPathComponent)
+            let folders = ExternalClientAppLocator.folders(besides: PathText.deletingLastComponent(path))
             let members = ExternalClientAppLocator.files(in: folders, excluding: path, limits: options.limits, source: source(at:))
             adopt(members.filter { $0.application == application }, into: &files, in: &unit)
         }

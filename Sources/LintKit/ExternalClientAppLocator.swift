@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SetupModel
 import SourceText
 
@@ -17,7 +17,7 @@ enum ExternalClientAppLocator {
     /// of the SFDX folders, its siblings.
     static func folders(besides folder: String) -> [String] {
         let here = folder.isEmpty ? "." : folder
-        let name = (here as NSString).lastPathComponent
+        let name = PathText.lastComponent(here)
         guard MetadataFileKind.externalClientAppKinds.contains(where: { $0.sfdxFolder == name }) else { return [here] }
         return [here] + folders(inside: Linter.normalizedPath("..", from: here)).dropFirst().filter { $0 != here }
     }

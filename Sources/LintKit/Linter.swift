@@ -1,4 +1,8 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
 import SetupModel
 import YAMLSource
 import SourceText
@@ -69,11 +73,11 @@ public struct Linter: Sendable {
                 results.append(lint(.bytes(bytes), path: standardInputName))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            let status = FileStatus(of: path)
+            guard status != .missing else {
                 throw LintUsageError("\(path): no such file or directory")
             }
-            if isDirectory.boolValue {
+            if status == .folder {
                 for file in FileDiscovery.setupFiles(under: path, matching: { _ in true }) where options.fileSelection.accepts(file) { targets.append((file, Self.displayPath(file))) }
             } else {
                 guard FileManager.default.isReadableFile(atPath: path) else { throw LintUsageError("\(path): permission denied") }
@@ -221,7 +225,7 @@ public struct Linter: Sendable {
     private func lintInParallel(_ targets: [(path: String, display: String)]) -> [FileResult] {
         guard !targets.isEmpty else { return [] }
         var results = [FileResult?](repeating: nil, count: targets.count)
-        let lock = NSLock()
+        let lock = ThreadLock()
         var next = 0
         let workers = targets.count == 1 ? 1 : min(options.jobs ?? ProcessInfo.processInfo.activeProcessorCount, targets.count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -244,11 +248,11 @@ public struct Linter: Sendable {
     /// (the reader then reports `input-limit`).
     public static func readStandardInput(atMost limit: Int) -> [UInt8] {
         var bytes: [UInt8] = []
-        let handle = FileHandle.standardInput
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while bytes.count < limit {
-            let chunk = handle.readData(ofLength: min(1 << 20, limit - bytes.count))
-            if chunk.isEmpty { break }
-            bytes.append(contentsOf: chunk)
+            let count = chunk.withUnsafeMutableBytes { SystemIO.read(0, into: $0.baseAddress, count: min($0.count, limit - bytes.count)) }
+            if count <= 0 { break }
+            bytes.append(contentsOf: chunk[..<count])
         }
         return bytes
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SetupModel
 import SourceText
 import RuleFiles
@@ -52,9 +52,9 @@ extension Linter {
 
     /// The path a setup's `metadata:` names (relative to the setup YAML), as opened and as reports show it.
     func linkedPath(_ relative: String, in unit: LintUnit) -> (path: String, shown: String) {
-        let yamlFolder = unit[0].openPath.map { ($0 as NSString).deletingLastPathComponent } ?? "."
+        let yamlFolder = unit[0].openPath.map { PathText.deletingLastComponent($0) } ?? "."
         return (Self.normalizedPath(relative, from: yamlFolder),
-                Self.displayPath(Self.normalizedPath(relative, from: (unit[0].displayPath as NSString).deletingLastPathComponent)))
+                Self.displayPath(Self.normalizedPath(relative, from: PathText.deletingLastComponent(unit[0].displayPath))))
     }
 
     /// The run's results with each linked result listed as a file of its own. A metadata file a setup

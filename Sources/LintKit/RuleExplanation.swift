@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import SourceText
 import RuleFiles
 
 /// A rule explained: why it matters, the guide section it rests on, how to fix it, and its examples.
@@ -10,7 +11,7 @@ public enum RuleExplanation {
         if !rule.guide.isEmpty { text += "Guide:\n" + wrap(rule.guide, indent: "  ") + "\n" }
         text += "Fix:\n" + wrap(rule.fix.summary, indent: "  ")
         let places = [("Lightning Experience", rule.fix.lightning), ("Salesforce Classic", rule.fix.classic), ("Cyclr console", rule.fix.cyclr)]
-        for case let (place, path?) in places { text += "  " + "\(place):".padding(toLength: 22, withPad: " ", startingAt: 0) + path + "\n" }
+        for case let (place, path?) in places { text += "  " + "\(place):".padded(to: 22) + path + "\n" }
         if let autofix = rule.autofix { text += "Autofix:\n  " + autofixText(autofix) + "\n" }
         for example in rule.failingExamples {
             text += "\nFails:\n" + numbered(example, findings: findings(of: rule.id, in: example, catalog: catalog))
@@ -35,7 +36,7 @@ public enum RuleExplanation {
     /// The `# ^ expect` marker lines are for the tests, so they are left out and the lines renumbered.
     static func numbered(_ example: RuleExample, findings: [Finding]) -> String {
         let lines = example.displayedLines()
-        let markers = lines.indices.filter { lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix(RuleFileLoader.expectMarker) }
+        let markers = lines.indices.filter { lines[$0].trimmingSpaces().hasPrefix(RuleFileLoader.expectMarker) }
         func shown(_ line: Int) -> Int { line - markers.filter { $0 < line - 1 }.count }
         let width = String(lines.count - markers.count).count
         var text = lines.isEmpty ? "    (an empty file)\n" : ""

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import LintKit
 import SourceText
 
@@ -63,7 +66,7 @@ public final class ReportOutput {
         flush()
         guard case .file(let path, let temporary, let descriptor) = destination else { return }
         let synced = fsync(descriptor) == 0
-        Foundation.close(descriptor)
+        Glibc.close(descriptor)
         guard !failed, synced, rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
@@ -74,7 +77,7 @@ public final class ReportOutput {
     /// Drops a report file that must not be written (the temporary file goes; the file in its place is untouched).
     public func discard() {
         guard case .file(_, let temporary, let descriptor) = destination else { return }
-        Foundation.close(descriptor)
+        Glibc.close(descriptor)
         unlink(temporary)
     }
 }

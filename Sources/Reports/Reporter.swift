@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LintKit
 
 /// What every report may need besides the findings.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SetupModel
 
 /// How the build reads `Rules/*.yaml` and `Profiles/*.yaml` into the catalogue and profiles it compiles

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SetupModel
 import SourceText
 
@@ -64,7 +64,7 @@ public struct CheckViolation: Sendable {
     /// `template` with each `{name}` replaced.
     package func message(_ template: String) -> String {
         var text = template
-        for (name, value) in placeholders.merging(["detail": defaultMessage], uniquingKeysWith: { a, _ in a }) { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        for (name, value) in placeholders.merging(["detail": defaultMessage], uniquingKeysWith: { a, _ in a }) { text = text.replacing("{\(name)}", with: value) }
         return text
     }
 }

@@ -1,17 +1,17 @@
-import Foundation
+import FoundationEssentials
 import SetupModel
 
 /// A regular expression parameter, compiled once when the rule file is read.
 struct RulePattern: @unchecked Sendable {
     let source: String
-    let expression: NSRegularExpression
+    let expression: Regex<AnyRegexOutput>
 
     init(_ parameter: RuleValue, check: String) throws(RuleParameterError) {
         guard case .string(let source) = parameter, !source.isEmpty else {
             throw RuleParameterError("`\(check)` takes a regular expression as a string, not \(parameter)")
         }
         do {
-            expression = try NSRegularExpression(pattern: source)
+            expression = try Regex(source)
         } catch {
             throw RuleParameterError("`\(check)`: `\(source)` is not a valid regular expression")
         }
@@ -20,7 +20,7 @@ struct RulePattern: @unchecked Sendable {
 
     /// Whether the expression matches somewhere in the text (anchor it with `^…$` for the whole text).
     func matches(_ text: String) -> Bool {
-        expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        (try? expression.firstMatch(in: text)) != nil
     }
 }
 

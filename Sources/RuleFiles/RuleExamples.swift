@@ -1,9 +1,10 @@
-import Foundation
+import FoundationEssentials
+import SourceText
 
 /// A rule's failing and passing examples, given at once or read on first use: linting never needs
 /// them, and reading every built-in rule's examples was half the cost of linting one small file.
 package final class RuleExamples: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = ThreadLock()
     private var loaded: (failing: [RuleExample], passing: [RuleExample])?
     private let load: () -> (failing: [RuleExample], passing: [RuleExample])
 

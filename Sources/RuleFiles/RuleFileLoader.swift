@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SetupModel
 import YAMLSource
 import SourceText
@@ -266,7 +266,7 @@ struct RuleFileReader {
         let form = "an `expect` entry is `LINE:COLUMN: MESSAGE [RULE]`, like `17:13: `x` is wrong [some-rule]`"
         let parts = entry.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, let line = Int(parts[0]), let column = Int(parts[1]), line >= 1, column >= 1,
-              parts[2].hasPrefix(" "), parts[2].hasSuffix("]"), let open = parts[2].range(of: " [", options: .backwards) else {
+              parts[2].hasPrefix(" "), parts[2].hasSuffix("]"), let open = parts[2].ranges(of: " [").last else {
             throw fail(node, form)
         }
         let message = String(parts[2][parts[2].index(after: parts[2].startIndex)..<open.lowerBound])

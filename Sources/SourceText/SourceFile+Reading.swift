@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension SourceFile {
     /// The input's size in bytes; nil when a file cannot be examined.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Absolute paths in the form `URL(fileURLWithPath:).standardizedFileURL.path` gives them, worked on as text:
 /// Foundation's URL costs about a million instructions the first time, a tenth of linting one small file.

@@ -30,6 +30,12 @@ public enum SystemIO {
     }
 
     public static let standardOutput: Int32 = STDOUT_FILENO
+
+    /// Writes `text` to standard error as it is (a line break is the caller's).
+    public static func writeStandardError(_ text: String) {
+        var text = text
+        text.withUTF8 { _ = writeAll(STDERR_FILENO, $0) }
+    }
 }
 
 private let readFunction: (Int32, UnsafeMutableRawPointer?, Int) -> Int = { read($0, $1, $2) }

@@ -28,7 +28,7 @@ public struct YAMLEditBuilder: Sendable {
         case .plain(let plain): written = plain
         case .text(let string):
             if quote == UInt8(ascii: "'") {
-                written = "'" + string.replacingOccurrences(of: "'", with: "''") + "'"
+                written = "'" + string.replacing("'", with: "''") + "'"
             } else if quote == UInt8(ascii: "\"") {
                 written = Self.doubleQuoted(string)
             } else {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import SourceText
 import LintKit
 
 /// The options for adopting connectlint in a repository with history (a baseline, linting only what a
@@ -82,7 +83,7 @@ struct AdoptionOptions {
         message += " fewer findings than recorded (fixed? shrink the baseline):\n"
         for entry in adopted.stale { message += "  \(Self.describe(entry))\n" }
         message += "  help: `connectlint baseline prune \(path)` removes them\n"
-        FileHandle.standardError.write(Data(("connectlint: error: " + message).utf8))
+        SystemIO.writeStandardError(("connectlint: error: " + message))
         return true
     }
 

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import LintKit
 import SourceText
 
@@ -32,22 +35,22 @@ enum Main {
             case .completionScript(let script): writeStandardOutput(script)
             }
         } catch let failure as UsageFailure {
-            FileHandle.standardError.write(Data(HelpWriter.error(failure).utf8))
-            Foundation.exit(ExitStatus.usage)
-        } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
+            SystemIO.writeStandardError(HelpWriter.error(failure))
+            exit(ExitStatus.usage)
+        } catch let code as ExitCode {
+            exit(code.rawValue)
         } catch let error as LintUsageError {
             printError(error.description)
-            Foundation.exit(ExitStatus.usage)
+            exit(ExitStatus.usage)
         } catch let error as ConfigurationError {
             printError(error.description)
-            Foundation.exit(ExitStatus.usage)
+            exit(ExitStatus.usage)
         } catch let error as InternalError {
             printError("internal error: \(error.description)")
-            Foundation.exit(ExitStatus.internalError)
+            exit(ExitStatus.internalError)
         } catch {
-            FileHandle.standardError.write(Data("Error: \(error)\nSee 'connectlint --help'.\n".utf8))
-            Foundation.exit(ExitStatus.usage)
+            SystemIO.writeStandardError("Error: \(error)\nSee 'connectlint --help'.\n")
+            exit(ExitStatus.usage)
         }
     }
 
@@ -58,7 +61,7 @@ enum Main {
     }
 
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data("connectlint: error: \(message)\n".utf8))
+        SystemIO.writeStandardError("connectlint: error: \(message)\n")
     }
 }
 

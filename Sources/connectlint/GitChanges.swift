@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import SourceText
 import LintKit
 
 /// The files changed since a git revision, for `--changed-since`: committed since it, staged, unstaged and
@@ -6,7 +7,7 @@ import LintKit
 enum GitChanges {
     static func files(changedSince revision: String) throws -> Set<String> {
         let folder = FileManager.default.currentDirectoryPath
-        guard let top = try? git(["rev-parse", "--show-toplevel"], in: folder).trimmingCharacters(in: .newlines), !top.isEmpty else {
+        guard let top = try? git(["rev-parse", "--show-toplevel"], in: folder).trimmingLineBreaks(), !top.isEmpty else {
             throw LintUsageError("--changed-since needs a git repository, and \(folder) is not inside one (or git is not installed)")
         }
         guard (try? git(["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"], in: top)) != nil else {
@@ -21,17 +22,7 @@ enum GitChanges {
 
     /// Git's standard output, or `Failed` when it exits with a failure.
     static func git(_ arguments: [String], in folder: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failed() }
-        return String(decoding: data, as: UTF8.self)
+        guard let output = ChildProcess.output(of: ["git", "-C", folder] + arguments) else { throw Failed() }
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LintKit
 import Reports
 import SetupModel
@@ -90,9 +90,9 @@ enum StarterSetup {
 
     static func salesforce(serviceDomain: String, profile: ConnectorProfile) -> String {
         let callback = scalar((profile.callbackURL ?? "https://{serviceDomain}/connector/callback")
-            .replacingOccurrences(of: "{serviceDomain}", with: serviceDomain))
+            .replacing("{serviceDomain}", with: serviceDomain))
         let scopes = profile.scopeGroups.map { group in
-            "        - " + group.anyOf[0].id.padding(toLength: 30, withPad: " ", startingAt: 0) + "# \(group.add)\n"
+            "        - " + group.anyOf[0].id.padded(to: 30) + "# \(group.add)\n"
         }.joined()
         return """
         salesforce:
@@ -123,8 +123,8 @@ enum StarterSetup {
 
     /// A plain scalar when that is safe, else a double-quoted one.
     static func scalar(_ value: String) -> String {
-        let plain = value.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || " ._-/:".unicodeScalars.contains($0) }
-        if plain, let first = value.unicodeScalars.first, CharacterSet.alphanumerics.contains(first),
+        let plain = value.unicodeScalars.allSatisfy { isAlphanumeric($0) || " ._-/:".unicodeScalars.contains($0) }
+        if plain, let first = value.unicodeScalars.first, isAlphanumeric(first),
            !value.hasSuffix(" "), !value.contains(": "), !value.contains(" #") {
             return value
         }
@@ -133,8 +133,22 @@ enum StarterSetup {
             case "\"": return "\\\""
             case "\\": return "\\\\"
             case "\n": return "\\n"
-            default: return scalar.value < 0x20 ? String(format: "\\x%02X", scalar.value) : String(scalar)
+            default: return scalar.value < 0x20 ? "\\x" + hexByte(scalar.value) : String(scalar)
             }
         }.joined() + "\""
+    }
+
+    /// Letters, marks and digits: Foundation's `CharacterSet.alphanumerics`.
+    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber: return true
+        default: return false
+        }
+    }
+
+    private static func hexByte(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return digits.count < 2 ? "0" + digits : digits
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import SourceText
 import LintKit
 import Reports
 
@@ -32,7 +33,7 @@ extension LintCommand {
                 writeToStandardOutput(String(decoding: standardInput, as: UTF8.self))
             }
         }
-        for problem in problems { FileHandle.standardError.write(Data("connectlint: \(problem)\n".utf8)) }
+        for problem in problems { SystemIO.writeStandardError("connectlint: \(problem)\n") }
         var run = fixed.run
         if !fixOptions.diff {
             let kept = fixed.outcomes.filter { $0.refusal == nil && $0.changed }

@@ -35,9 +35,9 @@ struct RulesCommand: ParsedCommand {
         let severityWidth = "severity".count
         let fixWidth = "unsafe".count
         func row(_ id: String, _ severity: String, _ fix: String, _ title: String) -> String {
-            id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  "
-                + severity.padding(toLength: severityWidth, withPad: " ", startingAt: 0) + "  "
-                + fix.padding(toLength: fixWidth, withPad: " ", startingAt: 0) + "  " + title + "\n"
+            id.padded(to: idWidth) + "  "
+                + severity.padded(to: severityWidth) + "  "
+                + fix.padded(to: fixWidth) + "  " + title + "\n"
         }
         var text = row("ID", "SEVERITY", "FIX", "TITLE")
         for rule in catalog.rules { text += row(rule.id, rule.severity.rawValue, rule.autofix?.rawValue ?? "-", rule.title) }
@@ -49,7 +49,7 @@ struct RulesCommand: ParsedCommand {
     static func profileTable(_ profiles: ConnectorProfiles) -> String {
         let nameWidth = max("CONNECTOR".count, profiles.all.map(\.name.count).max() ?? 0)
         func row(_ name: String, _ oauth: String, _ file: String) -> String {
-            name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + oauth.padding(toLength: 13, withPad: " ", startingAt: 0) + "  " + file + "\n"
+            name.padded(to: nameWidth) + "  " + oauth.padded(to: 13) + "  " + file + "\n"
         }
         var text = row("CONNECTOR", "CONNECTED APP", "PROFILE")
         for profile in profiles.all { text += row(profile.name, profile.usesConnectedApp ? "yes" : "no", profile.file) }

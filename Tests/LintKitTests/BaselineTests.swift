@@ -1,3 +1,4 @@
+import Foundation
 import LintKit
 import SourceText
 import Testing
@@ -61,5 +62,21 @@ import Testing
         }
 
         """)
+    }
+}
+
+/// The digest once replaced `\bline \d+` with Foundation's regular expressions; baselines written then must
+/// still match, so the hand-written replacement must agree with it.
+@Suite struct BaselineLineNumberTests {
+    @Test func lineNumbersAreHiddenAsTheRegularExpressionDid() throws {
+        let expression = try NSRegularExpression(pattern: #"\bline \d+"#)
+        let messages = ["already set on line 14", "line 3 and line 44", "inline 5", "pipeline 7", "line x", "line ",
+                        "a_line 4", "(line 12)", "line 1line 2", "é line 9", "éline 9", "deadline 3", "line 99999999999",
+                        "`line 2`", "line٣ 4", "line ٣", "2line 5", "", "lines 4"]
+        for message in messages {
+            let expected = expression.stringByReplacingMatches(in: message, range: NSRange(message.startIndex..., in: message),
+                                                               withTemplate: "line #")
+            #expect(Baseline.withLineNumbersHidden(message) == expected, "\(message)")
+        }
     }
 }

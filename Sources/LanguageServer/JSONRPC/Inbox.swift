@@ -1,13 +1,14 @@
-import Foundation
+import FoundationEssentials
+import SourceText
 
 /// Frames read on a thread of their own, so the server can see whether newer messages are waiting before
 /// it lints or publishes.
 final class Inbox: @unchecked Sendable {
-    private let condition = NSCondition()
+    private let condition = ThreadLock()
     private var frames: [MessageReader.Frame] = []
 
     init(reader: MessageReader) {
-        let thread = Thread { [self] in
+        DetachedThread.start(stackSize: 1 << 20) { [self] in
             while true {
                 let frame = reader.next()
                 condition.lock()
@@ -17,8 +18,6 @@ final class Inbox: @unchecked Sendable {
                 if case .endOfInput = frame { return }
             }
         }
-        thread.stackSize = 1 << 20
-        thread.start()
     }
 
     var isEmpty: Bool {

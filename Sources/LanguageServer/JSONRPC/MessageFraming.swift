@@ -1,4 +1,8 @@
-import Foundation
+import FoundationEssentials
+import SourceText
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads `Content-Length`-framed messages from a file descriptor (standard input by default).
 final class MessageReader {
@@ -22,10 +26,10 @@ final class MessageReader {
         let header = String(decoding: buffer[buffer.startIndex..<headerEnd.lowerBound], as: UTF8.self)
         buffer.removeSubrange(buffer.startIndex..<headerEnd.upperBound)
         var length: Int?
-        for line in header.components(separatedBy: "\r\n") {
+        for line in header.split(separator: "\r\n", omittingEmptySubsequences: false) {
             let parts = line.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "content-length" else { continue }
-            length = Int(parts[1].trimmingCharacters(in: .whitespaces))
+            guard parts.count == 2, parts[0].trimmingSpaces().lowercased() == "content-length" else { continue }
+            length = Int(parts[1].trimmingSpaces())
         }
         guard let length, length >= 0 else { return .badHeader("the header has no valid Content-Length") }
         while buffer.count < length {
@@ -40,7 +44,7 @@ final class MessageReader {
         let separator = Data("\r\n\r\n".utf8)
         var searchFrom = buffer.startIndex
         while true {
-            if let range = buffer.range(of: separator, in: searchFrom..<buffer.endIndex) { return range }
+            if let found = buffer[searchFrom...].firstRange(of: separator) { return found }
             searchFrom = max(buffer.startIndex, buffer.endIndex - 3)
             guard fill() else { return nil }
         }
@@ -64,11 +68,11 @@ final class MessageReader {
 
 /// Writes framed messages to standard output; several threads may write at once.
 final class MessageWriter: @unchecked Sendable {
-    private let lock = NSLock()
-    private let handle: FileHandle
+    private let lock = ThreadLock()
+    private let descriptor: Int32
 
-    init(handle: FileHandle = .standardOutput) {
-        self.handle = handle
+    init(descriptor: Int32 = SystemIO.standardOutput) {
+        self.descriptor = descriptor
     }
 
     func write(_ body: Data) {
@@ -76,6 +80,6 @@ final class MessageWriter: @unchecked Sendable {
         frame.append(body)
         lock.lock()
         defer { lock.unlock() }
-        try? handle.write(contentsOf: frame)
+        frame.withUnsafeBytes { SystemIO.writeAll(descriptor, $0.bindMemory(to: UInt8.self)) }
     }
 }

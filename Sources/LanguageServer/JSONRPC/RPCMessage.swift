@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A request id: JSON-RPC allows a number or a string.
 enum RequestID: Codable, Hashable, Sendable {

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The findings a team has accepted for now (`--write-baseline`, `--baseline`): per path, rule, key path
 /// and message digest, how many there were. No line numbers, so moving lines changes nothing, and no
@@ -50,7 +53,38 @@ public struct Baseline: Sendable, Equatable {
     /// The first 16 hex digits of the SHA-256 of the message with every `line N` written `line #`, since
     /// messages such as "already set on line 14" would otherwise change when lines are inserted above.
     public static func messageDigest(_ message: String) -> String {
-        String(SHA256.hex(message.replacingOccurrences(of: #"\bline \d+"#, with: "line #", options: .regularExpression)).prefix(16))
+        String(SHA256.hex(withLineNumbersHidden(message)).prefix(16))
+    }
+
+    /// `message` with each `line N` that starts a word written `line #` (the regular expression `\bline \d+`).
+    public static func withLineNumbersHidden(_ message: String) -> String {
+        let scalars = Array(message.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "l", index == 0 || !isWordScalar(scalars[index - 1]),
+               scalars[index...].starts(with: "line ".unicodeScalars) {
+                let digits = scalars[(index + 5)...].prefix { $0.properties.numericType == .decimal }
+                if !digits.isEmpty {
+                    result.append(contentsOf: "line #".unicodeScalars)
+                    index += 5 + digits.count
+                    continue
+                }
+            }
+            result.append(scalars[index])
+            index += 1
+        }
+        return String(result)
+    }
+
+    /// A scalar of a word, as a regular expression's `\w`: letters, marks, digits and connectors such as `_`.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        if properties.isAlphabetic { return true }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation: return true
+        default: return false
+        }
     }
 
     /// Pretty-printed, sorted JSON, one member per line, so that a change reviews well as a diff.
@@ -71,7 +105,8 @@ public struct Baseline: Sendable, Equatable {
         do {
             try Data(rendered().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw LintUsageError("cannot write the baseline \(path): \(error.localizedDescription)")
+            // Foundation's error descriptions need its NSError layer; the failing call's errno says the same.
+            throw LintUsageError("cannot write the baseline \(path): \(String(cString: strerror(errno)))")
         }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What a baseline made of a run: the run with the baselined findings moved to the suppressed ones, and
 /// the entries (with how many of their findings are gone) that no longer match everything they count.

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import SourceText
 import YAMLSource
 
@@ -11,12 +14,12 @@ public enum ConfigurationLoader {
     /// `--config FILE` when given; otherwise the nearest `.connectlint.yml` from `folder` upwards; otherwise none.
     public static func load(explicit: String?, searchingFrom folder: String = FileManager.default.currentDirectoryPath) throws -> Configuration {
         if let explicit {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: explicit, isDirectory: &isDirectory) else {
+            let status = FileStatus(of: explicit)
+            guard status != .missing else {
                 throw ConfigurationError(path: explicit, range: nil, message: "no such configuration file",
                                          fix: "check the path given to --config")
             }
-            if isDirectory.boolValue {
+            if status == .folder {
                 throw ConfigurationError(path: explicit, range: nil, message: "is a folder, not a configuration file",
                                          fix: "give --config the file itself, e.g. \(URL(fileURLWithPath: explicit).appendingPathComponent(fileName).relativePath)")
             }
@@ -32,8 +35,7 @@ public enum ConfigurationLoader {
         var current = start
         while true {
             let candidate = StandardPath.appending(fileName, to: current)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileStatus(of: candidate) == .file {
                 return current == start && start == StandardPath.of(FileManager.default.currentDirectoryPath) ? fileName : candidate
             }
             if current == "/" { return nil }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 extension LintOptions {
     /// Options for a run: the configuration (`--config FILE` or the nearest `.connectlint.yml`), the
     /// catalogue with its custom rules and `--rules` folders, severities, file selection, service domain.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SourceText
 import RuleFiles
 
@@ -60,8 +60,7 @@ public enum CustomRules {
 
     /// The YAML files of a custom rules (or profiles) folder; a missing or empty folder is an error where it was named.
     static func ruleFiles(in folder: Folder, what: String = "custom rules", key: String = "customRules") throws -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileStatus(of: folder.path) == .folder else {
             let problem = "\(what) folder `\(folder.written)` does not exist or is not a folder"
             if let (file, range) = folder.namedAt {
                 throw ConfigurationError(path: file, range: range, message: problem,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SourceText
 
 /// Which files a directory walk yields: `include` replaces the default setup file names and

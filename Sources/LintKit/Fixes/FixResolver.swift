@@ -117,7 +117,7 @@ struct FixResolver {
     func lastContentLine(of node: SetupNode) -> Int {
         let decoded = lastLine(of: node)
         var line = lineBeforeEnd(of: node.range)
-        while line > decoded, text.isBlank(line) || text.text(text.lineBytes(line)).trimmingCharacters(in: .whitespaces).hasPrefix("#") {
+        while line > decoded, text.isBlank(line) || text.text(text.lineBytes(line)).trimmingSpaces().hasPrefix("#") {
             line -= 1
         }
         return max(line, decoded)

@@ -1,4 +1,8 @@
-import Foundation
+import FoundationEssentials
+import SourceText
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes fixed files: only after the fixed text was linted, only the linted files, each atomically (a
 /// temporary file in the same folder, flushed, then renamed over the original, with the original's
@@ -12,21 +16,23 @@ public enum FixWriter {
     public static func write(_ outcome: FileFixOutcome) throws(Failure) {
         guard let path = outcome.openPath, outcome.refusal == nil, outcome.changed else { return }
         let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map { destination in
-            destination.hasPrefix("/") ? destination : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+            destination.hasPrefix("/") ? destination : PathText.appending(destination, to: PathText.deletingLastComponent(path))
         } ?? path
         guard let current = FileManager.default.contents(atPath: target), [UInt8](current) == outcome.original else {
             throw Failure(description: "\(outcome.path): the file changed since it was read, so the fixes were not written; run again")
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: target)
-        let folder = (target as NSString).deletingLastPathComponent
-        let temporary = (folder.isEmpty ? "." : folder) + "/." + (target as NSString).lastPathComponent + ".connectlint-\(ProcessInfo.processInfo.processIdentifier)"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(outcome.fixed), attributes: nil),
-              let handle = FileHandle(forUpdatingAtPath: temporary) else {
+        let folder = PathText.deletingLastComponent(target)
+        let temporary = (folder.isEmpty ? "." : folder) + "/." + PathText.lastComponent(target) + ".connectlint-\(ProcessInfo.processInfo.processIdentifier)"
+        let descriptor = FileManager.default.createFile(atPath: temporary, contents: Data(outcome.fixed), attributes: nil)
+            ? open(temporary, O_RDWR | O_CLOEXEC) : -1
+        guard descriptor >= 0 else {
             throw Failure(description: "\(outcome.path): cannot write a temporary file beside it, so the fixes were not written")
         }
         do {
-            try handle.synchronize()
-            try handle.close()
+            let synced = fsync(descriptor) == 0
+            close(descriptor)
+            guard synced else { throw Failure(description: "fsync failed: \(String(cString: strerror(errno)))") }
             if let permissions = attributes?[.posixPermissions] {
                 try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary)
             }

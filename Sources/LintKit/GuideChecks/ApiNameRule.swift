@@ -30,7 +30,7 @@ struct ApiNameRule: GuideCheck {
 
     /// Salesforce's default: the name with spaces turned into underscores.
     static func derived(from name: String) -> String {
-        name.replacingOccurrences(of: " ", with: "_")
+        name.replacing(" ", with: "_")
     }
 
     /// What breaks Salesforce's API name rules, as a phrase, or nil.

@@ -55,7 +55,7 @@ enum ServiceDomain {
         guard let template = setup.profile?.callbackURL else { return standardCallbackPath }
         // Most profiles have the standard callback: no need to search it.
         if template == standardCallbackTemplate { return standardCallbackPath }
-        guard let range = template.range(of: "{serviceDomain}") else { return standardCallbackPath }
+        guard let range = template.firstRange(of: "{serviceDomain}") else { return standardCallbackPath }
         return String(template[range.upperBound...])
     }
 }

@@ -19,7 +19,7 @@ public enum ExternalClientAppScopes {
     /// letter case (`full`), a Connected App name (`SFAP`, or a known misspelling of one such as `SfapApi`) or a Setup
     /// label; nil when `name` is none of these.
     public static func documentedName(for name: String) -> String? {
-        let folded = name.lowercased().replacingOccurrences(of: "_", with: "")
+        let folded = name.lowercased().replacing("_", with: "")
         if let exact = documented.first(where: { $0.lowercased() == folded }) { return exact }
         guard let scope = ScopeCatalog.scope(named: ScopeNames.knownMistakes[name] ?? name) else { return nil }
         return (scope.metadataNames + scope.externalClientAppNames).first(where: isKnown)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SourceText
 
 /// Builds text edits for a metadata file that keep its style: an element's indentation and its place in its
@@ -104,7 +104,7 @@ public struct XMLEditBuilder: Sendable {
     }
 
     private func isCommentLine(_ line: Int) -> Bool {
-        let trimmed = text.text(text.lineBytes(line)).trimmingCharacters(in: .whitespaces)
+        let trimmed = text.text(text.lineBytes(line)).trimmingSpaces()
         return trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")
     }
 
@@ -121,6 +121,6 @@ public struct XMLEditBuilder: Sendable {
 
 
     public static func escaped(_ value: String) -> String {
-        value.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        value.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
     }
 }

@@ -103,7 +103,7 @@ enum XMLText {
         while let index = rest.firstIndex(where: { $0 == "&" || $0 == "<" }) {
             output += rest[..<index]
             rest = rest[index...]
-            if rest.hasPrefix("<![CDATA["), let close = rest.range(of: "]]>") {
+            if rest.hasPrefix("<![CDATA["), let close = rest.firstRange(of: "]]>") {
                 output += rest[rest.index(rest.startIndex, offsetBy: 9)..<close.lowerBound]
                 rest = rest[close.upperBound...]
             } else if rest.first == "&", let semicolon = rest.firstIndex(of: ";"),

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import SourceText
 
 /// The bash, zsh and fish completion scripts of `--generate-completion-script`, from the declared commands:
 /// subcommand names, each command's options, and an option's choices (or file names) as its value.
@@ -119,8 +120,8 @@ enum CompletionScripts {
                     line += optionName.hasPrefix("--") ? " -l \(optionName.dropFirst(2))" : " -s \(optionName.dropFirst())"
                 }
                 if option.kind == .option { line += option.choices.isEmpty ? " -rF" : " -xa '\(option.choices.joined(separator: " "))'" }
-                let summary = option.help.prefix { $0 != "." && $0 != "(" }.trimmingCharacters(in: .whitespaces)
-                script += line + " -d '\(summary.replacingOccurrences(of: "'", with: "\\'"))'\n"
+                let summary = option.help.prefix { $0 != "." && $0 != "(" }.trimmingSpaces()
+                script += line + " -d '\(summary.replacing("'", with: "\\'"))'\n"
             }
         }
         return script
