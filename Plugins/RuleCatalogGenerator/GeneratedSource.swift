@@ -39,15 +39,16 @@ func generatedSource(rules: [ReadRule], profiles: [(stem: String, profile: Conne
         }
     }
 
-    /// Every built-in rule as its file declares it, less its examples; in the order of `EmbeddedRuleFiles`.
+    /// Every built-in rule as its file declares it, sorted by id, each reading its examples from its file in
+    /// `EmbeddedRuleFiles` when they are asked for. One array literal: a `static let` a rule cost a lazy
+    /// initialisation and a copy each at every start.
     enum CompiledRules {
         static let all: [RuleDescription] = [
 
     """
-    for read in rules { source += "        \(caseName(read.rule.id)),\n" }
-    source += "    ]\n"
-    for read in rules { source += "\n    static let \(caseName(read.rule.id)): RuleDescription = \(read.rule.swiftSource)\n" }
+    for (index, read) in rules.enumerated() { source += "        \(read.rule.swiftSource(examplesIndex: index)),\n" }
     source += """
+        ]
     }
 
     /// Each rule file's name and exact text, which its examples are read from when asked for.

@@ -1,8 +1,9 @@
 import RuleFiles
 
-extension RuleDescription: SwiftSourceRepresentable {
-    /// The rule less its examples, which LintKit reads from the embedded rule file when they are asked for.
-    var swiftSource: String {
+extension RuleDescription {
+    /// The rule less its examples, which LintKit reads from the embedded rule file `examplesIndex` when they
+    /// are asked for.
+    func swiftSource(examplesIndex: Int) -> String {
         """
         RuleDescription(
                 id: \(id.swiftSource), severity: \(severity.swiftSource),
@@ -10,8 +11,9 @@ extension RuleDescription: SwiftSourceRepresentable {
                 rationale: \(rationale.swiftSource),
                 guide: \(guide.swiftSource),
                 fix: \(fix.swiftSource),
-                needs: \(needs.swiftSource), appliesTo: \(appliesTo.swiftSource), tags: \(tags.swiftSource),
-                autofix: \(autofix.swiftSource), check: \(check.swiftSource), file: \(file.swiftSource))
+                needs: \(needs.swiftSource), appliesTo: \(appliesTo == RuleInput.every ? "RuleInput.every" : appliesTo.swiftSource),
+                tags: \(tags.swiftSource), autofix: \(autofix.swiftSource), check: \(check.swiftSource),
+                examples: BuiltInRules.examples(ofFile: \(examplesIndex)), file: \(file.swiftSource))
         """
     }
 }

@@ -48,7 +48,7 @@ func report(_ problems: [RuleFileError], paths: [String: String]) {
 let ruleFiles = files(rulePaths, folder: "Rules")
 let readRules = BuiltInFileReader.rules(ruleFiles.files)
 report(readRules.problems, paths: ruleFiles.paths)
-let rules = readRules.rules.map { rule in
+let rules = readRules.rules.sorted { $0.id < $1.id }.map { rule in
     ReadRule(rule: rule, text: String(decoding: ruleFiles.files.first { $0.name == rule.file }!.bytes, as: UTF8.self))
 }
 

@@ -5,8 +5,10 @@ public struct RuleCatalog: Sendable {
     private let index: [String: Int]
 
     public init(rules: [RuleDescription]) {
-        self.rules = rules.sorted { $0.id < $1.id }
+        // The built-in rules come sorted: checked rather than sorted again, which would copy every rule.
+        self.rules = rules.indices.dropFirst().allSatisfy({ rules[$0 - 1].id < rules[$0].id }) ? rules : rules.sorted { $0.id < $1.id }
         var index: [String: Int] = [:]
+        index.reserveCapacity(self.rules.count)
         for (position, rule) in self.rules.enumerated() where index[rule.id] == nil { index[rule.id] = position }
         self.index = index
     }
@@ -24,12 +26,14 @@ public struct RuleCatalog: Sendable {
 /// The rules compiled in (`CompiledRules`, generated from `Rules/*.yaml` by the build, which refuses a
 /// broken file), each with the examples its embedded file holds, read only when first asked for.
 enum BuiltInRules {
-    // Indexed rather than zipped: the first zip of a run costs the runtime a generic instantiation.
-    static let catalog = RuleCatalog(rules: CompiledRules.all.indices.map { index in
-        let file = EmbeddedRuleFiles.files[index]
-        return CompiledRules.all[index].withExamples(RuleExamples(loading: {
+    static let catalog = RuleCatalog(rules: CompiledRules.all)
+
+    /// The examples of the rule in `EmbeddedRuleFiles.files[index]`, read from its text on first use.
+    static func examples(ofFile index: Int) -> RuleExamples {
+        RuleExamples(loading: {
+            let file = EmbeddedRuleFiles.files[index]
             let full = try? RuleFileLoader.load(Array(file.text.utf8), file: file.name, allowBuiltInChecks: true)
             return (full?.failingExamples ?? [], full?.passingExamples ?? [])
-        }))
-    })
+        })
+    }
 }

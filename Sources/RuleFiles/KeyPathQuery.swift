@@ -34,8 +34,10 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
         var steps: [Step] = []
         var fields: [FieldSpec]? = SetupSchema.root
         var kind: FieldKind?
-        for segment in text.split(separator: ".", omittingEmptySubsequences: false) {
-            var rest = Substring(segment)
+        // Split on the bytes: splitting on characters finds grapheme boundaries, dearly, at every start.
+        for segmentBytes in text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
+            let segment = Substring(segmentBytes)
+            var rest = segment
             let name = rest.prefix { $0 != "[" }
             rest = rest.dropFirst(name.count)
             guard !name.isEmpty else { throw RuleParameterError("`\(text)` has an empty key; write keys joined by dots, e.g. `cyclr.serviceDomain`") }

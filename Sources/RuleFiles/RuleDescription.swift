@@ -40,6 +40,9 @@ public enum RuleTag: String, CaseIterable, Sendable {
 
 /// The kinds of input a rule runs on.
 public enum RuleInput: String, CaseIterable, Sendable {
+    /// Every kind, which most rules run on: made once rather than for each rule.
+    public static let every = Set(allCases)
+
     case setup
     case connectedApp = "connected-app"
     case externalClientApp = "external-client-app"
@@ -71,10 +74,19 @@ public struct RuleDescription: Sendable {
     public let file: String
 
     public init(id: String, severity: Severity, title: String, rationale: String = "", guide: String = "",
-                fix: FixHint, needs: Set<RuleNeed> = [], appliesTo: Set<RuleInput> = Set(RuleInput.allCases), tags: Set<RuleTag> = [],
+                fix: FixHint, needs: Set<RuleNeed> = [], appliesTo: Set<RuleInput> = RuleInput.every, tags: Set<RuleTag> = [],
                 autofix: Fix.Applicability? = nil,
                 check: RuleCheckKind = .reader, failingExamples: [RuleExample] = [],
                 passingExamples: [RuleExample] = [], file: String = "") {
+        self.init(id: id, severity: severity, title: title, rationale: rationale, guide: guide, fix: fix, needs: needs,
+                  appliesTo: appliesTo, tags: tags, autofix: autofix, check: check,
+                  examples: RuleExamples(failing: failingExamples, passing: passingExamples), file: file)
+    }
+
+    /// A rule whose examples `examples` gives, e.g. read from its file only when first asked for.
+    package init(id: String, severity: Severity, title: String, rationale: String, guide: String, fix: FixHint,
+                 needs: Set<RuleNeed>, appliesTo: Set<RuleInput>, tags: Set<RuleTag>, autofix: Fix.Applicability?,
+                 check: RuleCheckKind, examples: RuleExamples, file: String) {
         self.id = id
         self.severity = severity
         self.title = title
@@ -86,15 +98,8 @@ public struct RuleDescription: Sendable {
         self.tags = tags
         self.autofix = autofix
         self.check = check
-        self.examples = RuleExamples(failing: failingExamples, passing: passingExamples)
+        self.examples = examples
         self.file = file
-    }
-
-    /// The same rule with examples that are read only when first asked for.
-    package func withExamples(_ examples: RuleExamples) -> RuleDescription {
-        var copy = self
-        copy.examples = examples
-        return copy
     }
 
     /// A rule known only by a finding (no rule file): its fix is the one line given.

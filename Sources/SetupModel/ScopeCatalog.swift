@@ -94,8 +94,11 @@ public enum ScopeCatalog {
 
     private static let bySpelling: [String: OAuthScope] = {
         var table: [String: OAuthScope] = [:]
+        table.reserveCapacity(all.reduce(0) { $0 + $1.tokens.count + $1.metadataNames.count + $1.labels.count + $1.externalClientAppNames.count })
         for scope in all {
-            for spelling in scope.spellings { table[normalized(spelling)] = scope }
+            for spellings in [scope.tokens, scope.metadataNames, scope.labels, scope.externalClientAppNames] {
+                for spelling in spellings { table[normalized(spelling)] = scope }
+            }
         }
         return table
     }()

@@ -1,3 +1,5 @@
+import SourceText
+
 /// The connector profiles a run knows: the built-in ones and a team's own.
 public struct ConnectorProfiles: Sendable {
     public let all: [ConnectorProfile]
@@ -5,15 +7,15 @@ public struct ConnectorProfiles: Sendable {
     private let positionByNormalizedName: [String: Int]
     /// The same positions by each name as profiles write it, which is how setups write it too: found without normalizing.
     private let positionByWrittenName: [String: Int]
-    private let formatByName: [String: [FieldSpec]]
+    /// Each profile's setup format, placed the first time a document asks for it: a run mostly reads one
+    /// profile's setups, and placing all of them was a twentieth of linting one small file.
+    private let formats = PlacedFormats()
 
     public init(_ profiles: [ConnectorProfile]) {
         all = profiles
         var positions: [String: Int] = [:]
-        var formats: [String: [FieldSpec]] = [:]
         for (position, profile) in profiles.enumerated() {
             for name in profile.names { positions[Self.normalized(name)] = positions[Self.normalized(name)] ?? position }
-            formats[profile.name] = formats[profile.name] ?? FieldSpec.placed(SetupSchema.root(for: profile), under: "")
         }
         positionByNormalizedName = positions
         var written: [String: Int] = [:]
@@ -21,7 +23,6 @@ public struct ConnectorProfiles: Sendable {
             for name in profile.names { written[name] = positions[Self.normalized(name)] }
         }
         positionByWrittenName = written
-        formatByName = formats
     }
 
     /// No profiles: setups are read against the guide's format alone (`SetupSchema.root`).
@@ -37,7 +38,7 @@ public struct ConnectorProfiles: Sendable {
 
     /// The setup format of one of these profiles (`SetupSchema.root(for:)`).
     public func setupFormat(of profile: ConnectorProfile) -> [FieldSpec] {
-        formatByName[profile.name] ?? SetupSchema.root(for: profile)
+        formats.format(named: profile.name, among: all) ?? SetupSchema.root(for: profile)
     }
 
     /// The profiles other than `profile` whose `cyclr` holds a key named `key`.
@@ -84,5 +85,21 @@ extension FieldSpec {
     /// The same field, not required.
     public var optional: FieldSpec {
         FieldSpec(name, kind, blankIsJudgedByRules: blankIsJudgedByRules, replacesSiblings: replacesSiblings, summary)
+    }
+}
+
+/// The placed setup formats of a set of profiles by name, the first profile of each name placed on first use.
+private final class PlacedFormats: @unchecked Sendable {
+    private let lock = ThreadLock()
+    private var byName: [String: [FieldSpec]] = [:]
+
+    func format(named name: String, among profiles: [ConnectorProfile]) -> [FieldSpec]? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let placed = byName[name] { return placed }
+        guard let profile = profiles.first(where: { $0.name == name }) else { return nil }
+        let placed = FieldSpec.placed(SetupSchema.root(for: profile), under: "")
+        byName[name] = placed
+        return placed
     }
 }
