@@ -26,7 +26,7 @@ final class DocumentReadAhead: @unchecked Sendable {
                      onDocument: (YAMLDocument) -> Void) throws -> YAMLProblem? {
         let queue = DocumentReadAhead()
         // The builder and libyaml keep their nesting on the heap; the stack only needs room for Swift's own frames.
-        DetachedThread.start(stackSize: 4 << 20) {
+        let started = DetachedThread.start(stackSize: 4 << 20) {
             // Handed over a batch at a time: a lock and a wake-up for every small document would cost more than its linting.
             var batch: [YAMLDocument] = []
             var nodes = 0
@@ -43,6 +43,9 @@ final class DocumentReadAhead: @unchecked Sendable {
             }
             if !batch.isEmpty { queue.put(batch, nodes: nodes) }
             queue.finish(outcome)
+        }
+        guard started else {
+            return try YAMLStreamReader.read(input, limits: limits, keepingScalarRanges: keepingScalarRanges, onDocument: onDocument)
         }
         while true {
             let (documents, outcome) = queue.take()

@@ -247,14 +247,7 @@ public struct Linter: Sendable {
     /// Reads standard input up to `limit` bytes, so that an endless pipe costs bounded memory
     /// (the reader then reports `input-limit`).
     public static func readStandardInput(atMost limit: Int) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while bytes.count < limit {
-            let count = chunk.withUnsafeMutableBytes { SystemIO.read(0, into: $0.baseAddress, count: min($0.count, limit - bytes.count)) }
-            if count <= 0 { break }
-            bytes.append(contentsOf: chunk[..<count])
-        }
-        return bytes
+        SystemIO.readAll(0, atMost: limit)
     }
 
     static func displayPath(_ path: String) -> String {

@@ -333,7 +333,6 @@ struct RuleFileReader {
     /// A non-blank scalar, trimmed (folded `>` text ends in a line break); `~` and `null` are blank.
     func text(_ node: YAMLNode, _ name: String) throws(RuleFileError) -> String {
         guard !StrictYAML.isNull(node) else { throw fail(node, "`\(name)` is empty") }
-        // Trimmed natively: Foundation's trimmingCharacters bridges through NSString, on the start-up path.
         let raw = try rawText(node, name)
         let first = raw.firstIndex { !$0.isWhitespace }, last = raw.lastIndex { !$0.isWhitespace }
         let trimmed = first.flatMap { first in last.map { String(raw[first...$0]) } } ?? ""

@@ -20,7 +20,10 @@ public struct OAuthScope: Sendable, Hashable {
                       externalClientAppNames: eca)
     }
 
-    public var spellings: [String] { tokens + metadataNames + labels + externalClientAppNames }
+    public var spellings: [String] { spellingLists.flatMap { $0 } }
+
+    /// The scope's names, list by list, in the order `spellings` gives them.
+    var spellingLists: [[String]] { [tokens, metadataNames, labels, externalClientAppNames] }
 
     public static func == (left: OAuthScope, right: OAuthScope) -> Bool {
         left.names === right.names || left.names.fields == right.names.fields
@@ -94,9 +97,10 @@ public enum ScopeCatalog {
 
     private static let bySpelling: [String: OAuthScope] = {
         var table: [String: OAuthScope] = [:]
-        table.reserveCapacity(all.reduce(0) { $0 + $1.tokens.count + $1.metadataNames.count + $1.labels.count + $1.externalClientAppNames.count })
-        for scope in all {
-            for spellings in [scope.tokens, scope.metadataNames, scope.labels, scope.externalClientAppNames] {
+        let lists = all.map(\.spellingLists)
+        table.reserveCapacity(lists.reduce(0) { total, scopeLists in scopeLists.reduce(total) { $0 + $1.count } })
+        for (index, scope) in all.enumerated() {
+            for spellings in lists[index] {
                 for spelling in spellings { table[normalized(spelling)] = scope }
             }
         }

@@ -7,7 +7,8 @@ import Darwin
 /// Starts `body` on a new detached thread of the C library, as Foundation's `Thread` with a `stackSize` does;
 /// the caller learns of its end through whatever `body` signals.
 public enum DetachedThread {
-    public static func start(stackSize: Int, _ body: @escaping @Sendable () -> Void) {
+    /// False when no thread could be made; `body` has not run then, and the caller does the work without one.
+    public static func start(stackSize: Int, _ body: @escaping @Sendable () -> Void) -> Bool {
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
         defer { pthread_attr_destroy(&attributes) }
@@ -19,8 +20,11 @@ public enum DetachedThread {
             Unmanaged<Body>.fromOpaque(context!).takeRetainedValue().run()
             return nil
         }, box)
-        // Without a thread the work still has to happen, so it runs here rather than being lost.
-        if started != 0 { Unmanaged<Body>.fromOpaque(box).takeRetainedValue().run() }
+        guard started == 0 else {
+            Unmanaged<Body>.fromOpaque(box).release()
+            return false
+        }
+        return true
     }
 
     private final class Body {

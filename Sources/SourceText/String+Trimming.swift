@@ -1,12 +1,12 @@
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs (and other Unicode space separators), as
-    /// Foundation's `trimmingSpaces()`; line breaks are kept.
-    public func trimmingSpaces() -> String { trimming { $0.properties.generalCategory == .spaceSeparator || $0 == "\t" } }
+    /// Foundation's `trimmingCharacters(in: .whitespaces)`; line breaks are kept.
+    public func trimmingSpaces() -> String { trimming(where: isSpaceOrTab) }
 
-    /// The text without leading and trailing line breaks, as `trimmingLineBreaks()`.
+    /// The text without leading and trailing line breaks, as `trimmingCharacters(in: .newlines)`.
     public func trimmingLineBreaks() -> String { trimming { $0.properties.isWhitespace && !isSpaceOrTab($0) } }
 
-    private func trimming(_ drop: (Unicode.Scalar) -> Bool) -> String {
+    private func trimming(where drop: (Unicode.Scalar) -> Bool) -> String {
         let scalars = Substring(self).unicodeScalars
         guard let first = scalars.firstIndex(where: { !drop($0) }), let last = scalars.lastIndex(where: { !drop($0) }) else { return "" }
         return String(scalars[first...last])

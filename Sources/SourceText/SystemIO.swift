@@ -31,10 +31,26 @@ public enum SystemIO {
 
     public static let standardOutput: Int32 = STDOUT_FILENO
 
-    /// Writes `text` to standard error as it is (a line break is the caller's).
-    public static func writeStandardError(_ text: String) {
+    /// Writes `text` straight from the string's storage (a copy into Data would double the peak memory of a big text).
+    @discardableResult
+    public static func write(_ text: String, to descriptor: Int32) -> Bool {
         var text = text
-        text.withUTF8 { _ = writeAll(STDERR_FILENO, $0) }
+        return text.withUTF8 { writeAll(descriptor, $0) }
+    }
+
+    /// Writes `text` to standard error as it is (a line break is the caller's).
+    public static func writeStandardError(_ text: String) { write(text, to: STDERR_FILENO) }
+
+    /// Everything `descriptor` gives until its end (or an error), up to `limit` bytes.
+    public static func readAll(_ descriptor: Int32, atMost limit: Int = .max) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: min(1 << 20, limit))
+        while bytes.count < limit {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, into: $0.baseAddress, count: min($0.count, limit - bytes.count)) }
+            if count <= 0 { break }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+        return bytes
     }
 }
 

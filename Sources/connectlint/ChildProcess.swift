@@ -28,13 +28,7 @@ enum ChildProcess {
         close(writeEnd)
         defer { close(readEnd) }
         guard spawned == 0 else { return nil }
-        var output: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { SystemIO.read(readEnd, into: $0.baseAddress, count: $0.count) }
-            if count <= 0 { break }
-            output.append(contentsOf: chunk[..<count])
-        }
+        let output = SystemIO.readAll(readEnd)
         var status: Int32 = 0
         while waitpid(child, &status, 0) < 0 && errno == EINTR {}
         // Exited normally with status 0 (WIFEXITED and WEXITSTATUS, which Swift does not import as macros).

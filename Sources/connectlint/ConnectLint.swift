@@ -56,8 +56,7 @@ enum Main {
 
     /// Without `print`, whose `Any` arguments cost dynamic casts (conformance scans) at start-up.
     static func writeStandardOutput(_ text: String) {
-        var text = text
-        text.withUTF8 { _ = SystemIO.writeAll(SystemIO.standardOutput, $0) }
+        SystemIO.write(text, to: SystemIO.standardOutput)
     }
 
     static func printError(_ message: String) {

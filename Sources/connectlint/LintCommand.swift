@@ -125,11 +125,9 @@ struct LintCommand: ParsedCommand {
         if writers.totals.fails(at: failOn) || diffShowedChanges || staleBaseline { throw ExitCode(ExitStatus.findings) }
     }
 
-    /// Writes text (a diff, or fixed standard input) to standard output, straight from the string's storage:
-    /// a copy into Data would double the peak memory of a big text.
+    /// Writes text (a diff, or fixed standard input) to standard output.
     func writeToStandardOutput(_ text: String) {
-        var text = text
-        text.withUTF8 { SystemIO.writeAll(SystemIO.standardOutput, $0) }
+        SystemIO.write(text, to: SystemIO.standardOutput)
     }
 
     private func useColor(writingTo output: String?) -> Bool {

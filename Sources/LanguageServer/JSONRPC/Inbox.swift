@@ -6,9 +6,11 @@ import SourceText
 final class Inbox: @unchecked Sendable {
     private let condition = ThreadLock()
     private var frames: [MessageReader.Frame] = []
+    /// Set when no reading thread could be started: frames are then read when asked for.
+    private var readsInline: MessageReader?
 
     init(reader: MessageReader) {
-        DetachedThread.start(stackSize: 1 << 20) { [self] in
+        let started = DetachedThread.start(stackSize: 1 << 20) { [self] in
             while true {
                 let frame = reader.next()
                 condition.lock()
@@ -18,6 +20,7 @@ final class Inbox: @unchecked Sendable {
                 if case .endOfInput = frame { return }
             }
         }
+        if !started { readsInline = reader }
     }
 
     var isEmpty: Bool {
@@ -27,6 +30,7 @@ final class Inbox: @unchecked Sendable {
     }
 
     func next() -> MessageReader.Frame {
+        if let readsInline { return readsInline.next() }
         condition.lock()
         defer { condition.unlock() }
         while frames.isEmpty { condition.wait() }

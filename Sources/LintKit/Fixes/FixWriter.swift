@@ -24,15 +24,14 @@ public enum FixWriter {
         let attributes = try? FileManager.default.attributesOfItem(atPath: target)
         let folder = PathText.deletingLastComponent(target)
         let temporary = (folder.isEmpty ? "." : folder) + "/." + PathText.lastComponent(target) + ".connectlint-\(ProcessInfo.processInfo.processIdentifier)"
-        let descriptor = FileManager.default.createFile(atPath: temporary, contents: Data(outcome.fixed), attributes: nil)
-            ? open(temporary, O_RDWR | O_CLOEXEC) : -1
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
             throw Failure(description: "\(outcome.path): cannot write a temporary file beside it, so the fixes were not written")
         }
         do {
-            let synced = fsync(descriptor) == 0
+            let written = outcome.fixed.withUnsafeBufferPointer { SystemIO.writeAll(descriptor, $0) } && fsync(descriptor) == 0
             close(descriptor)
-            guard synced else { throw Failure(description: "fsync failed: \(String(cString: strerror(errno)))") }
+            guard written else { throw Failure(description: "writing failed: \(String(cString: strerror(errno)))") }
             if let permissions = attributes?[.posixPermissions] {
                 try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary)
             }
