@@ -18,13 +18,8 @@ public enum StandardPath {
     }
 
     /// The folder holding a standard path (`/` for `/` itself).
-    public static func parent(of path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else { return "/" }
-        return String(path[..<slash])
-    }
+    public static func parent(of path: String) -> String { PathText.deletingLastComponent(path) }
 
     /// A standard path with one more component.
-    public static func appending(_ component: String, to path: String) -> String {
-        path == "/" ? "/" + component : path + "/" + component
-    }
+    public static func appending(_ component: String, to path: String) -> String { PathText.appending(component, to: path) }
 }
