@@ -173,9 +173,9 @@ public struct Linter: Sendable {
             let problem = try read(input, options.limits, comments != nil) { document in
                 documents += 1
                 comments?.exclude(scalarRanges: document.scalarRanges)
-                let decoded = SetupDecoder.decode(document, profiles: options.profiles)
+                var decoded = SetupDecoder.decode(document, profiles: options.profiles)
                 unit.report(decoded.problems.map(Diagnostic.init))
-                if var setup = decoded.setup {
+                if var setup = decoded.setup.take() {
                     let held = linkMetadata(of: &setup, in: &unit)
                     let judged = check(setup, as: .setup, holding: held)
                     unit.report(judged.diagnostics)

@@ -1,9 +1,28 @@
 /// A field's key path where the format places it (`salesforce.connectedApp.oauth`), made once per format
-/// instead of for every value of every document. Fields under a list have none: their paths hold an index.
-struct FieldPlacement: Sendable {
+/// instead of for every value of every document. For a list, its first items are placed too (`…scopes[0]`, and the
+/// fields of a list of mappings under each of them); later items' paths are made as they are read.
+/// A class: the decoder takes it from its field for every value, and a struct would be copied with its three references.
+final class FieldPlacement: Sendable {
     /// The path of the mapping the field is in; the decoder uses `path` only inside that mapping.
     let parentPath: String
     let path: String
+    /// The first items of a list (none for any other kind).
+    let items: [PlacedItem]
+
+    init(parentPath: String, path: String, items: [PlacedItem]) {
+        self.parentPath = parentPath
+        self.path = path
+        self.items = items
+    }
+
+    /// How many of a list's items are placed: setups list a few callback URLs, scopes and accounts.
+    static let placedItemCount = 8
+}
+
+/// A list item's key path, and its kind with the fields of a mapping placed under that path.
+struct PlacedItem: Sendable {
+    let path: String
+    let kind: FieldKind
 }
 
 extension FieldSpec {
@@ -13,20 +32,36 @@ extension FieldSpec {
             // Placed there already, with everything under it (the guide's fields in a connector's format).
             if field.placement?.parentPath == parentPath { return field }
             let path = KeyPaths.child(field.name, of: parentPath)
-            let kind: FieldKind
-            if case .mapping(let children) = field.kind {
-                kind = .mapping(placed(children, under: path))
-            } else {
-                kind = field.kind
+            let itemKind: FieldKind?
+            switch field.kind {
+            case .list(let kind): itemKind = kind
+            case .stringOrStringList: itemKind = .string
+            default: itemKind = nil
             }
-            return FieldSpec(field, kind: kind, placement: FieldPlacement(parentPath: parentPath, path: path))
+            let items = itemKind.map { kind in
+                (0..<FieldPlacement.placedItemCount).map { index -> PlacedItem in
+                    let itemPath = KeyPaths.item(index, of: path)
+                    return PlacedItem(path: itemPath, kind: kind.placed(under: itemPath))
+                }
+            } ?? []
+            return FieldSpec(field, kind: field.kind.placed(under: path),
+                             placement: FieldPlacement(parentPath: parentPath, path: path, items: items))
         }
     }
 
-    /// The key path of this field in the mapping at `parentPath`.
-    func path(under parentPath: String) -> String {
-        if let placement, placement.parentPath == parentPath { return placement.path }
-        return KeyPaths.child(name, of: parentPath)
+    /// The field's placement when it is read in the mapping at `parentPath`; nil elsewhere (under a list item past
+    /// the placed ones).
+    func placement(under parentPath: String) -> FieldPlacement? {
+        guard let placement, placement.parentPath == parentPath else { return nil }
+        return placement
+    }
+}
+
+extension FieldKind {
+    /// A mapping's fields placed under `path`; any other kind as it is.
+    func placed(under path: String) -> FieldKind {
+        guard case .mapping(let children) = self else { return self }
+        return .mapping(FieldSpec.placed(children, under: path))
     }
 }
 

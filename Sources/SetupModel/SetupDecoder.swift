@@ -6,7 +6,7 @@ import SourceText
 public struct DecodedDocument: Sendable {
     public let index: Int
     public let range: SourceRange
-    public let setup: Setup?
+    public var setup: Setup?
     public let problems: [ReadingProblem]
 }
 
@@ -79,8 +79,10 @@ public struct SetupDecoder {
         let connector = StrictYAML.firstValue(of: "connector", in: rootNode)?.resolved.scalar?.value
         let namedProfile = connector.flatMap(profiles.profile(named:))
         profile = namedProfile ?? profiles.fallback
-        let root = decodeMapping(rootNode, fields: profile.map(profiles.setupFormat(of:)) ?? SetupSchema.root, keyPath: "",
-                                 keyRange: SourceRange(at: rootNode.range.start), placeName: { "the setup" })
+        let rootKeyRange = SourceRange(at: rootNode.range.start)
+        let rootValue = decodeMapping(rootNode, fields: profile.map(profiles.setupFormat(of:)) ?? SetupSchema.root, keyPath: "",
+                                      keyRange: rootKeyRange, placeName: { "the setup" })
+        let root = SetupNode(value: rootValue, range: rootNode.range, keyPath: "", keyRange: rootKeyRange, origin: origin)
         if let version = root["version"], let number = version.integer, number != 1 {
             report(.unsupportedVersion, "format version \(number) is not supported; only version 1 exists",
                    version.range, "version", help: "Write `version: 1`.")
@@ -104,11 +106,12 @@ public struct SetupDecoder {
         }
     }
 
-    /// `placeName` (how messages name the mapping) is built only for a message.
+    /// The value of the mapping `node` (null when it is not one). `placeName` (how messages name the mapping) is built only
+    /// for a message.
     private mutating func decodeMapping(_ node: YAMLNode, fields: [FieldSpec], keyPath: String, keyRange: SourceRange,
-                                        placeName: () -> String) -> SetupNode {
+                                        placeName: () -> String) -> SetupNode.Value {
         guard let mapping = try? StrictYAML.mapping(node, allowedKeyCount: fields.count, allowedKey: { fields[$0].name }) else {
-            return SetupNode(value: .null, range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin)
+            return .null
         }
         var hasUnknownKeys = false
         for problem in mapping.problems {
@@ -130,45 +133,52 @@ public struct SetupDecoder {
         // Every key that is not known was reported as unknown: without one, there is nothing to collect.
         if hasUnknownKeys { collectUnknownCredentials(node.resolved, known: fields.map(\.name), keyPath: keyPath) }
         var decoded: [SetupField] = []
-        decoded.reserveCapacity(mapping.fields.count)
-        let seen = SeenPositions(mapping.fields)
+        decoded.reserveCapacity(mapping.matches.count)
+        let seen = SeenPositions(mapping.matches)
+        // The required fields that were read, and those of them that are blank: told by position, with no names compared.
+        var present = SeenPositions(), blank = SeenPositions()
         let replacing = fields.indices.first { fields[$0].replacesSiblings && seen.contains($0) }.map { fields[$0] }
         let replaced = fields.indices.compactMap { fields[$0].replacesSibling != nil && seen.contains($0) ? fields[$0].replacesSibling : nil }
         // Read in place: a field taken out of the array is copied, its name and nodes retained and released.
-        mapping.fields.withUnsafeBufferPointer { found in
+        mapping.matches.withUnsafeBufferPointer { found in
             for index in found.indices {
                 guard let position = found[index].position else { continue }
                 let spec = fields[position]
-                let name = found[index].name, keyRange = found[index].key.range
-                let childPath = spec.path(under: keyPath)
+                let name = found[index].name, keyRange = mapping.keyRange(of: found[index])
+                let placement = spec.placement(under: keyPath)
+                let childPath = placement?.path ?? KeyPaths.child(name, of: keyPath)
                 if replaced.contains(name) || (replacing.map { $0.name != name } ?? false) {
                     replacedKeys.append(ReplacedKey(name: name, keyRange: keyRange, keyPath: childPath))
                     continue
                 }
-                if let value = decodeValue(found[index].value, kind: spec.kind, keyPath: childPath, keyRange: keyRange, name: { name }) {
-                    decoded.append(SetupField(name: name, keyRange: keyRange, node: value))
+                if let value = decodeValue(mapping.value(of: found[index]), kind: spec.kind, keyPath: childPath, keyRange: keyRange,
+                                           placedItems: placement?.items ?? [], name: { name }) {
+                    if spec.required {
+                        present.insert(position)
+                        if value.isBlank { blank.insert(position) }
+                    }
                     if spec.isCredential { credentialValues.append(value) }
+                    decoded.append(SetupField(name: name, keyRange: keyRange, node: consume value))
                 } else {
                     unreadableKeyPaths.insert(childPath)
                 }
             }
         }
         for (position, spec) in fields.enumerated() where spec.required && replacing == nil && !replaced.contains(spec.name) {
-            let present = decoded.firstIndex { $0.name == spec.name }
-            let wasWrongType = present == nil && seen.contains(position)
+            let wasWrongType = !present.contains(position) && seen.contains(position)
             if wasWrongType { continue }
             lazy var fieldPath = KeyPaths.child(spec.name, of: keyPath)
-            if let present {
-                if !spec.blankIsJudgedByRules, decoded[present].node.isBlank {
+            if present.contains(position) {
+                if !spec.blankIsJudgedByRules, blank.contains(position), let field = decoded.first(where: { $0.name == spec.name }) {
                     report(.missingField, "`\(spec.name)` is empty; it must hold \(spec.summary)",
-                           decoded[present].keyRange, fieldPath, help: "Give `\(spec.name)` a value: \(spec.summary).")
+                           field.keyRange, fieldPath, help: "Give `\(spec.name)` a value: \(spec.summary).")
                 }
             } else {
                 report(.missingField, "\(placeName()) is missing `\(spec.name)` (\(spec.summary))",
                        keyRange, fieldPath, help: "Add `\(spec.name):` to \(placeName()).")
             }
         }
-        return SetupNode(value: .mapping(decoded), range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin)
+        return .mapping(decoded)
     }
 
     /// Why a key is unknown when the setup's connector explains it: a value of another connector, or
@@ -206,7 +216,9 @@ public struct SetupDecoder {
     // MARK: - Values
 
     /// `name` (how messages name the value) is built only for a message.
-    private mutating func decodeValue(_ node: YAMLNode, kind: FieldKind, keyPath: String, keyRange: SourceRange, name nameOfValue: () -> String) -> SetupNode? {
+    /// `placedItems`: a list's first items, placed by the format (see `FieldPlacement`).
+    private mutating func decodeValue(_ node: YAMLNode, kind: FieldKind, keyPath: String, keyRange: SourceRange, placedItems: [PlacedItem] = [],
+                                      name nameOfValue: () -> String) -> SetupNode? {
         let target = node.resolved
         let range = node.range
         let wasShared = insideShared
@@ -268,28 +280,27 @@ public struct SetupDecoder {
             }
         case .choice(let values):
             guard let scalar = target.scalar else { return wrongType(node, "`\(name)` must be \(kind.description), but it is \(node.kindName)", keyPath) }
-            let wanted = scalar.value.lowercased()
-            if let match = values.first(where: { $0.lowercased() == wanted }) {
+            if let match = values.first(where: { $0.equalsLowercased(scalar.value) }) {
                 return make(.string(match))
             }
             return wrongType(node, "`\(name)` must be \(kind.description), but it is `\(scalar.value)`\(Suggestions.didYouMean(scalar.value, among: values))",
                              keyPath, help: "Write one of " + values.joined(separator: ", ") + ".")
         case .stringOrStringList:
             if let scalar = target.scalar { return make(.string(scalar.value)) }
-            return decodeList(node, itemKind: .string, keyPath: keyPath, keyRange: keyRange, name: nameOfValue)
+            return decodeList(node, itemKind: .string, keyPath: keyPath, keyRange: keyRange, placedItems: placedItems, name: nameOfValue)
         case .list(let itemKind):
-            return decodeList(node, itemKind: itemKind, keyPath: keyPath, keyRange: keyRange, name: nameOfValue)
+            return decodeList(node, itemKind: itemKind, keyPath: keyPath, keyRange: keyRange, placedItems: placedItems, name: nameOfValue)
         case .mapping(let fields):
             guard target.kind == .mapping else {
                 return wrongType(node, "`\(name)` must be a mapping, but it is \(node.kindName)", keyPath,
                                  help: "Indent its keys under `\(name):`; the keys allowed are " + fields.map { "`\($0.name)`" }.joined(separator: ", ") + ".")
             }
-            let decoded = decodeMapping(target, fields: fields, keyPath: keyPath, keyRange: keyRange, placeName: { "`\(keyPath)`" })
-            return make(decoded.value)
+            return make(decodeMapping(target, fields: fields, keyPath: keyPath, keyRange: keyRange, placeName: { "`\(keyPath)`" }))
         }
     }
 
-    private mutating func decodeList(_ node: YAMLNode, itemKind: FieldKind, keyPath: String, keyRange: SourceRange, name: () -> String) -> SetupNode? {
+    private mutating func decodeList(_ node: YAMLNode, itemKind: FieldKind, keyPath: String, keyRange: SourceRange, placedItems: [PlacedItem],
+                                     name: () -> String) -> SetupNode? {
         guard case .sequence(let items) = node.resolved.content else {
             return wrongType(node, "`\(name())` must be a list, but it is \(node.kindName)", keyPath,
                              help: "Write it as a list, e.g. `\(name()): [a, b]` or one `- item` a line.")
@@ -297,8 +308,9 @@ public struct SetupDecoder {
         var decoded: [SetupNode] = []
         decoded.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            let itemPath = KeyPaths.item(index, of: keyPath)
-            if let value = decodeValue(item, kind: itemKind, keyPath: itemPath, keyRange: item.range, name: { "\(name())[\(index)]" }) {
+            let placed = index < placedItems.count ? placedItems[index] : nil
+            let itemPath = placed?.path ?? KeyPaths.item(index, of: keyPath)
+            if let value = decodeValue(item, kind: placed?.kind ?? itemKind, keyPath: itemPath, keyRange: item.range, name: { "\(name())[\(index)]" }) {
                 decoded.append(value)
             } else {
                 unreadableKeyPaths.insert(itemPath)
@@ -377,11 +389,16 @@ private struct SeenPositions {
     private var bits: UInt64 = 0
     private var beyond: Set<Int> = []
 
-    init(_ fields: [StrictMapping.Field]) {
-        for field in fields {
-            guard let position = field.position else { continue }
-            if position < 64 { bits |= 1 << UInt64(position) } else { beyond.insert(position) }
+    init() {}
+
+    init(_ matches: [StrictMapping.Match]) {
+        for field in matches {
+            if let position = field.position { insert(position) }
         }
+    }
+
+    mutating func insert(_ position: Int) {
+        if position < 64 { bits |= 1 << UInt64(position) } else { beyond.insert(position) }
     }
 
     func contains(_ position: Int) -> Bool {

@@ -1,6 +1,6 @@
 /// The setup format, version 1 (SPEC §1), as data: the decoder, the did-you-mean lists and the
 /// JSON Schema all read it.
-public indirect enum FieldKind: Sendable {
+public enum FieldKind: Sendable {
     case string
     case integer
     case boolean
@@ -8,7 +8,7 @@ public indirect enum FieldKind: Sendable {
     case choice([String])
     /// One string, or a list of strings.
     case stringOrStringList
-    case list(FieldKind)
+    indirect case list(FieldKind)
     case mapping([FieldSpec])
 
     public var description: String {

@@ -53,3 +53,22 @@ extension String {
         utf8.withContiguousStorageIfAvailable { $0.allSatisfy(predicate) } ?? utf8.allSatisfy(predicate)
     }
 }
+
+extension String {
+    /// Whether `lowercased()` of both is the same text, told byte by byte without making either when both are ASCII.
+    public func equalsLowercased(_ other: String) -> Bool {
+        var one = self, two = other
+        let compared: Bool? = one.withUTF8 { first in
+            two.withUTF8 { second in
+                guard first.isAllASCII, second.isAllASCII else { return nil }
+                guard first.count == second.count else { return false }
+                return zip(first, second).allSatisfy { Self.lowercasedASCII($0) == Self.lowercasedASCII($1) }
+            }
+        }
+        return compared ?? (lowercased() == other.lowercased())
+    }
+
+    private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+    }
+}

@@ -10,8 +10,28 @@ public struct StrictMapping: Sendable {
         public let position: Int?
     }
 
+    /// An allowed key's first occurrence by its place among the mapping's pairs: what `fields` holds, without
+    /// making the nodes (each holds its document), for a reader of every mapping of every document.
+    public struct Match: Sendable {
+        public let name: String
+        /// Where the pair is in the mapping.
+        let pair: Int
+        /// Where the key is among the allowed keys; nil when any key was allowed.
+        public let position: Int?
+    }
+
     /// The first occurrence of each allowed key, in document order.
-    public let fields: [Field]
+    public let matches: [Match]
+    private let pairs: YAMLPairs
+
+    /// `matches` with their keys and values.
+    public var fields: [Field] {
+        matches.map { Field(name: $0.name, key: pairs.children[2 * $0.pair], value: value(of: $0), position: $0.position) }
+    }
+
+    public func value(of match: Match) -> YAMLNode { pairs.children[2 * match.pair + 1] }
+
+    public func keyRange(of match: Match) -> SourceRange { pairs.children.range(of: 2 * match.pair) }
     /// Keys that are not scalars, unknown keys and repeated keys, in document order; a repeated
     /// unknown key is reported as both.
     public let problems: [YAMLKeyProblem]
@@ -24,16 +44,22 @@ public struct StrictMapping: Sendable {
     /// (as `String`s compare): a known key's `name` is the allowed key's own string, so only an unknown key's text is
     /// made. Repeats are looked for only when the mapping `hasRepeatedKeys`.
     init(_ pairs: YAMLPairs, allowedKeyCount: Int?, allowedKey: (Int) -> String, hasRepeatedKeys: Bool) {
-        var fields: [Field] = []
-        fields.reserveCapacity(pairs.count)
+        var matches: [Match] = []
+        matches.reserveCapacity(pairs.count)
         var problems: [YAMLKeyProblem] = []
         var firstLines = FirstKeyLines(pairs)
-        for (index, pair) in pairs.enumerated() {
-            let position = allowedKeyCount.flatMap { count in (0..<count).first { pair.keyIs(allowedKey($0)) } }
+        var searchFrom = 0
+        let tree = pairs.children.tree
+        for index in pairs.indices {
+            // The key's record, read in place: a pair made for every key would retain the document twice.
+            let key = pairs.children.recordIndex(of: 2 * index)
+            let position = allowedKeyCount.flatMap { Self.position(ofKey: key, in: tree, amongFirst: $0, allowedKey, from: searchFrom) }
+            if let position { searchFrom = position + 1 }
             let name: String
             if let position {
                 name = allowedKey(position)
             } else {
+                let pair = pairs[index]
                 guard let text = pair.keyText else {
                     problems.append(YAMLKeyProblem(kind: .notScalar(kindName: pair.key.kindName), range: pair.key.range))
                     continue
@@ -45,13 +71,26 @@ public struct StrictMapping: Sendable {
                 }
             }
             if hasRepeatedKeys, let firstLine = firstLines.earlierLine(of: name, at: index) {
-                problems.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: firstLine), range: pair.key.range))
+                problems.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: firstLine), range: pairs.children.range(of: 2 * index)))
             } else if allowedKeyCount == nil || position != nil {
-                fields.append(Field(name: name, key: pair.key, value: pair.value, position: position))
+                matches.append(Match(name: name, pair: index, position: position))
             }
         }
-        self.fields = fields
+        self.matches = matches
+        self.pairs = pairs
         self.problems = problems
+    }
+
+    /// Where the pair's key is among the allowed keys. Keys are mostly written in the order the format lists them, so
+    /// the search starts after the previous key's place and wraps around: one comparison a key, not half the list.
+    private static func position(ofKey key: Int, in tree: YAMLTree, amongFirst count: Int, _ allowedKey: (Int) -> String, from start: Int) -> Int? {
+        guard count > 0 else { return nil }
+        let start = start < count ? start : 0
+        for offset in 0..<count {
+            let candidate = start + offset < count ? start + offset : start + offset - count
+            if tree.text(of: key, is: allowedKey(candidate)) { return candidate }
+        }
+        return nil
     }
 
     /// Only the repeated keys of `init`'s problems, in document order.
@@ -67,7 +106,7 @@ public struct StrictMapping: Sendable {
 
     /// The value of the field `name`, when it is there.
     public subscript(name: String) -> YAMLNode? {
-        fields.first { $0.name == name }?.value
+        matches.first { $0.name == name }.map(value(of:))
     }
 }
 

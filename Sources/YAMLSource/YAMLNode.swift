@@ -124,6 +124,15 @@ public struct YAMLNodes: RandomAccessCollection, Sendable {
         precondition(position >= 0 && position < count, "list item out of range")
         return YAMLNode(tree: tree, index: tree.children[first + position])
     }
+
+    /// `self[position].range`, read without making the node.
+    func range(of position: Int) -> SourceRange { tree.records[recordIndex(of: position)].range }
+
+    /// The record of `self[position]` in `tree`.
+    func recordIndex(of position: Int) -> Int {
+        precondition(position >= 0 && position < count, "list item out of range")
+        return tree.children[first + position]
+    }
 }
 
 /// The key-value pairs of a mapping, in order: its children taken two at a time.
