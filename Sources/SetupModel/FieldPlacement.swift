@@ -49,11 +49,17 @@ extension FieldSpec {
         }
     }
 
-    /// The field's placement when it is read in the mapping at `parentPath`; nil elsewhere (under a list item past
-    /// the placed ones).
-    func placement(under parentPath: String) -> FieldPlacement? {
-        guard let placement, placement.parentPath == parentPath else { return nil }
-        return placement
+    /// The key path of this field in the mapping at `parentPath`.
+    func path(under parentPath: String) -> String {
+        if let placement, placement.parentPath == parentPath { return placement.path }
+        return KeyPaths.child(name, of: parentPath)
+    }
+
+    /// A list's first items as placed in the mapping at `parentPath`; none elsewhere (under a list item past the placed
+    /// ones) or for another kind.
+    func placedItems(under parentPath: String) -> [PlacedItem] {
+        guard let placement, placement.parentPath == parentPath else { return [] }
+        return placement.items
     }
 }
 

@@ -140,24 +140,24 @@ public struct SetupDecoder {
         let replacing = fields.indices.first { fields[$0].replacesSiblings && seen.contains($0) }.map { fields[$0] }
         let replaced = fields.indices.compactMap { fields[$0].replacesSibling != nil && seen.contains($0) ? fields[$0].replacesSibling : nil }
         // Read in place: a field taken out of the array is copied, its name and nodes retained and released.
+        // `fields[position]` is read where it is used rather than bound to a name: read in place, the field is not
+        // retained and released for every value.
         mapping.matches.withUnsafeBufferPointer { found in
             for index in found.indices {
                 guard let position = found[index].position else { continue }
-                let spec = fields[position]
                 let name = found[index].name, keyRange = mapping.keyRange(of: found[index])
-                let placement = spec.placement(under: keyPath)
-                let childPath = placement?.path ?? KeyPaths.child(name, of: keyPath)
+                let childPath = fields[position].path(under: keyPath)
                 if replaced.contains(name) || (replacing.map { $0.name != name } ?? false) {
                     replacedKeys.append(ReplacedKey(name: name, keyRange: keyRange, keyPath: childPath))
                     continue
                 }
-                if let value = decodeValue(mapping.value(of: found[index]), kind: spec.kind, keyPath: childPath, keyRange: keyRange,
-                                           placedItems: placement?.items ?? [], name: { name }) {
-                    if spec.required {
+                if let value = decodeValue(mapping.value(of: found[index]), kind: fields[position].kind, keyPath: childPath, keyRange: keyRange,
+                                           placedItems: fields[position].placedItems(under: keyPath), name: { name }) {
+                    if fields[position].required {
                         present.insert(position)
                         if value.isBlank { blank.insert(position) }
                     }
-                    if spec.isCredential { credentialValues.append(value) }
+                    if fields[position].isCredential { credentialValues.append(value) }
                     decoded.append(SetupField(name: name, keyRange: keyRange, node: consume value))
                 } else {
                     unreadableKeyPaths.insert(childPath)
@@ -217,9 +217,9 @@ public struct SetupDecoder {
 
     /// `name` (how messages name the value) is built only for a message.
     /// `placedItems`: a list's first items, placed by the format (see `FieldPlacement`).
-    private mutating func decodeValue(_ node: YAMLNode, kind: FieldKind, keyPath: String, keyRange: SourceRange, placedItems: [PlacedItem] = [],
+    private mutating func decodeValue(_ node: YAMLNode, kind: FieldKind, keyPath: String, keyRange: SourceRange,
+                                      placedItems: @autoclosure () -> [PlacedItem] = [],
                                       name nameOfValue: () -> String) -> SetupNode? {
-        let target = node.resolved
         let range = node.range
         let wasShared = insideShared
         if node.kind == .alias || node.hasAnchor { insideShared = true }
@@ -227,17 +227,17 @@ public struct SetupDecoder {
         func make(_ value: SetupNode.Value) -> SetupNode {
             SetupNode(value: value, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: insideShared)
         }
-        if StrictYAML.isNull(target) {
+        if StrictYAML.isNull(node) {
             return make(.null)
         }
         var name: String { nameOfValue() }
         switch kind {
         case .string:
-            guard let scalar = target.scalar else { return wrongType(node, "`\(name)` must be a string, but it is \(node.kindName)", keyPath) }
+            guard let scalar = node.scalar else { return wrongType(node, "`\(name)` must be a string, but it is \(node.kindName)", keyPath) }
             return make(.string(scalar.value))
         case .integer:
             do {
-                return make(.integer(try StrictYAML.integer(target)))
+                return make(.integer(try StrictYAML.integer(node)))
             } catch {
                 let form: String
                 switch error.found {
@@ -256,7 +256,7 @@ public struct SetupDecoder {
             }
         case .boolean:
             do {
-                return make(.boolean(try StrictYAML.boolean(target)))
+                return make(.boolean(try StrictYAML.boolean(node)))
             } catch {
                 let form: String
                 switch error.found {
@@ -279,23 +279,23 @@ public struct SetupDecoder {
                                  help: "Write `\(name): true` or `\(name): false` without quotes.")
             }
         case .choice(let values):
-            guard let scalar = target.scalar else { return wrongType(node, "`\(name)` must be \(kind.description), but it is \(node.kindName)", keyPath) }
+            guard let scalar = node.scalar else { return wrongType(node, "`\(name)` must be \(kind.description), but it is \(node.kindName)", keyPath) }
             if let match = values.first(where: { $0.equalsLowercased(scalar.value) }) {
                 return make(.string(match))
             }
             return wrongType(node, "`\(name)` must be \(kind.description), but it is `\(scalar.value)`\(Suggestions.didYouMean(scalar.value, among: values))",
                              keyPath, help: "Write one of " + values.joined(separator: ", ") + ".")
         case .stringOrStringList:
-            if let scalar = target.scalar { return make(.string(scalar.value)) }
-            return decodeList(node, itemKind: .string, keyPath: keyPath, keyRange: keyRange, placedItems: placedItems, name: nameOfValue)
+            if let scalar = node.scalar { return make(.string(scalar.value)) }
+            return decodeList(node, itemKind: .string, keyPath: keyPath, keyRange: keyRange, placedItems: placedItems(), name: nameOfValue)
         case .list(let itemKind):
-            return decodeList(node, itemKind: itemKind, keyPath: keyPath, keyRange: keyRange, placedItems: placedItems, name: nameOfValue)
+            return decodeList(node, itemKind: itemKind, keyPath: keyPath, keyRange: keyRange, placedItems: placedItems(), name: nameOfValue)
         case .mapping(let fields):
-            guard target.kind == .mapping else {
+            guard node.resolvedKind == .mapping else {
                 return wrongType(node, "`\(name)` must be a mapping, but it is \(node.kindName)", keyPath,
                                  help: "Indent its keys under `\(name):`; the keys allowed are " + fields.map { "`\($0.name)`" }.joined(separator: ", ") + ".")
             }
-            return make(decodeMapping(target, fields: fields, keyPath: keyPath, keyRange: keyRange, placeName: { "`\(keyPath)`" }))
+            return make(decodeMapping(node, fields: fields, keyPath: keyPath, keyRange: keyRange, placeName: { "`\(keyPath)`" }))
         }
     }
 

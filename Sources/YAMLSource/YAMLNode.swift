@@ -79,6 +79,9 @@ public struct YAMLNode: Sendable {
 
     public var kind: Kind { record.kind }
 
+    /// The kind of the node an alias stands for (the node's own for anything else).
+    public var resolvedKind: Kind { resolvedRecord.kind }
+
     public var hasAnchor: Bool { record.anchor >= 0 }
 
     /// Whether both stand for the same node of the same document (an alias's target is its anchored node).
