@@ -76,18 +76,32 @@ extension SourceFile {
         return found
     }
 
-    /// memchr for the first byte, memcmp for the rest (Glibc's memmem is not visible to Swift).
+    /// memchr for the needle's rarest byte, memcmp for the whole needle around each (Glibc's memmem is not visible to
+    /// Swift). Anchored on its first byte, `connectlint-disable` stopped at every `c` of a setup.
     private static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
-        var from = 0
-        let lastStart = haystack.count - needle.count
-        while from <= lastStart, let hit = memchr(base + from, Int32(needle[0]), lastStart - from + 1) {
-            let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + start, needle, needle.count) == 0 { return true }
-            from = start + 1
+        let anchor = needle.indices.max { rarity(needle[$0]) < rarity(needle[$1]) } ?? 0
+        var from = anchor
+        let lastAnchor = haystack.count - needle.count + anchor
+        while from <= lastAnchor, let hit = memchr(base + from, Int32(needle[anchor]), lastAnchor - from + 1) {
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + at - anchor, needle, needle.count) == 0 { return true }
+            from = at + 1
         }
         return false
     }
+
+    /// How rarely a byte occurs in text, roughly (higher is rarer): letters by their frequency in English, white
+    /// space, digits and YAML's own punctuation as common, other bytes as rare.
+    private static func rarity(_ byte: UInt8) -> Int {
+        let lowered = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+        if let rank = Self.lettersByFrequency.firstIndex(of: lowered) { return rank }
+        if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || Self.commonPunctuation.contains(byte) { return 0 }
+        return Self.lettersByFrequency.count
+    }
+
+    private static let lettersByFrequency = Array("etaoinsrhldcumfpgwybvkxjqz".utf8)
+    private static let commonPunctuation = Array(" \n\r\t-:.,/#_'\"".utf8)
 
     /// The text of input that starts with a UTF-16 byte order mark (libyaml reads UTF-16 too); nil otherwise.
     public static func utf16Text(_ bytes: [UInt8]) -> String? {

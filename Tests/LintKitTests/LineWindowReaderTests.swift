@@ -6,17 +6,22 @@ import Testing
 /// whole file gives, whatever line breaks the file uses and wherever the reader's chunks end.
 @Suite struct LineWindowReaderTests {
     /// Lines of every length around the reader's 256 KiB chunk, so that breaks (a CRLF's two halves too) fall on the seam.
+    /// `mixed` ends lines with LF, CRLF and CR in turn, with empty lines between some, so that breaks of different kinds
+    /// follow each other (LF then CR is two breaks).
     static func text(_ lineBreak: String) -> [UInt8] {
+        let mixed = ["\n", "\r\n", "\r"]
         var text = ""
         var number = 0
         while text.utf8.count < 600_000 {
             number += 1
-            text += "line \(number) " + String(repeating: number % 3 == 0 ? "é" : "x", count: number % 97) + lineBreak
+            let ending = lineBreak == "mixed" ? mixed[number % 3] : lineBreak
+            text += "line \(number) " + String(repeating: number % 3 == 0 ? "é" : "x", count: number % 97) + ending
+            if lineBreak == "mixed", number % 11 == 0 { text += mixed[(number / 11) % 3] }
         }
         return Array(text.utf8)
     }
 
-    @Test(arguments: ["\n", "\r\n", "\r"])
+    @Test(arguments: ["\n", "\r\n", "\r", "mixed"])
     func windowsMatchTheWholeText(lineBreak: String) throws {
         let bytes = Self.text(lineBreak)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("windows-\(UUID().uuidString).txt").path
