@@ -139,9 +139,8 @@ public struct SetupDecoder {
         var present = SeenPositions(), blank = SeenPositions()
         let replacing = fields.indices.first { fields[$0].replacesSiblings && seen.contains($0) }.map { fields[$0] }
         let replaced = fields.indices.compactMap { fields[$0].replacesSibling != nil && seen.contains($0) ? fields[$0].replacesSibling : nil }
-        // Read in place: a field taken out of the array is copied, its name and nodes retained and released.
-        // `fields[position]` is read where it is used rather than bound to a name: read in place, the field is not
-        // retained and released for every value.
+        // Read in place: a match taken out of the array is copied, and `fields[position]` is read where it is used rather
+        // than bound to a name, which the compiler retains and releases around every use.
         mapping.matches.withUnsafeBufferPointer { found in
             for index in found.indices {
                 guard let position = found[index].position else { continue }
@@ -392,8 +391,8 @@ private struct SeenPositions {
     init() {}
 
     init(_ matches: [StrictMapping.Match]) {
-        for field in matches {
-            if let position = field.position { insert(position) }
+        for match in matches {
+            if let position = match.position { insert(position) }
         }
     }
 

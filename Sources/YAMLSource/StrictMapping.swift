@@ -32,6 +32,7 @@ public struct StrictMapping: Sendable {
     public func value(of match: Match) -> YAMLNode { pairs.children[2 * match.pair + 1] }
 
     public func keyRange(of match: Match) -> SourceRange { pairs.children.range(of: 2 * match.pair) }
+
     /// Keys that are not scalars, unknown keys and repeated keys, in document order; a repeated
     /// unknown key is reported as both.
     public let problems: [YAMLKeyProblem]

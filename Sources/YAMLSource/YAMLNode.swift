@@ -123,10 +123,7 @@ public struct YAMLNodes: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
 
-    public subscript(position: Int) -> YAMLNode {
-        precondition(position >= 0 && position < count, "list item out of range")
-        return YAMLNode(tree: tree, index: tree.children[first + position])
-    }
+    public subscript(position: Int) -> YAMLNode { YAMLNode(tree: tree, index: recordIndex(of: position)) }
 
     /// `self[position].range`, read without making the node.
     func range(of position: Int) -> SourceRange { tree.records[recordIndex(of: position)].range }
