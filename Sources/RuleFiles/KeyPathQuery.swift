@@ -61,11 +61,8 @@ public struct KeyPathQuery: Sendable, Equatable, CustomStringConvertible {
                 } else {
                     throw RuleParameterError("`\(text)`: `[\(inside)]` is not `[*]` or a list index such as `[0]`")
                 }
-                switch kind {
-                case .list(let itemKind): kind = itemKind
-                case .stringOrStringList: kind = .string
-                default: throw RuleParameterError("`\(text)`: `\(name)` is not a list, so it cannot be indexed")
-                }
+                guard let itemKind = kind?.itemKind else { throw RuleParameterError("`\(text)`: `\(name)` is not a list, so it cannot be indexed") }
+                kind = itemKind
                 rest = rest[rest.index(after: close)...]
             }
             if case .mapping(let inner) = kind { fields = inner } else { fields = nil }

@@ -32,13 +32,7 @@ extension FieldSpec {
             // Placed there already, with everything under it (the guide's fields in a connector's format).
             if field.placement?.parentPath == parentPath { return field }
             let path = KeyPaths.child(field.name, of: parentPath)
-            let itemKind: FieldKind?
-            switch field.kind {
-            case .list(let kind): itemKind = kind
-            case .stringOrStringList: itemKind = .string
-            default: itemKind = nil
-            }
-            let items = itemKind.map { kind in
+            let items = field.kind.itemKind.map { kind in
                 (0..<FieldPlacement.placedItemCount).map { index -> PlacedItem in
                     let itemPath = KeyPaths.item(index, of: path)
                     return PlacedItem(path: itemPath, kind: kind.placed(under: itemPath))
@@ -51,15 +45,19 @@ extension FieldSpec {
 
     /// The key path of this field in the mapping at `parentPath`.
     func path(under parentPath: String) -> String {
-        if let placement, placement.parentPath == parentPath { return placement.path }
-        return KeyPaths.child(name, of: parentPath)
+        placement(under: parentPath)?.path ?? KeyPaths.child(name, of: parentPath)
     }
 
     /// A list's first items as placed in the mapping at `parentPath`; none elsewhere (under a list item past the placed
     /// ones) or for another kind.
     func placedItems(under parentPath: String) -> [PlacedItem] {
-        guard let placement, placement.parentPath == parentPath else { return [] }
-        return placement.items
+        placement(under: parentPath)?.items ?? []
+    }
+
+    /// The field's placement when it is read in the mapping at `parentPath` (nil under a list item past the placed ones).
+    private func placement(under parentPath: String) -> FieldPlacement? {
+        guard let placement, placement.parentPath == parentPath else { return nil }
+        return placement
     }
 }
 

@@ -11,6 +11,15 @@ public enum FieldKind: Sendable {
     indirect case list(FieldKind)
     case mapping([FieldSpec])
 
+    /// The kind of a list's items (a string for a string or list of strings); nil for a kind that is not a list.
+    public var itemKind: FieldKind? {
+        switch self {
+        case .list(let kind): return kind
+        case .stringOrStringList: return .string
+        default: return nil
+        }
+    }
+
     public var description: String {
         switch self {
         case .string: return "a string"

@@ -26,12 +26,12 @@ public struct StrictMapping: Sendable {
 
     /// `matches` with their keys and values.
     public var fields: [Field] {
-        matches.map { Field(name: $0.name, key: pairs.children[2 * $0.pair], value: value(of: $0), position: $0.position) }
+        matches.map { Field(name: $0.name, key: pairs.key(at: $0.pair), value: value(of: $0), position: $0.position) }
     }
 
-    public func value(of match: Match) -> YAMLNode { pairs.children[2 * match.pair + 1] }
+    public func value(of match: Match) -> YAMLNode { pairs.value(at: match.pair) }
 
-    public func keyRange(of match: Match) -> SourceRange { pairs.children.range(of: 2 * match.pair) }
+    public func keyRange(of match: Match) -> SourceRange { pairs.keyRange(at: match.pair) }
 
     /// Keys that are not scalars, unknown keys and repeated keys, in document order; a repeated
     /// unknown key is reported as both.
@@ -53,7 +53,7 @@ public struct StrictMapping: Sendable {
         let tree = pairs.children.tree
         for index in pairs.indices {
             // The key's record, read in place: a pair made for every key would retain the document twice.
-            let key = pairs.children.recordIndex(of: 2 * index)
+            let key = pairs.keyRecord(at: index)
             let position = allowedKeyCount.flatMap { Self.position(ofKey: key, in: tree, amongFirst: $0, allowedKey, from: searchFrom) }
             if let position { searchFrom = position + 1 }
             let name: String
@@ -72,7 +72,7 @@ public struct StrictMapping: Sendable {
                 }
             }
             if hasRepeatedKeys, let firstLine = firstLines.earlierLine(of: name, at: index) {
-                problems.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: firstLine), range: pairs.children.range(of: 2 * index)))
+                problems.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: firstLine), range: pairs.keyRange(at: index)))
             } else if allowedKeyCount == nil || position != nil {
                 matches.append(Match(name: name, pair: index, position: position))
             }

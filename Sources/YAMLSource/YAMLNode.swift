@@ -142,9 +142,14 @@ public struct YAMLPairs: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { children.count / 2 }
 
-    public subscript(position: Int) -> YAMLPair {
-        YAMLPair(key: children[2 * position], value: children[2 * position + 1])
-    }
+    public subscript(position: Int) -> YAMLPair { YAMLPair(key: key(at: position), value: value(at: position)) }
+
+    // A pair's key and value are children `2 * position` and `2 * position + 1`.
+    func key(at position: Int) -> YAMLNode { children[2 * position] }
+    func value(at position: Int) -> YAMLNode { children[2 * position + 1] }
+    func keyRange(at position: Int) -> SourceRange { children.range(of: 2 * position) }
+    /// The record of the pair's key in the document's tree.
+    func keyRecord(at position: Int) -> Int { children.recordIndex(of: 2 * position) }
 }
 
 extension Int {
