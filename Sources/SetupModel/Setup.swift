@@ -16,12 +16,15 @@ public struct Setup: Sendable {
     /// Values under keys named like a credential (`clientSecret`, `password`, `…Token`), known keys or not.
     public let credentialValues: [SetupNode]
     /// Every profile the setup could have named, and whether its `connector` named one.
-    public var knownConnectors: [ConnectorProfile] = []
-    public var connectorIsKnown = true
+    public let knownConnectors: [ConnectorProfile]
+    public let connectorIsKnown: Bool
 
     public init(root: SetupNode, documentIndex: Int, documentRange: SourceRange, replacedKeys: [ReplacedKey] = [],
-                unreadableKeyPaths: Set<String> = [], profile: ConnectorProfile? = nil, credentialValues: [SetupNode] = []) {
+                unreadableKeyPaths: Set<String> = [], profile: ConnectorProfile? = nil, credentialValues: [SetupNode] = [],
+                knownConnectors: [ConnectorProfile] = [], connectorIsKnown: Bool = true) {
         self.root = root
+        self.knownConnectors = knownConnectors
+        self.connectorIsKnown = connectorIsKnown
         self.documentIndex = documentIndex
         self.documentRange = documentRange
         self.replacedKeys = replacedKeys

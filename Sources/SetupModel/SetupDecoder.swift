@@ -87,11 +87,9 @@ public struct SetupDecoder {
             report(.unsupportedVersion, "format version \(number) is not supported; only version 1 exists",
                    version.range, "version", help: "Write `version: 1`.")
         }
-        var setup = Setup(root: root, documentIndex: document.index, documentRange: document.range, replacedKeys: replacedKeys,
-                          unreadableKeyPaths: unreadableKeyPaths, profile: profile, credentialValues: credentialValues)
-        setup.knownConnectors = profiles.all
-        setup.connectorIsKnown = connector == nil || namedProfile != nil
-        return setup
+        return Setup(root: root, documentIndex: document.index, documentRange: document.range, replacedKeys: replacedKeys,
+                     unreadableKeyPaths: unreadableKeyPaths, profile: profile, credentialValues: credentialValues,
+                     knownConnectors: profiles.all, connectorIsKnown: connector == nil || namedProfile != nil)
     }
 
     // MARK: - Mappings

@@ -25,13 +25,11 @@ public enum MetadataSetup {
     public static func linking(_ setup: Setup, to mapped: MappedConnectedApp) -> Setup {
         guard let connectedApp = mapped.node else { return setup }
         let root = replacing(setup.root, at: ["salesforce", "connectedApp"], with: connectedApp)
-        var linked = Setup(root: root, documentIndex: setup.documentIndex, documentRange: setup.documentRange,
-                           replacedKeys: setup.replacedKeys, unreadableKeyPaths: setup.unreadableKeyPaths.union(mapped.unreadableKeyPaths),
-                           profile: setup.profile, credentialValues: setup.credentialValues)
         // What the YAML said of its connector holds whatever file the Connected App is read from.
-        linked.knownConnectors = setup.knownConnectors
-        linked.connectorIsKnown = setup.connectorIsKnown
-        return linked
+        return Setup(root: root, documentIndex: setup.documentIndex, documentRange: setup.documentRange,
+                     replacedKeys: setup.replacedKeys, unreadableKeyPaths: setup.unreadableKeyPaths.union(mapped.unreadableKeyPaths),
+                     profile: setup.profile, credentialValues: setup.credentialValues,
+                     knownConnectors: setup.knownConnectors, connectorIsKnown: setup.connectorIsKnown)
     }
 
     /// `node` with the value at `path` replaced, or added when the last key of `path` is absent.
