@@ -138,7 +138,7 @@ extension SetupNode {
     }
 
     /// The node and its items, for checks that read a value as a list.
-    var asItems: [SetupNode] { items ?? (isBlank ? [] : [self]) }
+    var asItems: SetupNodes { items ?? (isBlank ? [] : [self]) }
 }
 
 extension KeyPathQuery.Match {

@@ -63,7 +63,7 @@ public struct Setup: Sendable {
     public var serviceDomain: SetupNode? { cyclr?["serviceDomain"] }
     public var clientId: SetupNode? { cyclr?["clientId"] }
     public var clientSecret: SetupNode? { cyclr?["clientSecret"] }
-    public var accounts: [SetupNode] { root["accounts"]?.items ?? [] }
+    public var accounts: SetupNodes { root["accounts"]?.items ?? [] }
 
     /// `salesforce.ui`: true when fix hints should show Salesforce Classic navigation.
     public var usesClassicUI: Bool { salesforce?["ui"]?.string == "classic" }

@@ -23,7 +23,9 @@ public struct SetupDecoder {
     private let profiles: ConnectorProfiles
     /// The profile of the document being read.
     private var profile: ConnectorProfile?
-    private var credentialValues: [SetupNode] = []
+    /// The records of values under keys named like a credential.
+    private var credentialValues: [Int] = []
+    private var tree = SetupTreeBuilder()
 
     private init(origin: ValueOrigin, profiles: ConnectorProfiles) {
         self.origin = origin
@@ -79,16 +81,18 @@ public struct SetupDecoder {
         let connector = StrictYAML.firstValue(of: "connector", in: rootNode)?.resolved.scalar?.value
         let namedProfile = connector.flatMap(profiles.profile(named:))
         profile = namedProfile ?? profiles.fallback
-        let rootKeyRange = SourceRange(at: rootNode.range.start)
-        let rootValue = decodeMapping(rootNode, fields: profile.map(profiles.setupFormat(of:)) ?? SetupSchema.root, keyPath: "",
-                                      keyRange: rootKeyRange, placeName: { "the setup" })
-        let root = SetupNode(value: rootValue, range: rootNode.range, keyPath: "", keyRange: rootKeyRange, origin: origin)
+        tree = SetupTreeBuilder(capacity: document.nodeCount)
+        let rootRecord = decodeMapping(rootNode, fields: profile.map(profiles.setupFormat(of:)) ?? SetupSchema.root, keyPath: "",
+                                       keyRange: SourceRange(at: rootNode.range.start), placeName: { "the setup" })
+        let values = SetupTree(taking: &tree)
+        let root = SetupNode(values, rootRecord)
         if let version = root["version"], let number = version.integer, number != 1 {
             report(.unsupportedVersion, "format version \(number) is not supported; only version 1 exists",
                    version.range, "version", help: "Write `version: 1`.")
         }
         return Setup(root: root, documentIndex: document.index, documentRange: document.range, replacedKeys: replacedKeys,
-                     unreadableKeyPaths: unreadableKeyPaths, profile: profile, credentialValues: credentialValues,
+                     unreadableKeyPaths: unreadableKeyPaths, profile: profile,
+                     credentialValues: credentialValues.map { SetupNode(values, $0) },
                      knownConnectors: profiles.all, connectorIsKnown: connector == nil || namedProfile != nil)
     }
 
@@ -104,12 +108,12 @@ public struct SetupDecoder {
         }
     }
 
-    /// The value of the mapping `node` (null when it is not one). `placeName` (how messages name the mapping) is built only
+    /// The record of the mapping `node` (null when it is not one). `placeName` (how messages name the mapping) is built only
     /// for a message.
     private mutating func decodeMapping(_ node: YAMLNode, fields: [FieldSpec], keyPath: String, keyRange: SourceRange,
-                                        placeName: () -> String) -> SetupNode.Value {
+                                        placeName: () -> String) -> Int {
         guard let mapping = try? StrictYAML.mapping(node, allowedKeyCount: fields.count, allowedKey: { fields[$0].name }) else {
-            return .null
+            return tree.addScalar(.null, range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: insideShared)
         }
         var hasUnknownKeys = false
         for problem in mapping.problems {
@@ -130,8 +134,7 @@ public struct SetupDecoder {
         }
         // Every key that is not known was reported as unknown: without one, there is nothing to collect.
         if hasUnknownKeys { collectUnknownCredentials(node.resolved, known: fields.map(\.name), keyPath: keyPath) }
-        var decoded: [SetupField] = []
-        decoded.reserveCapacity(mapping.matches.count)
+        let mark = tree.childrenMark
         let seen = SeenPositions(mapping.matches)
         // The required fields that were read, and those of them that are blank: told by position, with no names compared.
         var present = SeenPositions(), blank = SeenPositions()
@@ -152,10 +155,10 @@ public struct SetupDecoder {
                                            placedItems: fields[position].placedItems(under: keyPath), name: { name }) {
                     if fields[position].required {
                         present.insert(position)
-                        if value.isBlank { blank.insert(position) }
+                        if tree.isBlank(value) { blank.insert(position) }
                     }
                     if fields[position].isCredential { credentialValues.append(value) }
-                    decoded.append(SetupField(name: name, keyRange: keyRange, node: consume value))
+                    tree.addChild(value, name: name)
                 } else {
                     unreadableKeyPaths.insert(childPath)
                 }
@@ -166,16 +169,17 @@ public struct SetupDecoder {
             if wasWrongType { continue }
             lazy var fieldPath = KeyPaths.child(spec.name, of: keyPath)
             if present.contains(position) {
-                if !spec.blankIsJudgedByRules, blank.contains(position), let field = decoded.first(where: { $0.name == spec.name }) {
+                if !spec.blankIsJudgedByRules, blank.contains(position), let match = mapping.matches.first(where: { $0.position == position }) {
                     report(.missingField, "`\(spec.name)` is empty; it must hold \(spec.summary)",
-                           field.keyRange, fieldPath, help: "Give `\(spec.name)` a value: \(spec.summary).")
+                           mapping.keyRange(of: match), fieldPath, help: "Give `\(spec.name)` a value: \(spec.summary).")
                 }
             } else {
                 report(.missingField, "\(placeName()) is missing `\(spec.name)` (\(spec.summary))",
                        keyRange, fieldPath, help: "Add `\(spec.name):` to \(placeName()).")
             }
         }
-        return .mapping(decoded)
+        return tree.addCollection(.mapping, from: mark, range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin,
+                                  isShared: insideShared)
     }
 
     /// Why a key is unknown when the setup's connector explains it: a value of another connector, or
@@ -202,8 +206,8 @@ public struct SetupDecoder {
             guard let key = pair.keyText, !known.contains(key) else { continue }
             let childPath = KeyPaths.child(key, of: keyPath)
             if let scalar = pair.value.scalar, CredentialName.isCredential(key), !StrictYAML.isNull(pair.value) {
-                credentialValues.append(SetupNode(value: .string(scalar.value), range: pair.value.range, keyPath: childPath,
-                                                  keyRange: pair.key.range, origin: origin))
+                credentialValues.append(tree.addScalar(.string, text: scalar.value, range: pair.value.range, keyPath: childPath,
+                                                       keyRange: pair.key.range, origin: origin, isShared: false))
             } else {
                 collectUnknownCredentials(pair.value, known: [], keyPath: childPath)
             }
@@ -216,13 +220,14 @@ public struct SetupDecoder {
     /// `placedItems`: a list's first items, placed by the format (see `FieldPlacement`).
     private mutating func decodeValue(_ node: YAMLNode, kind: FieldKind, keyPath: String, keyRange: SourceRange,
                                       placedItems: @autoclosure () -> [PlacedItem] = [],
-                                      name nameOfValue: () -> String) -> SetupNode? {
+                                      name nameOfValue: () -> String) -> Int? {
         let range = node.range
         let wasShared = insideShared
         if node.kind == .alias || node.hasAnchor { insideShared = true }
         defer { insideShared = wasShared }
-        func make(_ value: SetupNode.Value) -> SetupNode {
-            SetupNode(value: value, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: insideShared)
+        func make(_ kind: SetupTree.Kind, text: String = "", number: Int = 0) -> Int {
+            tree.addScalar(kind, text: text, number: number, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin,
+                           isShared: insideShared)
         }
         if StrictYAML.isNull(node) {
             return make(.null)
@@ -231,10 +236,10 @@ public struct SetupDecoder {
         switch kind {
         case .string:
             guard let scalar = node.scalar else { return wrongType(node, "`\(name)` must be a string, but it is \(node.kindName)", keyPath) }
-            return make(.string(scalar.value))
+            return make(.string, text: scalar.value)
         case .integer:
             do {
-                return make(.integer(try StrictYAML.integer(node)))
+                return make(.integer, number: try StrictYAML.integer(node))
             } catch {
                 let form: String
                 switch error.found {
@@ -253,7 +258,7 @@ public struct SetupDecoder {
             }
         case .boolean:
             do {
-                return make(.boolean(try StrictYAML.boolean(node)))
+                return make(.boolean, number: try StrictYAML.boolean(node) ? 1 : 0)
             } catch {
                 let form: String
                 switch error.found {
@@ -278,12 +283,12 @@ public struct SetupDecoder {
         case .choice(let values):
             guard let scalar = node.scalar else { return wrongType(node, "`\(name)` must be \(kind.description), but it is \(node.kindName)", keyPath) }
             if let match = values.first(where: { $0.equalsLowercased(scalar.value) }) {
-                return make(.string(match))
+                return make(.string, text: match)
             }
             return wrongType(node, "`\(name)` must be \(kind.description), but it is `\(scalar.value)`\(Suggestions.didYouMean(scalar.value, among: values))",
                              keyPath, help: "Write one of " + values.joined(separator: ", ") + ".")
         case .stringOrStringList:
-            if let scalar = node.scalar { return make(.string(scalar.value)) }
+            if let scalar = node.scalar { return make(.string, text: scalar.value) }
             return decodeList(node, itemKind: .string, keyPath: keyPath, keyRange: keyRange, placedItems: placedItems(), name: nameOfValue)
         case .list(let itemKind):
             return decodeList(node, itemKind: itemKind, keyPath: keyPath, keyRange: keyRange, placedItems: placedItems(), name: nameOfValue)
@@ -292,32 +297,32 @@ public struct SetupDecoder {
                 return wrongType(node, "`\(name)` must be a mapping, but it is \(node.kindName)", keyPath,
                                  help: "Indent its keys under `\(name):`; the keys allowed are " + fields.map { "`\($0.name)`" }.joined(separator: ", ") + ".")
             }
-            return make(decodeMapping(node, fields: fields, keyPath: keyPath, keyRange: keyRange, placeName: { "`\(keyPath)`" }))
+            return decodeMapping(node, fields: fields, keyPath: keyPath, keyRange: keyRange, placeName: { "`\(keyPath)`" })
         }
     }
 
     private mutating func decodeList(_ node: YAMLNode, itemKind: FieldKind, keyPath: String, keyRange: SourceRange, placedItems: [PlacedItem],
-                                     name: () -> String) -> SetupNode? {
+                                     name: () -> String) -> Int? {
         guard case .sequence(let items) = node.resolved.content else {
             return wrongType(node, "`\(name())` must be a list, but it is \(node.kindName)", keyPath,
                              help: "Write it as a list, e.g. `\(name()): [a, b]` or one `- item` a line.")
         }
-        var decoded: [SetupNode] = []
-        decoded.reserveCapacity(items.count)
+        let mark = tree.childrenMark
         for (index, item) in items.enumerated() {
             let placed = index < placedItems.count ? placedItems[index] : nil
             let itemPath = placed?.path ?? KeyPaths.item(index, of: keyPath)
             if let value = decodeValue(item, kind: placed?.kind ?? itemKind, keyPath: itemPath, keyRange: item.range, name: { "\(name())[\(index)]" }) {
-                decoded.append(value)
+                tree.addChild(value)
             } else {
                 unreadableKeyPaths.insert(itemPath)
             }
         }
-        return SetupNode(value: .list(decoded), range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: insideShared)
+        return tree.addCollection(.list, from: mark, range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin,
+                                  isShared: insideShared)
     }
 
     /// `repair` is dropped for a shared node (an anchor or an alias): its text stands for more than this place.
-    private mutating func wrongType(_ node: YAMLNode, _ message: String, _ keyPath: String, help: String? = nil, repair: Repair? = nil) -> SetupNode? {
+    private mutating func wrongType(_ node: YAMLNode, _ message: String, _ keyPath: String, help: String? = nil, repair: Repair? = nil) -> Int? {
         report(.wrongType, message, node.range, keyPath, help: help ?? "Change the value to the type the setup format expects (see `connectlint schema`).",
                repair: insideShared ? nil : repair)
         return nil

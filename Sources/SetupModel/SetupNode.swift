@@ -3,8 +3,19 @@ import SourceText
 
 /// A decoded, schema-checked value with its source range and key path. Values of the wrong
 /// type and unknown keys are left out (they were reported), so rules see only well-typed data.
+/// A node is a place in its document's `SetupTree`: copying it retains the tree alone.
 public struct SetupNode: Sendable {
     public enum Value: Sendable {
+        case null
+        case string(String)
+        case integer(Int)
+        case boolean(Bool)
+        case list(SetupNodes)
+        case mapping(SetupFields)
+    }
+
+    /// A value to make a node of, with the nodes it holds (which are copied into the new node's tree).
+    public enum Content: Sendable {
         case null
         case string(String)
         case integer(Int)
@@ -13,27 +24,65 @@ public struct SetupNode: Sendable {
         case mapping([SetupField])
     }
 
-    public let value: Value
-    public let range: SourceRange
+    let tree: SetupTree
+    let index: Int
+
+    init(_ tree: SetupTree, _ index: Int) {
+        self.tree = tree
+        self.index = index
+    }
+
+    /// A node on its own, for values made outside the decoder (metadata files, a service domain given on the command line).
+    public init(value: Content, range: SourceRange, keyPath: String, keyRange: SourceRange? = nil, origin: ValueOrigin,
+                isShared: Bool = false) {
+        var builder = SetupTreeBuilder()
+        let keyRange = keyRange ?? range
+        let index: Int
+        switch value {
+        case .null: index = builder.addScalar(.null, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: isShared)
+        case .string(let text):
+            index = builder.addScalar(.string, text: text, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: isShared)
+        case .integer(let number):
+            index = builder.addScalar(.integer, number: number, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: isShared)
+        case .boolean(let flag):
+            index = builder.addScalar(.boolean, number: flag ? 1 : 0, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin,
+                                      isShared: isShared)
+        case .list(let items):
+            let mark = builder.childrenMark
+            for item in items { builder.addChild(builder.add(copyOf: item)) }
+            index = builder.addCollection(.list, from: mark, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: isShared)
+        case .mapping(let fields):
+            let mark = builder.childrenMark
+            for field in fields { builder.addChild(builder.add(copyOf: field.node), name: field.name) }
+            index = builder.addCollection(.mapping, from: mark, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin,
+                                          isShared: isShared)
+        }
+        self.init(SetupTree(taking: &builder), index)
+    }
+
+    private var kind: SetupTree.Kind { tree.records[index].kind }
+
+    public var value: Value {
+        switch kind {
+        case .null: return .null
+        case .string: return .string(tree.records[index].text)
+        case .integer: return .integer(tree.records[index].number)
+        case .boolean: return .boolean(tree.records[index].number != 0)
+        case .list: return .list(SetupNodes(tree, index))
+        case .mapping: return .mapping(SetupFields(tree, index))
+        }
+    }
+
+    public var range: SourceRange { tree.records[index].range }
     /// Like `salesforce.connectedApp.oauth.callbackUrls[0]`.
-    public let keyPath: String
+    public var keyPath: String { tree.records[index].keyPath }
     /// The range of the key that holds this value (the value's own range for list items and the root).
-    public let keyRange: SourceRange
+    public var keyRange: SourceRange { tree.records[index].keyRange }
     /// The file the value was read from, and its format, which says how messages name the value.
-    public let origin: ValueOrigin
+    public var origin: ValueOrigin { tree.records[index].origin }
     /// The value is, or is inside, an anchored node or an alias: its text stands for more than this place,
     /// so it is not edited here.
-    public let isShared: Bool
-
-    public init(value: Value, range: SourceRange, keyPath: String, keyRange: SourceRange? = nil, origin: ValueOrigin,
-                isShared: Bool = false) {
-        self.value = value
-        self.range = range
-        self.keyPath = keyPath
-        self.keyRange = keyRange ?? range
-        self.origin = origin
-        self.isShared = isShared
-    }
+    public var isShared: Bool { tree.records[index].isShared }
 
     /// How the value's file names a setup key (see `SetupFormat.name(of:)`).
     public func name(of key: String) -> String { origin.format.name(of: key) }
@@ -42,8 +91,7 @@ public struct SetupNode: Sendable {
     public func assignment(of key: String, to value: String) -> String { origin.format.assignment(of: key, to: value) }
 
     public subscript(name: String) -> SetupNode? {
-        guard case .mapping(let fields) = value, let index = fields.firstIndex(where: { $0.name == name }) else { return nil }
-        return fields[index].node
+        tree.field(name, of: index).map { SetupNode(tree, $0) }
     }
 
     /// Follows a dotted path of keys, e.g. `node(at: "connectedApp.oauth.scopes")`.
@@ -53,39 +101,18 @@ public struct SetupNode: Sendable {
         return node
     }
 
-    public var string: String? {
-        if case .string(let text) = value { return text }
-        return nil
-    }
+    public var string: String? { kind == .string ? tree.records[index].text : nil }
 
-    public var boolean: Bool? {
-        if case .boolean(let flag) = value { return flag }
-        return nil
-    }
+    public var boolean: Bool? { kind == .boolean ? tree.records[index].number != 0 : nil }
 
-    public var integer: Int? {
-        if case .integer(let number) = value { return number }
-        return nil
-    }
+    public var integer: Int? { kind == .integer ? tree.records[index].number : nil }
 
-    public var items: [SetupNode]? {
-        if case .list(let items) = value { return items }
-        return nil
-    }
+    public var items: SetupNodes? { kind == .list ? SetupNodes(tree, index) : nil }
 
-    public var fields: [SetupField]? {
-        if case .mapping(let fields) = value { return fields }
-        return nil
-    }
+    public var fields: SetupFields? { kind == .mapping ? SetupFields(tree, index) : nil }
 
     /// Absent-like: null, or a string that is empty or only white space (SPEC §1).
-    public var isBlank: Bool {
-        switch value {
-        case .null: return true
-        case .string(let text): return text.isAllWhitespace
-        default: return false
-        }
-    }
+    public var isBlank: Bool { tree.records[index].isBlank }
 
     /// The NAME of a value that is exactly `${NAME}`, supplied at deploy time.
     public var environmentReference: String? {
@@ -103,6 +130,65 @@ public struct SetupNode: Sendable {
     public var literal: String? {
         guard let text = string, !isBlank, !EnvironmentReference.isReference(text) else { return nil }
         return text
+    }
+}
+
+/// A list's items, read from their tree; or nodes gathered from anywhere (`[node]`, `[]`).
+public struct SetupNodes: RandomAccessCollection, ExpressibleByArrayLiteral, Sendable {
+    private enum Storage: Sendable {
+        case tree(SetupTree, start: Int, count: Int)
+        case nodes([SetupNode])
+    }
+
+    private let storage: Storage
+
+    init(_ tree: SetupTree, _ list: Int) {
+        storage = .tree(tree, start: tree.records[list].number, count: tree.records[list].count)
+    }
+
+    public init(arrayLiteral nodes: SetupNode...) {
+        storage = .nodes(nodes)
+    }
+
+    public var startIndex: Int { 0 }
+
+    public var endIndex: Int {
+        switch storage {
+        case .tree(_, _, let count): return count
+        case .nodes(let nodes): return nodes.count
+        }
+    }
+
+    public subscript(position: Int) -> SetupNode {
+        switch storage {
+        case .tree(let tree, let start, let count):
+            precondition(position >= 0 && position < count, "index out of range")
+            return SetupNode(tree, Int(tree.children[start + position]))
+        case .nodes(let nodes):
+            return nodes[position]
+        }
+    }
+}
+
+/// A mapping's fields in the order they are written, read from their tree.
+public struct SetupFields: RandomAccessCollection, Sendable {
+    private let tree: SetupTree
+    private let start: Int
+    public let endIndex: Int
+
+    init(_ tree: SetupTree, _ mapping: Int) {
+        self.tree = tree
+        start = tree.records[mapping].number
+        endIndex = tree.records[mapping].count
+    }
+
+    public var startIndex: Int { 0 }
+
+    public subscript(position: Int) -> SetupField {
+        precondition(position >= 0 && position < endIndex, "index out of range")
+        let child = Int(tree.children[start + position])
+        let node = SetupNode(tree, child)
+        return SetupField(name: tree.records[child].name, keyRange: node.keyRange, node: node)
     }
 }
 

@@ -127,7 +127,7 @@ struct FixResolver {
     /// scalar's last line that is not blank (a block scalar's range runs over the blank lines after it to the start of
     /// the next line; with the keep indicator `+` those lines are part of its value).
     func lastLine(of node: SetupNode) -> Int {
-        let children = node.fields?.map(\.node) ?? node.items ?? []
+        let children = node.fields?.map(\.node) ?? node.items.map(Array.init) ?? []
         if !children.isEmpty, !YAMLEditBuilder(text).isFlow(node.range) { return children.map(lastLine(of:)).max() ?? node.range.end.line }
         let range = node.range
         var line = lineBeforeEnd(of: range)

@@ -56,12 +56,12 @@ struct MetadataValues {
     }
 
     /// A value that is not in the file but follows from it (such as `enabled` from `<oauthConfig>`'s presence).
-    func implied(_ value: SetupNode.Value, at range: SourceRange, keyPath: String) -> SetupNode {
+    func implied(_ value: SetupNode.Content, at range: SourceRange, keyPath: String) -> SetupNode {
         SetupNode(value: value, range: range, keyPath: keyPath, keyRange: range, origin: origin)
     }
 
     /// A node of this file.
-    func node(_ value: SetupNode.Value, range: SourceRange, keyPath: String, keyRange: SourceRange? = nil) -> SetupNode {
+    func node(_ value: SetupNode.Content, range: SourceRange, keyPath: String, keyRange: SourceRange? = nil) -> SetupNode {
         SetupNode(value: value, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin)
     }
 

@@ -1,0 +1,119 @@
+import SourceText
+
+/// The values of one setup, each a record in a few arrays, as one object: a `SetupNode` is this tree and a record's
+/// place, so that copying a node retains one object, and a document's values are freed together. Before, every value
+/// held its own text, key path and children, and rules copying them out of mappings paid for each.
+final class SetupTree: Sendable {
+    enum Kind: UInt8 {
+        case null, string, integer, boolean, list, mapping
+    }
+
+    struct Record {
+        let kind: Kind
+        let isShared: Bool
+        /// Null, or a string that is empty or only white space (`SetupNode.isBlank`).
+        let isBlank: Bool
+        let origin: ValueOrigin
+        /// An integer's value, a boolean's (0 or 1), or where a list's or mapping's children start in `children`.
+        let number: Int
+        /// How many children a list or mapping has.
+        let count: Int
+        let range: SourceRange
+        let keyRange: SourceRange
+        /// A string's text ("" for other kinds).
+        let text: String
+        let keyPath: String
+        /// The key a mapping holds the value under ("" for none).
+        fileprivate(set) var name = ""
+    }
+
+    /// Read field by field (`records[index].kind`): a whole record copied out would retain its three strings.
+    let records: ContiguousArray<Record>
+    /// The records of each list's items and mapping's fields, each list's and mapping's together.
+    let children: ContiguousArray<Int32>
+
+    /// Takes the builder's arrays, leaving it empty: swapped out, they are not retained and released again.
+    init(taking builder: inout SetupTreeBuilder) {
+        var records = ContiguousArray<Record>(), children = ContiguousArray<Int32>()
+        swap(&records, &builder.records)
+        swap(&children, &builder.children)
+        self.records = records
+        self.children = children
+    }
+
+    /// The record of the mapping `record`'s field `name`.
+    func field(_ name: String, of record: Int) -> Int? {
+        guard records[record].kind == .mapping else { return nil }
+        let start = records[record].number, length = name.utf8.count
+        for place in start..<(start + records[record].count) {
+            let child = Int(children[place])
+            // Lengths first: most keys are told apart by them, without comparing strings.
+            if records[child].name.utf8.count == length, records[child].name == name { return child }
+        }
+        return nil
+    }
+}
+
+/// Collects a tree's records: a value's children are added before it, and a list or mapping is added once they are all
+/// there, with their places gathered on a stack it shares with the collections around it.
+struct SetupTreeBuilder {
+    fileprivate var records: ContiguousArray<SetupTree.Record> = []
+    fileprivate var children: ContiguousArray<Int32> = []
+    private var pending: [Int32] = []
+
+    init(capacity: Int = 0) {
+        records.reserveCapacity(capacity)
+        children.reserveCapacity(capacity)
+    }
+
+    /// The place of a scalar value.
+    mutating func addScalar(_ kind: SetupTree.Kind, text: consuming String = "", number: Int = 0, range: SourceRange, keyPath: String,
+                            keyRange: SourceRange, origin: ValueOrigin, isShared: Bool) -> Int {
+        let isBlank = kind == .null || (kind == .string && text.isAllWhitespace)
+        records.append(SetupTree.Record(kind: kind, isShared: isShared, isBlank: isBlank, origin: origin, number: number, count: 0, range: range,
+                                        keyRange: keyRange, text: text, keyPath: keyPath))
+        return records.count - 1
+    }
+
+    /// Where the children of a list or mapping about to be read start on the stack.
+    var childrenMark: Int { pending.count }
+
+    /// Adds a value read into the list or mapping being read; `name` is its key in a mapping.
+    mutating func addChild(_ record: Int, name: String = "") {
+        if !name.isEmpty { records[record].name = name }
+        pending.append(Int32(record))
+    }
+
+    /// The place of the list or mapping whose children were added since `mark`.
+    mutating func addCollection(_ kind: SetupTree.Kind, from mark: Int, range: SourceRange, keyPath: String, keyRange: SourceRange,
+                                origin: ValueOrigin, isShared: Bool) -> Int {
+        let start = children.count
+        // One at a time: a slice of `pending` would retain it.
+        for place in mark..<pending.count { children.append(pending[place]) }
+        pending.removeLast(pending.count - mark)
+        records.append(SetupTree.Record(kind: kind, isShared: isShared, isBlank: false, origin: origin, number: start, count: children.count - start,
+                                        range: range, keyRange: keyRange, text: "", keyPath: keyPath))
+        return records.count - 1
+    }
+
+    func isBlank(_ record: Int) -> Bool { records[record].isBlank }
+
+    /// A copy of `node` and everything under it, from its own tree.
+    mutating func add(copyOf node: SetupNode) -> Int {
+        var record = node.tree.records[node.index]
+        record.name = ""
+        switch record.kind {
+        case .list, .mapping:
+            let mark = childrenMark
+            for offset in 0..<record.count {
+                let child = Int(node.tree.children[record.number + offset])
+                addChild(add(copyOf: SetupNode(node.tree, child)), name: node.tree.records[child].name)
+            }
+            return addCollection(record.kind, from: mark, range: record.range, keyPath: record.keyPath, keyRange: record.keyRange,
+                                 origin: record.origin, isShared: record.isShared)
+        default:
+            records.append(record)
+            return records.count - 1
+        }
+    }
+}
