@@ -70,8 +70,11 @@ struct DocumentBuilder {
     mutating func endCollection(at end: SourcePosition) {
         depth -= 1
         guard problem == nil, let frame = stack.popLast() else { return }
-        let node = tree.addCollection(isMapping: frame.isMapping, children: children[frame.firstChild...],
-                                      range: SourceRange(start: frame.start, end: end), anchor: frame.anchor, tag: frame.tag)
+        // The children read in place: a slice of the buffer would retain it.
+        let node = children.withUnsafeBufferPointer { open in
+            tree.addCollection(isMapping: frame.isMapping, children: UnsafeBufferPointer(rebasing: open[frame.firstChild...]),
+                               range: SourceRange(start: frame.start, end: end), anchor: frame.anchor, tag: frame.tag)
+        }
         children.removeSubrange(frame.firstChild...)
         if let anchor = frame.anchor {
             openAnchors[anchor, default: 1] -= 1

@@ -105,7 +105,7 @@ final class YAMLTree: Sendable {
                               anchor: name(anchor), tag: name(tag), expandedSize: 1, range: range))
         }
 
-        mutating func addCollection(isMapping: Bool, children items: ArraySlice<Int>, range: SourceRange, anchor: String?, tag: String?) -> Int {
+        mutating func addCollection(isMapping: Bool, children items: UnsafeBufferPointer<Int>, range: SourceRange, anchor: String?, tag: String?) -> Int {
             let first = children.count
             children.append(contentsOf: items)
             let size = items.reduce(1) { $0.addingSaturating(records[$1].expandedSize) }
