@@ -26,7 +26,40 @@ struct SandboxOrgRule: GuideCheck {
 
     /// `orgKind(ofHost:)` of a login or My Domain URL's host, read on the URL's bytes when they hold it as it stands.
     static func orgKind(ofURL text: String) -> String? {
-        URLParts.withPlainHost(of: text, orgKind(ofVisibleASCIIHost:)) ?? orgKind(ofHost: URLParts.normalizedHost(of: text.trimmingWhitespace))
+        if text.isAllASCII, !mayNameSandboxOrScratch(text) { return nil }
+        return URLParts.withPlainHost(of: text, orgKind(ofVisibleASCIIHost:)) ?? orgKind(ofHost: URLParts.normalizedHost(of: text.trimmingWhitespace))
+    }
+
+    /// False when ASCII `text` holds nothing `orgKind(ofHost:)` looks for in its host, in any letter case: `scratch`,
+    /// `sandbox`, `test`, `--`, or `cs` and a digit. One pass over the bytes: most login and My Domain URLs are not a
+    /// sandbox's, and taking them apart costs many times more. (Lower-casing other text may make ASCII letters of it.)
+    static func mayNameSandboxOrScratch(_ text: String) -> Bool {
+        // A text without contiguous bytes (bridged) is not looked at here: it may be one.
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            func lower(_ offset: Int) -> UInt8 { bytes[offset] | (bytes[offset] >= 0x41 && bytes[offset] <= 0x5A ? 0x20 : 0) }
+            func holds(_ word: StaticString, at offset: Int) -> Bool {
+                let count = word.utf8CodeUnitCount
+                guard offset + count <= bytes.count else { return false }
+                for place in 0..<count where lower(offset + place) != word.utf8Start[place] { return false }
+                return true
+            }
+            for offset in bytes.indices {
+                switch lower(offset) {
+                case UInt8(ascii: "-"):
+                    if offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "-") { return true }
+                case UInt8(ascii: "c"):
+                    if offset + 2 < bytes.count, lower(offset + 1) == UInt8(ascii: "s"),
+                       (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset + 2]) { return true }
+                case UInt8(ascii: "s"):
+                    if holds("scratch", at: offset) || holds("sandbox", at: offset) { return true }
+                case UInt8(ascii: "t"):
+                    if holds("test", at: offset) { return true }
+                default:
+                    break
+                }
+            }
+            return false
+        } ?? true
     }
 
     /// "sandbox" or "scratch" when a login or My Domain host belongs to such an org
