@@ -83,7 +83,7 @@ public struct SetupDecoder {
         profile = namedProfile ?? profiles.fallback
         tree = SetupTreeBuilder(capacity: document.nodeCount)
         let rootRecord = decodeMapping(rootNode, fields: profile.map(profiles.setupFormat(of:)) ?? SetupSchema.root, keyPath: "",
-                                       keyRange: SourceRange(at: rootNode.range.start), placeName: { "the setup" })
+                                       keyRange: SourceRange(at: rootNode.range.start), fieldName: "", placeName: { "the setup" })
         let values = SetupTree(taking: &tree)
         let root = SetupNode(values, rootRecord)
         if let version = root["version"], let number = version.integer, number != 1 {
@@ -111,9 +111,10 @@ public struct SetupDecoder {
     /// The record of the mapping `node` (null when it is not one). `placeName` (how messages name the mapping) is built only
     /// for a message.
     private mutating func decodeMapping(_ node: YAMLNode, fields: [FieldSpec], keyPath: String, keyRange: SourceRange,
-                                        placeName: () -> String) -> Int {
+                                        fieldName: String, placeName: () -> String) -> Int {
         guard let mapping = try? StrictYAML.mapping(node, allowedKeyCount: fields.count, allowedKey: { fields[$0].name }) else {
-            return tree.addScalar(.null, range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: insideShared)
+            return tree.addScalar(.null, range: node.range, keyPath: keyPath, keyRange: keyRange, name: fieldName, origin: origin,
+                                  isShared: insideShared)
         }
         var hasUnknownKeys = false
         for problem in mapping.problems {
@@ -152,13 +153,13 @@ public struct SetupDecoder {
                     continue
                 }
                 if let value = decodeValue(mapping.value(of: found[index]), kind: fields[position].kind, keyPath: childPath, keyRange: keyRange,
-                                           placedItems: fields[position].placedItems(under: keyPath), name: { name }) {
+                                           fieldName: name, placedItems: fields[position].placedItems(under: keyPath), name: { name }) {
                     if fields[position].required {
                         present.insert(position)
                         if tree.isBlank(value) { blank.insert(position) }
                     }
                     if fields[position].isCredential { credentialValues.append(value) }
-                    tree.addChild(value, name: name)
+                    tree.addChild(value)
                 } else {
                     unreadableKeyPaths.insert(childPath)
                 }
@@ -178,8 +179,8 @@ public struct SetupDecoder {
                        keyRange, fieldPath, help: "Add `\(spec.name):` to \(placeName()).")
             }
         }
-        return tree.addCollection(.mapping, from: mark, range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin,
-                                  isShared: insideShared)
+        return tree.addCollection(.mapping, from: mark, range: node.range, keyPath: keyPath, keyRange: keyRange, name: fieldName,
+                                  origin: origin, isShared: insideShared)
     }
 
     /// Why a key is unknown when the setup's connector explains it: a value of another connector, or
@@ -218,7 +219,8 @@ public struct SetupDecoder {
 
     /// `name` (how messages name the value) is built only for a message.
     /// `placedItems`: a list's first items, placed by the format (see `FieldPlacement`).
-    private mutating func decodeValue(_ node: YAMLNode, kind: FieldKind, keyPath: String, keyRange: SourceRange,
+    /// `fieldName`: the value's key in the mapping that holds it ("" for a list's item).
+    private mutating func decodeValue(_ node: YAMLNode, kind: FieldKind, keyPath: String, keyRange: SourceRange, fieldName: String = "",
                                       placedItems: @autoclosure () -> [PlacedItem] = [],
                                       name nameOfValue: () -> String) -> Int? {
         let range = node.range
@@ -226,8 +228,8 @@ public struct SetupDecoder {
         if node.kind == .alias || node.hasAnchor { insideShared = true }
         defer { insideShared = wasShared }
         func make(_ kind: SetupTree.Kind, text: String = "", number: Int = 0) -> Int {
-            tree.addScalar(kind, text: text, number: number, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin,
-                           isShared: insideShared)
+            tree.addScalar(kind, text: text, number: number, range: range, keyPath: keyPath, keyRange: keyRange, name: fieldName,
+                           origin: origin, isShared: insideShared)
         }
         if StrictYAML.isNull(node) {
             return make(.null)
@@ -289,19 +291,22 @@ public struct SetupDecoder {
                              keyPath, help: "Write one of " + values.joined(separator: ", ") + ".")
         case .stringOrStringList:
             if let scalar = node.scalar { return make(.string, text: scalar.value) }
-            return decodeList(node, itemKind: .string, keyPath: keyPath, keyRange: keyRange, placedItems: placedItems(), name: nameOfValue)
+            return decodeList(node, itemKind: .string, keyPath: keyPath, keyRange: keyRange, fieldName: fieldName, placedItems: placedItems(),
+                              name: nameOfValue)
         case .list(let itemKind):
-            return decodeList(node, itemKind: itemKind, keyPath: keyPath, keyRange: keyRange, placedItems: placedItems(), name: nameOfValue)
+            return decodeList(node, itemKind: itemKind, keyPath: keyPath, keyRange: keyRange, fieldName: fieldName, placedItems: placedItems(),
+                              name: nameOfValue)
         case .mapping(let fields):
             guard node.resolvedKind == .mapping else {
                 return wrongType(node, "`\(name)` must be a mapping, but it is \(node.kindName)", keyPath,
                                  help: "Indent its keys under `\(name):`; the keys allowed are " + fields.map { "`\($0.name)`" }.joined(separator: ", ") + ".")
             }
-            return decodeMapping(node, fields: fields, keyPath: keyPath, keyRange: keyRange, placeName: { "`\(keyPath)`" })
+            return decodeMapping(node, fields: fields, keyPath: keyPath, keyRange: keyRange, fieldName: fieldName, placeName: { "`\(keyPath)`" })
         }
     }
 
-    private mutating func decodeList(_ node: YAMLNode, itemKind: FieldKind, keyPath: String, keyRange: SourceRange, placedItems: [PlacedItem],
+    private mutating func decodeList(_ node: YAMLNode, itemKind: FieldKind, keyPath: String, keyRange: SourceRange, fieldName: String,
+                                     placedItems: [PlacedItem],
                                      name: () -> String) -> Int? {
         guard case .sequence(let items) = node.resolved.content else {
             return wrongType(node, "`\(name())` must be a list, but it is \(node.kindName)", keyPath,
@@ -317,8 +322,8 @@ public struct SetupDecoder {
                 unreadableKeyPaths.insert(itemPath)
             }
         }
-        return tree.addCollection(.list, from: mark, range: node.range, keyPath: keyPath, keyRange: keyRange, origin: origin,
-                                  isShared: insideShared)
+        return tree.addCollection(.list, from: mark, range: node.range, keyPath: keyPath, keyRange: keyRange, name: fieldName,
+                                  origin: origin, isShared: insideShared)
     }
 
     /// `repair` is dropped for a shared node (an anchor or an alias): its text stands for more than this place.

@@ -53,7 +53,7 @@ public struct SetupNode: Sendable {
             index = builder.addCollection(.list, from: mark, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: isShared)
         case .mapping(let fields):
             let mark = builder.childrenMark
-            for field in fields { builder.addChild(builder.add(copyOf: field.node), name: field.name) }
+            for field in fields { builder.addChild(builder.add(copyOf: field.node, name: field.name)) }
             index = builder.addCollection(.mapping, from: mark, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin,
                                           isShared: isShared)
         }

@@ -24,7 +24,7 @@ final class SetupTree: Sendable {
         let text: String
         let keyPath: String
         /// The key a mapping holds the value under ("" for none).
-        fileprivate(set) var name = ""
+        let name: String
     }
 
     /// Read field by field (`records[index].kind`): a whole record copied out would retain its three strings.
@@ -66,54 +66,52 @@ struct SetupTreeBuilder {
         children.reserveCapacity(capacity)
     }
 
-    /// The place of a scalar value.
+    /// The place of a scalar value; `name` is its key in the mapping that holds it.
     mutating func addScalar(_ kind: SetupTree.Kind, text: consuming String = "", number: Int = 0, range: SourceRange, keyPath: String,
-                            keyRange: SourceRange, origin: ValueOrigin, isShared: Bool) -> Int {
+                            keyRange: SourceRange, name: String = "", origin: ValueOrigin, isShared: Bool) -> Int {
         let isBlank = kind == .null || (kind == .string && text.isAllWhitespace)
         records.append(SetupTree.Record(kind: kind, isShared: isShared, isBlank: isBlank, origin: origin, number: number, count: 0, range: range,
-                                        keyRange: keyRange, text: text, keyPath: keyPath))
+                                        keyRange: keyRange, text: text, keyPath: keyPath, name: name))
         return records.count - 1
     }
 
     /// Where the children of a list or mapping about to be read start on the stack.
     var childrenMark: Int { pending.count }
 
-    /// Adds a value read into the list or mapping being read; `name` is its key in a mapping.
-    mutating func addChild(_ record: Int, name: String = "") {
-        if !name.isEmpty { records[record].name = name }
+    /// Adds a value read into the list or mapping being read.
+    mutating func addChild(_ record: Int) {
         pending.append(Int32(record))
     }
 
     /// The place of the list or mapping whose children were added since `mark`.
     mutating func addCollection(_ kind: SetupTree.Kind, from mark: Int, range: SourceRange, keyPath: String, keyRange: SourceRange,
-                                origin: ValueOrigin, isShared: Bool) -> Int {
+                                name: String = "", origin: ValueOrigin, isShared: Bool) -> Int {
         let start = children.count
         // One at a time: a slice of `pending` would retain it.
         for place in mark..<pending.count { children.append(pending[place]) }
         pending.removeLast(pending.count - mark)
         records.append(SetupTree.Record(kind: kind, isShared: isShared, isBlank: false, origin: origin, number: start, count: children.count - start,
-                                        range: range, keyRange: keyRange, text: "", keyPath: keyPath))
+                                        range: range, keyRange: keyRange, text: "", keyPath: keyPath, name: name))
         return records.count - 1
     }
 
     func isBlank(_ record: Int) -> Bool { records[record].isBlank }
 
-    /// A copy of `node` and everything under it, from its own tree.
-    mutating func add(copyOf node: SetupNode) -> Int {
-        var record = node.tree.records[node.index]
-        record.name = ""
+    /// A copy of `node` and everything under it, from its own tree, under the key `name`.
+    mutating func add(copyOf node: SetupNode, name: String = "") -> Int {
+        let record = node.tree.records[node.index]
         switch record.kind {
         case .list, .mapping:
             let mark = childrenMark
             for offset in 0..<record.count {
                 let child = Int(node.tree.children[record.number + offset])
-                addChild(add(copyOf: SetupNode(node.tree, child)), name: node.tree.records[child].name)
+                addChild(add(copyOf: SetupNode(node.tree, child), name: node.tree.records[child].name))
             }
             return addCollection(record.kind, from: mark, range: record.range, keyPath: record.keyPath, keyRange: record.keyRange,
-                                 origin: record.origin, isShared: record.isShared)
+                                 name: name, origin: record.origin, isShared: record.isShared)
         default:
-            records.append(record)
-            return records.count - 1
+            return addScalar(record.kind, text: record.text, number: record.number, range: record.range, keyPath: record.keyPath,
+                             keyRange: record.keyRange, name: name, origin: record.origin, isShared: record.isShared)
         }
     }
 }

@@ -43,6 +43,22 @@ struct ScalarTexts: Sendable {
         }
     }
 
+    /// Whether the record holds ``, `~`, `null`, `Null` or `NULL`, by its bytes: no other text is the same as one of them
+    /// when compared as `String`s compare (none of their characters has another canonically equivalent spelling).
+    func isNullSpelling(_ record: YAMLTree.Record) -> Bool {
+        guard !record.isLong, record.count <= 4 else { return false }
+        return withBytes(of: record) { text in
+            switch text.count {
+            case 0: return true
+            case 1: return text[0] == UInt8(ascii: "~")
+            case 4:
+                let first = text[0], rest = (text[1], text[2], text[3])
+                return (first == UInt8(ascii: "n") || first == UInt8(ascii: "N")) && (rest == (0x75, 0x6C, 0x6C) || (first == UInt8(ascii: "N") && rest == (0x55, 0x4C, 0x4C)))
+            default: return false
+            }
+        }
+    }
+
     /// Whether two records hold the same text, compared as `String`s compare.
     func sameText(_ first: YAMLTree.Record, _ second: YAMLTree.Record) -> Bool {
         // Most keys of a mapping differ in length: told before their bytes are looked at.

@@ -12,10 +12,8 @@ public enum StrictYAML {
         let record = node.resolvedRecord
         // Most values are longer than any spelling of null: one count, before any comparison, and no text made.
         guard record.kind == .scalar, record.count <= 4, mayBeTyped(record, in: node.tree, tag: nullTag) else { return false }
-        return nullSpellings.contains { node.tree.text(of: record, is: $0) }
+        return node.tree.isNullSpelling(record)
     }
-
-    private static let nullSpellings = ["", "~", "null", "Null", "NULL"]
 
     /// A key's text, or nil for a list or mapping written as a key.
     public static func keyText(_ key: YAMLNode) -> String? {

@@ -14,7 +14,7 @@ import SourceText
         #expect(StrictYAML.isNull(try Self.value(text)))
     }
 
-    @Test(arguments: ["''", "\"\"", "'~'", "nULL", "none", "!!str", "[]"])
+    @Test(arguments: ["''", "\"\"", "'~'", "nULL", "NuLL", "NULl", "nulL", "nul", "~~", "nill", "NUL", "none", "!!str", "[]"])
     func notNull(_ text: String) throws {
         #expect(!StrictYAML.isNull(try StrictYAMLTests.value(text)))
     }
