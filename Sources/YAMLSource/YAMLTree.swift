@@ -146,13 +146,20 @@ final class YAMLTree: Sendable {
                 var seen = Set<String>()
                 return (0..<count).contains { key($0).map { !seen.insert(texts.text(of: $0)).inserted } ?? false }
             }
-            for later in 1..<max(count, 1) {
-                guard let name = key(later) else { continue }
-                for earlier in 0..<later {
-                    if let other = key(earlier), texts.sameText(other, name) { return true }
+            // Each key looked up once, onto the stack; texts of different lengths are told apart there (ASCII ones, by
+            // their bytes; others may still be canonically equal).
+            return withUnsafeTemporaryAllocation(of: Record?.self, capacity: count) { keys in
+                for pair in 0..<count { keys.initializeElement(at: pair, to: key(pair)) }
+                defer { keys.deinitialize() }
+                for later in 1..<max(count, 1) {
+                    guard let name = keys[later] else { continue }
+                    for earlier in 0..<later {
+                        guard let other = keys[earlier], other.count == name.count || !(other.isASCII && name.isASCII) else { continue }
+                        if texts.sameText(other, name) { return true }
+                    }
                 }
+                return false
             }
-            return false
         }
     }
 }
