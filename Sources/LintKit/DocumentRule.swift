@@ -42,10 +42,13 @@ public protocol SetupCheck: Sendable {
     func check(_ setup: Setup) -> [CheckFinding]
     /// Values whose text must be masked in every report (values the check judged secret).
     func secrets(in setup: Setup) -> [SetupNode]
+    /// Whether `secrets(in:)` may find any: asked once, so that the others are not asked of every document.
+    var judgesSecrets: Bool { get }
 }
 
 extension SetupCheck {
     public func secrets(in setup: Setup) -> [SetupNode] { [] }
+    public var judgesSecrets: Bool { false }
 }
 
 /// A rule of the catalogue with the check that runs it.

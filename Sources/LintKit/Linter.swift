@@ -126,8 +126,7 @@ public struct Linter: Sendable {
         ruleRuns.withUnsafeBufferPointer { rules in
             for index in rules.indices where rules[index].applies(to: input, holding: available) {
                 // What a rule judges secret is masked even when the configuration turned the rule off.
-                let judged = rules[index].check.secrets(in: setup)
-                if !judged.isEmpty { secrets += judged }
+                if rules[index].judgesSecrets { secrets += rules[index].check.secrets(in: setup) }
                 guard !rules[index].isOff else { continue }
                 for found in rules[index].check.check(setup) {
                     var diagnostic = Diagnostic(rules[index].id, found)

@@ -8,6 +8,7 @@ import SetupModel
 struct RuleRun: Sendable {
     let id: String
     let check: any SetupCheck
+    let judgesSecrets: Bool
     let isOff: Bool
     private let inputs: UInt8
     private let needs: UInt8
@@ -15,6 +16,7 @@ struct RuleRun: Sendable {
     init(_ documentRule: DocumentRule, policy: SeverityPolicy) {
         id = documentRule.rule.id
         check = documentRule.check
+        judgesSecrets = documentRule.check.judgesSecrets
         isOff = policy.isOff(documentRule.rule.id)
         inputs = Self.bits(documentRule.rule.appliesTo)
         needs = Self.bits(documentRule.rule.needs)

@@ -22,6 +22,8 @@ struct SwappedCredentialsRule: GuideCheck {
         return found
     }
 
+    var judgesSecrets: Bool { true }
+
     func secrets(in setup: Setup) -> [SetupNode] {
         [setup.clientId, setup.connectedApp?["consumerKey"]].compactMap { node in
             guard let node, let value = node.string, CredentialShape.consumerSecretForm(of: value) != nil else { return nil }
