@@ -44,17 +44,20 @@ extension FieldSpec {
     }
 
     /// The key path of this field in the mapping at `parentPath`.
+    @inline(__always)
     func path(under parentPath: String) -> String {
         placement(under: parentPath)?.path ?? KeyPaths.child(name, of: parentPath)
     }
 
     /// A list's first items as placed in the mapping at `parentPath`; none elsewhere (under a list item past the placed
     /// ones) or for another kind.
+    @inline(__always)
     func placedItems(under parentPath: String) -> [PlacedItem] {
         placement(under: parentPath)?.items ?? []
     }
 
     /// The field's placement when it is read in the mapping at `parentPath` (nil under a list item past the placed ones).
+    @inline(__always)
     private func placement(under parentPath: String) -> FieldPlacement? {
         guard let placement, placement.parentPath == parentPath else { return nil }
         return placement
