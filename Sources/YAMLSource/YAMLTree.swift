@@ -93,11 +93,15 @@ final class YAMLTree: Sendable {
 
         var size: Size { Size(records: records.count, children: children.count, scalars: scalars, textBytes: texts.byteCount) }
 
+        /// Room for a document a little larger than `size`: the documents of a stream vary, and one that outgrows its arrays
+        /// copies them.
         mutating func reserve(_ size: Size) {
-            records.reserveCapacity(size.records)
-            children.reserveCapacity(size.children)
-            texts.reserve(bytes: size.textBytes)
+            records.reserveCapacity(Self.withRoom(size.records))
+            children.reserveCapacity(Self.withRoom(size.children))
+            texts.reserve(bytes: Self.withRoom(size.textBytes))
         }
+
+        private static func withRoom(_ count: Int) -> Int { count + count / 4 + 8 }
 
         @discardableResult
         mutating func addScalar(_ text: UnsafeBufferPointer<UInt8>, style: ScalarStyle, range: SourceRange, anchor: String?, tag: String?) -> Int {
