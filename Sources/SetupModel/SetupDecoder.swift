@@ -80,6 +80,7 @@ public struct SetupDecoder {
         }
         let connector = StrictYAML.firstValue(of: "connector", in: rootNode)?.resolved.scalar?.value
         let namedProfile = connector.flatMap(profiles.profile(named:))
+        let connectorIsKnown = connector == nil || namedProfile != nil
         profile = namedProfile ?? profiles.fallback
         tree = SetupTreeBuilder(capacity: document.nodeCount)
         let rootRecord = decodeMapping(rootNode, fields: profile.map(profiles.setupFormat(of:)) ?? SetupSchema.root, keyPath: "",
@@ -91,9 +92,9 @@ public struct SetupDecoder {
                    version.range, "version", help: "Write `version: 1`.")
         }
         return Setup(root: root, documentIndex: document.index, documentRange: document.range, replacedKeys: replacedKeys,
-                     unreadableKeyPaths: unreadableKeyPaths, profile: profile,
+                     unreadableKeyPaths: unreadableKeyPaths, profile: profile.take(),
                      credentialValues: credentialValues.map { SetupNode(values, $0) },
-                     knownConnectors: profiles.all, connectorIsKnown: connector == nil || namedProfile != nil)
+                     knownConnectors: profiles.all, connectorIsKnown: connectorIsKnown)
     }
 
     // MARK: - Mappings

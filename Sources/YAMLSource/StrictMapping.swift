@@ -48,7 +48,8 @@ public struct StrictMapping: Sendable {
         var matches: [Match] = []
         matches.reserveCapacity(pairs.count)
         var problems: [YAMLKeyProblem] = []
-        var firstLines = FirstKeyLines(pairs)
+        // Holding the pairs, which retains their tree: made only for a mapping that repeats a key.
+        var firstLines = hasRepeatedKeys ? FirstKeyLines(pairs) : nil
         var searchFrom = 0
         let tree = pairs.children.tree
         for index in pairs.indices {
@@ -71,7 +72,7 @@ public struct StrictMapping: Sendable {
                     problems.append(YAMLKeyProblem(kind: .unknown(key: name, suggestion: suggestion), range: pair.key.range))
                 }
             }
-            if hasRepeatedKeys, let firstLine = firstLines.earlierLine(of: name, at: index) {
+            if let firstLine = firstLines?.earlierLine(of: name, at: index) {
                 problems.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: firstLine), range: pairs.keyRange(at: index)))
             } else if allowedKeyCount == nil || position != nil {
                 matches.append(Match(name: name, pair: index, position: position))
