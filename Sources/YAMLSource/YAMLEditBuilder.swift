@@ -196,6 +196,8 @@ public struct YAMLEditBuilder: Sendable {
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return false }
         if string.contains(": ") || string.contains(" #") || string.hasSuffix(":") { return false }
         if inFlow, string.unicodeScalars.contains(where: { ",[]{}".unicodeScalars.contains($0) }) { return false }
+        // libyaml also refuses a colon before `?` in a flow collection ("found unexpected ':'").
+        if inFlow, string.contains(":?") { return false }
         let lowered = string.lowercased()
         if ["true", "false", "null", "~", "yes", "no", "on", "off", "y", "n"].contains(lowered) { return false }
         if Double(string) != nil || string.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." || $0 == "_" }) { return false }

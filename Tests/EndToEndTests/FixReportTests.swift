@@ -112,16 +112,17 @@ import LintKit
     }
 
     /// A one-line callback string turned into a flow list keeps its meaning: a plain scalar a flow list would
-    /// read otherwise (`:h …`) is quoted there.
-    @Test func aPlainScalarMovedIntoAFlowListIsQuotedWhenItMustBe() throws {
+    /// read otherwise (`:h …`), or libyaml would refuse there (a colon before `?`, found by the fuzzer), is quoted there.
+    @Test(arguments: [":h ptst-//x", "https:?/acme-h.cyclr.com/connector/callback"])
+    func aPlainScalarMovedIntoAFlowListIsQuotedWhenItMustBe(value: String) throws {
         let setup = SetupText.clean.replacingOccurrences(of: "      callbackUrls: [https://acme-h.cyclr.com/connector/callback]\n",
-                                                          with: "      callbackUrls: :h ptst-//x\n")
+                                                          with: "      callbackUrls: \(value)\n")
         let project = try ScratchProject(["acme.cyclr.yaml": setup])
         defer { project.remove() }
         let result = try project.run(["--fix", "--color", "never", "acme.cyclr.yaml"])
         #expect(result.stderr.isEmpty, "\(result.stderr)")
         let fixed = try String(contentsOf: project.root.appendingPathComponent("acme.cyclr.yaml"), encoding: .utf8)
-        #expect(fixed.contains("      callbackUrls: [\":h ptst-//x\", https://acme-h.cyclr.com/connector/callback]\n"), "\(fixed)")
+        #expect(fixed.contains("      callbackUrls: [\"\(value)\", https://acme-h.cyclr.com/connector/callback]\n"), "\(fixed)")
     }
 
     /// An empty literal block (`callbackUrls: |` with no lines) is replaced by the value, and its line break stays.
