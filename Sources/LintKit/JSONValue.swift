@@ -12,20 +12,18 @@ public enum JSONValue: Sendable, Equatable {
         lhs.rendered(pretty: false) == rhs.rendered(pretty: false)
     }
 
-    public func rendered(pretty: Bool = true) -> String {
-        var output: [UInt8] = []
-        write(into: &output, indent: pretty ? 0 : nil)
-        return String(decoding: output, as: UTF8.self)
-    }
+    public func rendered(pretty: Bool = true) -> String { rendered(indent: pretty ? 0 : nil) }
 
     /// Pretty-printed as the value of a member or item `level` spaces deep, for reports written piece by piece.
-    public func rendered(indentedBy level: Int) -> String {
+    public func rendered(indentedBy level: Int) -> String { rendered(indent: level) }
+
+    /// Written as UTF-8 bytes and made a String once: appending to a String costs a few hundred instructions a piece.
+    private func rendered(indent: Int?) -> String {
         var output: [UInt8] = []
-        write(into: &output, indent: level)
+        write(into: &output, indent: indent)
         return String(decoding: output, as: UTF8.self)
     }
 
-    // Written as UTF-8 bytes and made a String once: appending to a String costs a few hundred instructions a piece.
     private func write(into output: inout [UInt8], indent: Int?) {
         switch self {
         case .string(let text): Self.writeString(text, into: &output)

@@ -25,7 +25,7 @@ public struct SetupDecoder {
     private var profile: ConnectorProfile?
     /// The records of values under keys named like a credential.
     private var credentialValues: [Int] = []
-    private var tree = SetupTreeBuilder()
+    private var values = SetupTreeBuilder()
 
     private init(origin: ValueOrigin, profiles: ConnectorProfiles) {
         self.origin = origin
@@ -82,18 +82,18 @@ public struct SetupDecoder {
         let namedProfile = connector.flatMap(profiles.profile(named:))
         let connectorIsKnown = connector == nil || namedProfile != nil
         profile = namedProfile ?? profiles.fallback
-        tree = SetupTreeBuilder(capacity: document.nodeCount)
+        values = SetupTreeBuilder(capacity: document.nodeCount)
         let rootRecord = decodeMapping(rootNode, fields: profile.map(profiles.setupFormat(of:)) ?? SetupSchema.root, keyPath: "",
                                        keyRange: SourceRange(at: rootNode.range.start), fieldName: "", placeName: { "the setup" })
-        let values = SetupTree(taking: &tree)
-        let root = SetupNode(values, rootRecord)
+        let tree = SetupTree(taking: &values)
+        let root = SetupNode(tree, rootRecord)
         if let version = root["version"], let number = version.integer, number != 1 {
             report(.unsupportedVersion, "format version \(number) is not supported; only version 1 exists",
                    version.range, "version", help: "Write `version: 1`.")
         }
         return Setup(root: root, documentIndex: document.index, documentRange: document.range, replacedKeys: replacedKeys,
                      unreadableKeyPaths: unreadableKeyPaths, profile: profile.take(),
-                     credentialValues: credentialValues.map { SetupNode(values, $0) },
+                     credentialValues: credentialValues.map { SetupNode(tree, $0) },
                      knownConnectors: profiles.all, connectorIsKnown: connectorIsKnown)
     }
 
@@ -114,7 +114,7 @@ public struct SetupDecoder {
     private mutating func decodeMapping(_ node: YAMLNode, fields: [FieldSpec], keyPath: String, keyRange: SourceRange,
                                         fieldName: String, placeName: () -> String) -> Int {
         guard let mapping = try? StrictYAML.mapping(node, allowedKeyCount: fields.count, allowedKey: { fields[$0].name }) else {
-            return tree.addScalar(.null, range: node.range, keyPath: keyPath, keyRange: keyRange, name: fieldName, origin: origin,
+            return values.addScalar(.null, range: node.range, keyPath: keyPath, keyRange: keyRange, name: fieldName, origin: origin,
                                   isShared: insideShared)
         }
         var hasUnknownKeys = false
@@ -136,7 +136,7 @@ public struct SetupDecoder {
         }
         // Every key that is not known was reported as unknown: without one, there is nothing to collect.
         if hasUnknownKeys { collectUnknownCredentials(node.resolved, known: fields.map(\.name), keyPath: keyPath) }
-        let mark = tree.childrenMark
+        let mark = values.childrenMark
         let seen = SeenPositions(mapping.matches)
         // The required fields that were read, and those of them that are blank: told by position, with no names compared.
         var present = SeenPositions(), blank = SeenPositions()
@@ -157,10 +157,10 @@ public struct SetupDecoder {
                                            fieldName: name, placedItems: fields[position].placedItems(under: keyPath), name: { name }) {
                     if fields[position].required {
                         present.insert(position)
-                        if tree.isBlank(value) { blank.insert(position) }
+                        if values.isBlank(value) { blank.insert(position) }
                     }
                     if fields[position].isCredential { credentialValues.append(value) }
-                    tree.addChild(value)
+                    values.addChild(value)
                 } else {
                     unreadableKeyPaths.insert(childPath)
                 }
@@ -180,7 +180,7 @@ public struct SetupDecoder {
                        keyRange, fieldPath, help: "Add `\(spec.name):` to \(placeName()).")
             }
         }
-        return tree.addCollection(.mapping, from: mark, range: node.range, keyPath: keyPath, keyRange: keyRange, name: fieldName,
+        return values.addCollection(.mapping, from: mark, range: node.range, keyPath: keyPath, keyRange: keyRange, name: fieldName,
                                   origin: origin, isShared: insideShared)
     }
 
@@ -208,7 +208,7 @@ public struct SetupDecoder {
             guard let key = pair.keyText, !known.contains(key) else { continue }
             let childPath = KeyPaths.child(key, of: keyPath)
             if let scalar = pair.value.scalar, CredentialName.isCredential(key), !StrictYAML.isNull(pair.value) {
-                credentialValues.append(tree.addScalar(.string, text: scalar.value, range: pair.value.range, keyPath: childPath,
+                credentialValues.append(values.addScalar(.string, text: scalar.value, range: pair.value.range, keyPath: childPath,
                                                        keyRange: pair.key.range, origin: origin, isShared: false))
             } else {
                 collectUnknownCredentials(pair.value, known: [], keyPath: childPath)
@@ -229,7 +229,7 @@ public struct SetupDecoder {
         if node.kind == .alias || node.hasAnchor { insideShared = true }
         defer { insideShared = wasShared }
         func make(_ kind: SetupTree.Kind, text: String = "", number: Int = 0) -> Int {
-            tree.addScalar(kind, text: text, number: number, range: range, keyPath: keyPath, keyRange: keyRange, name: fieldName,
+            values.addScalar(kind, text: text, number: number, range: range, keyPath: keyPath, keyRange: keyRange, name: fieldName,
                            origin: origin, isShared: insideShared)
         }
         if StrictYAML.isNull(node) {
@@ -313,17 +313,17 @@ public struct SetupDecoder {
             return wrongType(node, "`\(name())` must be a list, but it is \(node.kindName)", keyPath,
                              help: "Write it as a list, e.g. `\(name()): [a, b]` or one `- item` a line.")
         }
-        let mark = tree.childrenMark
+        let mark = values.childrenMark
         for (index, item) in items.enumerated() {
             let placed = index < placedItems.count ? placedItems[index] : nil
             let itemPath = placed?.path ?? KeyPaths.item(index, of: keyPath)
             if let value = decodeValue(item, kind: placed?.kind ?? itemKind, keyPath: itemPath, keyRange: item.range, name: { "\(name())[\(index)]" }) {
-                tree.addChild(value)
+                values.addChild(value)
             } else {
                 unreadableKeyPaths.insert(itemPath)
             }
         }
-        return tree.addCollection(.list, from: mark, range: node.range, keyPath: keyPath, keyRange: keyRange, name: fieldName,
+        return values.addCollection(.list, from: mark, range: node.range, keyPath: keyPath, keyRange: keyRange, name: fieldName,
                                   origin: origin, isShared: insideShared)
     }
 

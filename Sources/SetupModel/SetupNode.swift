@@ -36,26 +36,25 @@ public struct SetupNode: Sendable {
     public init(value: Content, range: SourceRange, keyPath: String, keyRange: SourceRange? = nil, origin: ValueOrigin,
                 isShared: Bool = false) {
         var builder = SetupTreeBuilder()
-        let keyRange = keyRange ?? range
+        let keyRange = keyRange ?? range, mark = builder.childrenMark
+        func scalar(_ kind: SetupTree.Kind, text: String = "", number: Int = 0) -> Int {
+            builder.addScalar(kind, text: text, number: number, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: isShared)
+        }
+        func collection(_ kind: SetupTree.Kind) -> Int {
+            builder.addCollection(kind, from: mark, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: isShared)
+        }
         let index: Int
         switch value {
-        case .null: index = builder.addScalar(.null, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: isShared)
-        case .string(let text):
-            index = builder.addScalar(.string, text: text, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: isShared)
-        case .integer(let number):
-            index = builder.addScalar(.integer, number: number, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: isShared)
-        case .boolean(let flag):
-            index = builder.addScalar(.boolean, number: flag ? 1 : 0, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin,
-                                      isShared: isShared)
+        case .null: index = scalar(.null)
+        case .string(let text): index = scalar(.string, text: text)
+        case .integer(let number): index = scalar(.integer, number: number)
+        case .boolean(let flag): index = scalar(.boolean, number: flag ? 1 : 0)
         case .list(let items):
-            let mark = builder.childrenMark
             for item in items { builder.addChild(builder.add(copyOf: item)) }
-            index = builder.addCollection(.list, from: mark, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin, isShared: isShared)
+            index = collection(.list)
         case .mapping(let fields):
-            let mark = builder.childrenMark
             for field in fields { builder.addChild(builder.add(copyOf: field.node, name: field.name)) }
-            index = builder.addCollection(.mapping, from: mark, range: range, keyPath: keyPath, keyRange: keyRange, origin: origin,
-                                          isShared: isShared)
+            index = collection(.mapping)
         }
         self.init(SetupTree(taking: &builder), index)
     }

@@ -1,8 +1,7 @@
 import SourceText
 
-/// The values of one setup, each a record in a few arrays, as one object: a `SetupNode` is this tree and a record's
-/// place, so that copying a node retains one object, and a document's values are freed together. Before, every value
-/// held its own text, key path and children, and rules copying them out of mappings paid for each.
+/// The values of one setup as records in two arrays: a `SetupNode` is this tree and a record's place, so that copying
+/// a node retains one object, and a document's values are freed together.
 final class SetupTree: Sendable {
     enum Kind: UInt8 {
         case null, string, integer, boolean, list, mapping

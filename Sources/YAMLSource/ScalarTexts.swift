@@ -43,7 +43,7 @@ struct ScalarTexts: Sendable {
         }
     }
 
-    /// Whether the record holds ``, `~`, `null`, `Null` or `NULL`, by its bytes: no other text is the same as one of them
+    /// Whether the record holds the empty text, `~`, `null`, `Null` or `NULL`, by its bytes: no other text is the same as one of them
     /// when compared as `String`s compare (none of their characters has another canonically equivalent spelling).
     func isNullSpelling(_ record: YAMLTree.Record) -> Bool {
         guard !record.isLong, record.count <= 4 else { return false }

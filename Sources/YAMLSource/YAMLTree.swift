@@ -63,7 +63,7 @@ final class YAMLTree: Sendable {
     /// Whether a scalar's record holds `other`, told without making a `String` of it.
     func text(of record: Record, is other: String) -> Bool { texts.text(of: record, is: other) }
 
-    /// Whether a scalar's record holds one of YAML's spellings of null: ``, `~`, `null`, `Null` or `NULL`.
+    /// Whether a scalar's record holds one of YAML's spellings of null: the empty text, `~`, `null`, `Null` or `NULL`.
     func isNullSpelling(_ record: Record) -> Bool { texts.isNullSpelling(record) }
 
     private static func resolved(_ index: Int, in records: [Record]) -> Int {
