@@ -121,7 +121,7 @@ public struct Linter: Sendable {
         var diagnostics: [Diagnostic] = []
         var secrets = setup.secrets
         let classicUI = setup.usesClassicUI
-        let input = RuleRun.bit(input), available = RuleRun.bits(available)
+        let input = RuleRun.bit(input), available = RuleRun.bits(holding: available)
         // Read in place through the buffer: a rule taken out of the array is copied, its id and check retained and released.
         ruleRuns.withUnsafeBufferPointer { rules in
             for index in rules.indices where rules[index].applies(to: input, holding: available) {

@@ -32,6 +32,14 @@ struct RuleRun: Sendable {
         values.reduce(0) { $0 | bit($1) }
     }
 
+    /// `bits(available)`, told without looking at each need when the input holds them all (a setup YAML does): this runs
+    /// for every document, and `allCases` makes its array anew at every call.
+    static func bits(holding available: Set<RuleNeed>) -> UInt8 {
+        available.count == RuleNeed.all.count ? everyNeed : bits(available)
+    }
+
+    private static let everyNeed = bits(RuleNeed.all)
+
     static func bit<Value: CaseIterable & Equatable>(_ value: Value) -> UInt8 {
         // Counted along the cases rather than found in an array made of them: this runs for every document.
         var position: UInt8 = 0
