@@ -58,7 +58,7 @@ final class SetupTree: Sendable {
 struct SetupTreeBuilder {
     fileprivate var records: ContiguousArray<SetupTree.Record> = []
     fileprivate var children: ContiguousArray<Int32> = []
-    private var pending: [Int32] = []
+    private var pending = OpenChildren<Int32>()
 
     init(capacity: Int = 0) {
         records.reserveCapacity(capacity)
@@ -75,20 +75,18 @@ struct SetupTreeBuilder {
     }
 
     /// Where the children of a list or mapping about to be read start on the stack.
-    var childrenMark: Int { pending.count }
+    var childrenMark: Int { pending.mark }
 
     /// Adds a value read into the list or mapping being read.
     mutating func addChild(_ record: Int) {
-        pending.append(Int32(record))
+        pending.add(Int32(record))
     }
 
     /// The place of the list or mapping whose children were added since `mark`.
     mutating func addCollection(_ kind: SetupTree.Kind, from mark: Int, range: SourceRange, keyPath: String, keyRange: SourceRange,
                                 name: String = "", origin: ValueOrigin, isShared: Bool) -> Int {
         let start = children.count
-        // One at a time: a slice of `pending` would retain it.
-        for place in mark..<pending.count { children.append(pending[place]) }
-        pending.removeLast(pending.count - mark)
+        pending.close(from: mark) { children.append(contentsOf: $0) }
         records.append(SetupTree.Record(kind: kind, isShared: isShared, isBlank: false, origin: origin, number: start, count: children.count - start,
                                         range: range, keyRange: keyRange, text: "", keyPath: keyPath, name: name))
         return records.count - 1

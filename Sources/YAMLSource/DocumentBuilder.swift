@@ -15,8 +15,7 @@ struct DocumentBuilder {
     let start: SourcePosition
     private let limits: ParseLimits
     private var stack: [Frame] = []
-    /// The children of every open collection, innermost last: one buffer for the document, not one per collection.
-    private var children: [Int] = []
+    private var children = OpenChildren<Int>()
     private var tree = YAMLTree.Builder()
     private var anchors: [String: Int] = [:]
     private var openAnchors: [String: Int] = [:]
@@ -64,18 +63,16 @@ struct DocumentBuilder {
         }
         expandedNodes = expandedNodes.addingSaturating(1)
         if let anchor { openAnchors[anchor, default: 0] += 1 }
-        stack.append(Frame(isMapping: isMapping, start: position, anchor: anchor, tag: tag, firstChild: children.count))
+        stack.append(Frame(isMapping: isMapping, start: position, anchor: anchor, tag: tag, firstChild: children.mark))
     }
 
     mutating func endCollection(at end: SourcePosition) {
         depth -= 1
         guard problem == nil, let frame = stack.popLast() else { return }
-        // The children read in place: a slice of the buffer would retain it.
-        let node = children.withUnsafeBufferPointer { open in
-            tree.addCollection(isMapping: frame.isMapping, children: UnsafeBufferPointer(rebasing: open[frame.firstChild...]),
-                               range: SourceRange(start: frame.start, end: end), anchor: frame.anchor, tag: frame.tag)
+        let node = children.close(from: frame.firstChild) { items in
+            tree.addCollection(isMapping: frame.isMapping, children: items, range: SourceRange(start: frame.start, end: end),
+                               anchor: frame.anchor, tag: frame.tag)
         }
-        children.removeSubrange(frame.firstChild...)
         if let anchor = frame.anchor {
             openAnchors[anchor, default: 1] -= 1
             if openAnchors[anchor] == 0 { openAnchors[anchor] = nil }
@@ -112,7 +109,7 @@ struct DocumentBuilder {
         if stack.isEmpty {
             root = node
         } else {
-            children.append(node)
+            children.add(node)
         }
     }
 

@@ -8,7 +8,8 @@ import TestSupport
 @Suite struct SecretJudgingRulesTests {
     @Test func onlyRulesThatSaySoFindSecrets() {
         let rules = RuleEngine.documentRules(for: .builtIn)
-        let setups = Self.sampleFiles().flatMap { ValidSampleTests.setups(.file($0)) }
+        let samples = Fixtures.files(under: "SampleConfigs") { $0.hasSuffix(".cyclr.yaml") }
+        let setups = samples.flatMap { ValidSampleTests.setups(.file(Fixtures.path($0))) }
         #expect(setups.count > 50)
         var judgedSomewhere = Set<String>()
         for setup in setups {
@@ -19,9 +20,5 @@ import TestSupport
         }
         // The samples hold swapped credentials, so the check above is not vacuous.
         #expect(judgedSomewhere.contains("swapped-credentials"))
-    }
-
-    static func sampleFiles() -> [String] {
-        Fixtures.files(under: "SampleConfigs") { $0.hasSuffix(".cyclr.yaml") }.map(Fixtures.path)
     }
 }
