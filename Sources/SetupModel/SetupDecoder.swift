@@ -83,6 +83,7 @@ public struct SetupDecoder {
         let connectorIsKnown = connector == nil || namedProfile != nil
         profile = namedProfile ?? profiles.fallback
         values = SetupTreeBuilder(capacity: document.nodeCount)
+        credentialValues.reserveCapacity(4)
         let rootRecord = decodeMapping(rootNode, fields: profile.map(profiles.setupFormat(of:)) ?? SetupSchema.root, keyPath: "",
                                        keyRange: SourceRange(at: rootNode.range.start), fieldName: "", placeName: { "the setup" })
         let tree = SetupTree(taking: &values)

@@ -60,9 +60,12 @@ struct SetupTreeBuilder {
     fileprivate var children: ContiguousArray<Int32> = []
     private var pending = OpenChildren<Int32>()
 
+    /// `capacity`: how many records the tree will likely hold (its stack of open children, at most as many, gets room for
+    /// a few dozen: setups nest a few levels deep, with a few dozen keys on the way).
     init(capacity: Int = 0) {
         records.reserveCapacity(capacity)
         children.reserveCapacity(capacity)
+        if capacity > 0 { pending.reserveCapacity(min(capacity, 32)) }
     }
 
     /// The place of a scalar value; `name` is its key in the mapping that holds it.

@@ -6,6 +6,8 @@ public struct OpenChildren<Element> {
 
     public init() {}
 
+    @inlinable public mutating func reserveCapacity(_ count: Int) { elements.reserveCapacity(count) }
+
     /// Where the children of a collection opened now start.
     @inlinable public var mark: Int { elements.count }
 
@@ -18,5 +20,5 @@ public struct OpenChildren<Element> {
         return result
     }
 
-    @inlinable public mutating func removeAll() { elements.removeAll() }
+    @inlinable public mutating func removeAll(keepingCapacity keep: Bool = false) { elements.removeAll(keepingCapacity: keep) }
 }

@@ -12,7 +12,7 @@ struct DocumentBuilder {
         let firstChild: Int
     }
 
-    let start: SourcePosition
+    private(set) var start: SourcePosition
     private let limits: ParseLimits
     private var stack: [Frame] = []
     private var children = OpenChildren<Int>()
@@ -27,21 +27,35 @@ struct DocumentBuilder {
     /// nesting, so the reader stops parsing the document here rather than at its end.
     private(set) var passedDepthLimit = false
     private var scalarRanges: [SourceRange] = []
-    private let keepsScalarRanges: Bool
+    private var keepsScalarRanges: Bool
 
-    /// `sizedLike`: the previous document of the stream, whose size the next one likely has, so that its arrays
-    /// are allocated once rather than grown.
-    init(start: SourcePosition, limits: ParseLimits, keepsScalarRanges: Bool = true, sizedLike previous: YAMLTree.Size? = nil) {
+    init(start: SourcePosition, limits: ParseLimits, keepsScalarRanges: Bool = true) {
         self.start = start
         self.limits = limits
         self.keepsScalarRanges = keepsScalarRanges
-        if let previous {
-            tree.reserve(previous)
-            if keepsScalarRanges { scalarRanges.reserveCapacity(previous.scalars) }
-        }
     }
 
-    var size: YAMLTree.Size { tree.size }
+    /// Makes this builder the next document's, starting at `start`: its tree is sized like the last document's, and
+    /// the stacks of open collections keep the room they took (they are empty between documents), so that a stream's
+    /// small documents do not grow them again one by one.
+    mutating func startNextDocument(at start: SourcePosition, keepsScalarRanges: Bool) {
+        let previous = tree.size
+        self.start = start
+        self.keepsScalarRanges = keepsScalarRanges
+        stack.removeAll(keepingCapacity: true)
+        children.removeAll(keepingCapacity: true)
+        anchors.removeAll(keepingCapacity: true)
+        openAnchors.removeAll(keepingCapacity: true)
+        tree = YAMLTree.Builder()
+        tree.reserve(previous)
+        scalarRanges = []
+        if keepsScalarRanges { scalarRanges.reserveCapacity(previous.scalars) }
+        root = nil
+        expandedNodes = 0
+        depth = 0
+        problem = nil
+        passedDepthLimit = false
+    }
 
     mutating func addScalar(_ text: UnsafeBufferPointer<UInt8>, style: ScalarStyle, range: SourceRange, anchor: String?, tag: String?) {
         if keepsScalarRanges { scalarRanges.append(range) }

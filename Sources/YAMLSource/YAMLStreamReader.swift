@@ -98,7 +98,6 @@ public enum YAMLStreamReader {
         // In place, not an optional: every event would copy the builder out of an optional and back.
         var builder = DocumentBuilder(start: SourcePosition(line: 1, column: 1), limits: limits, keepsScalarRanges: false)
         var inDocument = false
-        var previousSize: YAMLTree.Size?
         var markerLine: Int?
         var event = yaml_event_t()
         while true {
@@ -114,14 +113,13 @@ public enum YAMLStreamReader {
             case YAML_STREAM_END_EVENT:
                 return reader.passedLimit ? Failure(problem: limitProblem(reader, input), documentStart: nil) : nil
             case YAML_DOCUMENT_START_EVENT:
-                builder = DocumentBuilder(start: start, limits: limits, keepsScalarRanges: keepingScalarRanges, sizedLike: previousSize)
+                builder.startNextDocument(at: start, keepsScalarRanges: keepingScalarRanges)
                 inDocument = true
                 // The event starts at the document's first directive, and ends with its `---`.
                 markerLine = end.line
             case YAML_DOCUMENT_END_EVENT:
                 if reader.passedLimit { return Failure(problem: limitProblem(reader, input), documentStart: nil) }
                 if inDocument {
-                    previousSize = builder.size
                     onDocument(builder.finish(index: documentIndex, end: end))
                     documentIndex += 1
                 }
