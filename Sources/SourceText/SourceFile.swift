@@ -41,6 +41,16 @@ public final class ChunkReader {
         if fd >= 0 { close(fd) }
     }
 
+    /// How many bytes are left to read from where reading started, told by the open file (no path looked up again).
+    public var bytesAhead: Int? {
+        switch input {
+        case .bytes(let bytes): return bytes.count - offset
+        case .file:
+            var info = stat()
+            return fstat(fd, &info) == 0 ? Int(info.st_size) - offset : nil
+        }
+    }
+
     /// Fills `buffer`; returns the number of bytes written, 0 at the end.
     public func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int {
         if passedLimit { return 0 }

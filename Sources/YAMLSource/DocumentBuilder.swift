@@ -29,17 +29,24 @@ struct DocumentBuilder {
     private var scalarRanges: [SourceRange] = []
     private var keepsScalarRanges: Bool
 
-    init(start: SourcePosition, limits: ParseLimits, keepsScalarRanges: Bool = true) {
+    /// The size of a document before any was read (see `startNextDocument`).
+    private let firstSize: YAMLTree.Size
+
+    /// `inputBytes`: how long the input is from here, when known, which tells how large its first document likely is.
+    init(start: SourcePosition, limits: ParseLimits, keepsScalarRanges: Bool = true, inputBytes: Int? = nil) {
         self.start = start
         self.limits = limits
         self.keepsScalarRanges = keepsScalarRanges
+        firstSize = .estimated(forBytes: inputBytes ?? 0)
+        stack.reserveCapacity(8)
+        children.reserveCapacity(32)
     }
 
-    /// Makes this builder the next document's, starting at `start`: its tree is sized like the last document's, and
-    /// the stacks of open collections keep the room they took (they are empty between documents), so that a stream's
-    /// small documents do not grow them again one by one.
+    /// Makes this builder the next document's, starting at `start`: its tree is sized like the last document's (the first
+    /// like the input), and the stacks of open collections keep the room they took (they are empty between documents), so
+    /// that a stream's small documents do not grow them again one by one.
     mutating func startNextDocument(at start: SourcePosition, keepsScalarRanges: Bool) {
-        let previous = tree.size
+        let previous = tree.size.records > 0 ? tree.size : firstSize
         self.start = start
         self.keepsScalarRanges = keepsScalarRanges
         stack.removeAll(keepingCapacity: true)

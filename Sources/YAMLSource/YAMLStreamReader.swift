@@ -96,7 +96,8 @@ public enum YAMLStreamReader {
             SourcePosition(line: Int(mark.line) + 1 + segment.lineOffset, column: Int(mark.column) + 1)
         }
         // In place, not an optional: every event would copy the builder out of an optional and back.
-        var builder = DocumentBuilder(start: SourcePosition(line: 1, column: 1), limits: limits, keepsScalarRanges: false)
+        var builder = DocumentBuilder(start: SourcePosition(line: 1, column: 1), limits: limits, keepsScalarRanges: false,
+                                      inputBytes: reader.bytesAhead)
         var inDocument = false
         var markerLine: Int?
         var event = yaml_event_t()

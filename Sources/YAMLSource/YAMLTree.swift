@@ -78,6 +78,13 @@ final class YAMLTree: Sendable {
         let children: Int
         let scalars: Int
         let textBytes: Int
+
+        /// About what a setup of `bytes` bytes holds (a key and a value a line, some 35 bytes a line, half of them text),
+        /// for its first document: at most a thousand nodes, so that a large stream is not sized as one document.
+        static func estimated(forBytes bytes: Int) -> Size {
+            let records = min(max(bytes, 0) / 18, 1024)
+            return Size(records: records, children: records, scalars: records, textBytes: min(max(bytes, 0) / 2, 16 * 1024))
+        }
     }
 
     /// Appends records in the order their nodes end: children before the collection that holds them.
