@@ -12,16 +12,17 @@ extension SourceFile {
         var number = 1
         var carry: [UInt8] = []
         var carryTooLong = false
+        let search = NeedleSearch(needle)
         var afterCR = false
         var atStart = true
         func finish(_ segment: UnsafeBufferPointer<UInt8>) {
             if carry.isEmpty && !carryTooLong {
-                if segment.count <= maxBytes, Self.find(needle, in: segment) { body(number, Array(segment)) }
+                if segment.count <= maxBytes, search.occurs(in: segment) { body(number, Array(segment)) }
             } else {
                 carryTooLong = carryTooLong || carry.count + segment.count > maxBytes
                 if !carryTooLong {
                     carry.append(contentsOf: segment)
-                    if carry.withUnsafeBufferPointer({ Self.find(needle, in: $0) }) { body(number, carry) }
+                    if carry.withUnsafeBufferPointer({ search.occurs(in: $0) }) { body(number, carry) }
                 }
             }
             carry.removeAll(keepingCapacity: true)
@@ -60,47 +61,66 @@ extension SourceFile {
     /// Whether the bytes hold `needle` anywhere: memmem over each chunk, and over the seam between chunks.
     public func contains(_ needle: [UInt8]) -> Bool { contains(anyOf: [needle]) }
 
-    /// Whether the bytes hold any of `needles`, in one pass over the input.
+    /// Whether the bytes hold any of `needles`, in one pass over the input (an input read whole is searched at once).
     public func contains(anyOf needles: [[UInt8]]) -> Bool {
-        guard !needles.contains(where: \.isEmpty) else { return true }
-        guard let longest = needles.map(\.count).max() else { return false }
+        guard !needles.contains(where: { $0.isEmpty }) else { return true }
+        let searches = needles.map(NeedleSearch.init)
+        if case .bytes(let bytes) = self {
+            return bytes.withUnsafeBufferPointer { whole in searches.contains { $0.occurs(in: whole) } }
+        }
+        guard let longest = needles.lazy.map({ $0.count }).max() else { return false }
         var found = false
         var tail: [UInt8] = []
         forEachChunk { chunk in
             guard let base = chunk.baseAddress, chunk.count > 0 else { return true }
             let seam = tail + UnsafeBufferPointer(start: base, count: min(chunk.count, longest - 1))
-            found = needles.contains { needle in seam.withUnsafeBufferPointer { Self.find(needle, in: $0) } || Self.find(needle, in: chunk) }
+            found = searches.contains { search in seam.withUnsafeBufferPointer { search.occurs(in: $0) } || search.occurs(in: chunk) }
             tail = chunk.count >= longest - 1 ? Array(chunk.suffix(longest - 1)) : Array((tail + chunk).suffix(longest - 1))
             return !found
         }
         return found
     }
 
-    /// memchr for the needle's rarest byte, memcmp for the whole needle around each (Glibc's memmem is not visible to
-    /// Swift). Anchored on its first byte, `connectlint-disable` stopped at every `c` of a setup.
-    private static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
-        let anchor = needle.indices.max { rarity(needle[$0]) < rarity(needle[$1]) } ?? 0
-        var from = anchor
-        let lastAnchor = haystack.count - needle.count + anchor
-        while from <= lastAnchor, let hit = memchr(base + from, Int32(needle[anchor]), lastAnchor - from + 1) {
-            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + at - anchor, needle, needle.count) == 0 { return true }
-            from = at + 1
+    /// A needle with the place of its rarest byte, told once: memchr finds that byte, memcmp the whole needle around each
+    /// (Glibc's memmem is not visible to Swift). Anchored on its first byte, `connectlint-disable` stopped at every `c`
+    /// of a setup.
+    private struct NeedleSearch {
+        let needle: [UInt8]
+        let anchor: Int
+
+        init(_ needle: [UInt8]) {
+            self.needle = needle
+            anchor = needle.indices.max { SourceFile.rarity(needle[$0]) < SourceFile.rarity(needle[$1]) } ?? 0
         }
-        return false
+
+        func occurs(in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
+            var from = anchor
+            let lastAnchor = haystack.count - needle.count + anchor
+            while from <= lastAnchor, let hit = memchr(base + from, Int32(needle[anchor]), lastAnchor - from + 1) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + at - anchor, needle, needle.count) == 0 { return true }
+                from = at + 1
+            }
+            return false
+        }
     }
 
     /// How rarely a byte occurs in text, roughly (higher is rarer): letters by their frequency in English, white
     /// space, digits and YAML's own punctuation as common, other bytes as rare.
     private static func rarity(_ byte: UInt8) -> Int {
         let lowered = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
-        if let rank = Self.lettersByFrequency.firstIndex(of: lowered) { return rank }
+        if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lowered) { return Self.letterRanks[Int(lowered - UInt8(ascii: "a"))] }
         if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || Self.commonPunctuation.contains(byte) { return 0 }
-        return Self.lettersByFrequency.count
+        return Self.letterRanks.count
     }
 
-    private static let lettersByFrequency = Array("etaoinsrhldcumfpgwybvkxjqz".utf8)
+    /// Each letter's place in `etaoinsrhldcumfpgwybvkxjqz`, the letters by their frequency in English, from `a` to `z`.
+    private static let letterRanks: [Int] = {
+        var ranks = [Int](repeating: 0, count: 26)
+        for (rank, letter) in "etaoinsrhldcumfpgwybvkxjqz".utf8.enumerated() { ranks[Int(letter - UInt8(ascii: "a"))] = rank }
+        return ranks
+    }()
     private static let commonPunctuation = Array(" \n\r\t-:.,/#_'\"".utf8)
 
     /// The text of input that starts with a UTF-16 byte order mark (libyaml reads UTF-16 too); nil otherwise.
