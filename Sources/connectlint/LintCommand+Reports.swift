@@ -12,8 +12,10 @@ final class ReportWriters {
     private let outputs: [(output: ReportOutput, file: String?)]
     private var started = false
     private(set) var totals = RunTotals()
-    /// The paths of the files reported, to make sure no report is written over one of them.
+    /// The paths of the files reported, to make sure no report is written over one of them: kept only when a report
+    /// goes to a file.
     private var reportedPaths = Set<String>()
+    private let writesReportFiles: Bool
 
     init(_ reports: [(format: ReportFormat, file: String?)], context: (String?) -> ReportContext, standardError: Bool) throws {
         var outputs: [(output: ReportOutput, file: String?)] = []
@@ -26,13 +28,14 @@ final class ReportWriters {
             throw error
         }
         self.outputs = outputs
+        writesReportFiles = outputs.contains { $0.file != nil }
         writers = zip(reports, outputs).map { report, output in report.format.reporter.writer(context: context(report.file), output: output.output) }
     }
 
     func add(_ file: FileResult) {
         startOnce()
         totals.add(file)
-        reportedPaths.insert(file.path)
+        if writesReportFiles { reportedPaths.insert(file.path) }
         for writer in writers { writer.add(file) }
     }
 
