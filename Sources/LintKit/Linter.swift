@@ -84,8 +84,12 @@ public struct Linter: Sendable {
                 targets.append((path, Self.displayPath(path)))
             }
         }
-        var seen = Set<String>()
-        targets = targets.filter { seen.insert($0.display).inserted && mayReadChangedFile($0.path) }
+        // One folder's walk, or one file, names each file once: only several paths may name one twice.
+        if paths.count > 1 {
+            var seen = Set<String>()
+            targets = targets.filter { seen.insert($0.display).inserted }
+        }
+        targets = targets.filter { mayReadChangedFile($0.path) }
         // Units that read other files go first, so that a file one of them read is not read again on its own:
         // setup YAMLs (with the metadata they link), then External Client Apps (each app once, whichever of its
         // files comes first), then Connected App files.
