@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A text's bytes with the offset of each line, to turn lines and columns (Unicode scalars, as readers
 /// report them) into byte offsets for edits. Lines end at LF, CRLF or CR, as libyaml counts them; a
 /// leading UTF-8 byte order mark is not part of line 1's columns. It may hold a window of a file's lines
@@ -23,22 +29,40 @@ public struct TextIndex: Sendable {
         self.bytes = bytes
         self.firstLine = firstLine
         hasByteOrderMark = offset == 0 && window.starts(with: [0xEF, 0xBB, 0xBF])
-        var starts = [offset + (hasByteOrderMark ? 3 : 0)]
-        var firstBreak: String?
-        var index = starts[0]
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                let crlf = byte == 0x0D && index + 1 < bytes.endIndex && bytes[index + 1] == 0x0A
-                firstBreak = firstBreak ?? (crlf ? "\r\n" : byte == 0x0D ? "\r" : "\n")
-                index += crlf ? 2 : 1
-                starts.append(index)
-            } else {
-                index += 1
-            }
-        }
+        let (starts, firstBreak) = Self.lineStarts(of: window, from: hasByteOrderMark ? 3 : 0, offset: offset)
         lineStarts = starts
         lineBreak = fileLineBreak ?? firstBreak ?? "\n"
+    }
+
+    /// Where each line of `window` starts from `first` on, as file offsets, and the first line break. A window without a
+    /// CR (nearly every one) is split with memchr; one with CRs is read byte by byte.
+    private static func lineStarts(of window: [UInt8], from first: Int, offset: Int) -> ([Int], String?) {
+        var starts = [offset + first]
+        var firstBreak: String?
+        window.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var index = first
+            if index >= buffer.count || memchr(base + index, 0x0D, buffer.count - index) == nil {
+                while index < buffer.count, let hit = memchr(base + index, 0x0A, buffer.count - index) {
+                    index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) + 1
+                    firstBreak = firstBreak ?? "\n"
+                    starts.append(offset + index)
+                }
+                return
+            }
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte == 0x0A || byte == 0x0D {
+                    let crlf = byte == 0x0D && index + 1 < buffer.count && buffer[index + 1] == 0x0A
+                    firstBreak = firstBreak ?? (crlf ? "\r\n" : byte == 0x0D ? "\r" : "\n")
+                    index += crlf ? 2 : 1
+                    starts.append(offset + index)
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return (starts, firstBreak)
     }
 
     /// The number of the last line.
