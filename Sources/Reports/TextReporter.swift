@@ -55,27 +55,17 @@ public struct TextReporter: Reporter {
                     paint.caret(finding.severity, into: &text) { TextReporter.appendCaret(for: finding.range, in: line, to: &$0) }
                     text.append("\n")
                 }
-                if let help = finding.help {
+                /// An indented `label: body` line under the finding.
+                func note(_ label: String, _ body: String, _ tail: String = "") {
                     text.append("  ")
-                    paint.help(into: &text) { $0.append("help:") }
+                    paint.help(into: &text) { $0.append(label) }
                     text.append(" ")
-                    text.append(help)
-                    text.append("\n")
+                    text.append(body)
+                    text.append(tail + "\n")
                 }
-                if let fix = finding.fix {
-                    text.append("  ")
-                    paint.help(into: &text) { $0.append("fix:") }
-                    text.append(" ")
-                    text.append(fix.title)
-                    text.append(fix.applicability == .safe ? " (--fix)\n" : " (--unsafe-fixes)\n")
-                }
-                for alternative in finding.alternativeFixes {
-                    text.append("  ")
-                    paint.help(into: &text) { $0.append("or:") }
-                    text.append(" ")
-                    text.append(alternative.title)
-                    text.append(" (in an editor, or by hand)\n")
-                }
+                if let help = finding.help { note("help:", help) }
+                if let fix = finding.fix { note("fix:", fix.title, fix.applicability == .safe ? " (--fix)" : " (--unsafe-fixes)") }
+                for alternative in finding.alternativeFixes { note("or:", alternative.title, " (in an editor, or by hand)") }
                 text.append("\n")
             }
             output.write(String(decoding: text, as: UTF8.self))
