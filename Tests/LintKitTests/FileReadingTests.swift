@@ -1,5 +1,5 @@
 import Foundation
-import LintKit
+@testable import LintKit
 import SourceText
 import Testing
 
@@ -72,5 +72,22 @@ import Testing
         #expect(FileDiscovery.isSetupFile("force-app/Acme.connectedApp-meta.xml"))
         #expect(!FileDiscovery.isSetupFile("team/setup.yaml"))
         #expect(!FileDiscovery.isSetupFile("cyclr.yaml/readme.md"))
+    }
+}
+
+/// A walk's paths are sorted by their bytes when they are all ASCII: the order must be `sorted()`'s, whatever the mix.
+@Suite struct DiscoveredPathOrderTests {
+    @Test(arguments: [false, true])
+    func pathsSortAsStringsSortThem(withNonASCII: Bool) {
+        var generator = SystemRandomNumberGenerator()
+        // Non-ASCII pieces include a precomposed é and a decomposed one, which String orders by their canonical form.
+        let pieces = ["a", "b", "B", "team-0", "team-1", "/", ".", "-", "_", "z", "1", "10", "", "\t"]
+            + (withNonASCII ? ["é", "e\u{301}", "ü", "\u{0600}"] : [])
+        for _ in 0..<300 {
+            let paths = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            }
+            #expect(FileDiscovery.sortedAsStringsSort(paths).map { Array($0.utf8) } == paths.sorted().map { Array($0.utf8) }, "\(paths)")
+        }
     }
 }
