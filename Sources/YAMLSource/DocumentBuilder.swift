@@ -12,7 +12,7 @@ struct DocumentBuilder {
         let firstChild: Int
     }
 
-    private(set) var start: SourcePosition
+    let start: SourcePosition
     private let limits: ParseLimits
     private var stack: [Frame] = []
     private var children = OpenChildren<Int>()
@@ -27,41 +27,38 @@ struct DocumentBuilder {
     /// nesting, so the reader stops parsing the document here rather than at its end.
     private(set) var passedDepthLimit = false
     private var scalarRanges: [SourceRange] = []
-    private var keepsScalarRanges: Bool
+    private let keepsScalarRanges: Bool
 
     /// The size of a document before any was read (see `startNextDocument`).
     private let firstSize: YAMLTree.Size
 
     /// `inputBytes`: how long the input is from here, when known, which tells how large its first document likely is.
     init(start: SourcePosition, limits: ParseLimits, keepsScalarRanges: Bool = true, inputBytes: Int? = nil) {
-        self.start = start
-        self.limits = limits
-        self.keepsScalarRanges = keepsScalarRanges
-        firstSize = .estimated(forBytes: inputBytes ?? 0)
+        self.init(start: start, limits: limits, keepsScalarRanges: keepsScalarRanges, firstSize: .estimated(forBytes: inputBytes ?? 0))
         stack.reserveCapacity(8)
         children.reserveCapacity(32)
     }
 
-    /// Makes this builder the next document's, starting at `start`: its tree is sized like the last document's (the first
-    /// like the input), and the stacks of open collections keep the room they took (they are empty between documents), so
-    /// that a stream's small documents do not grow them again one by one.
-    mutating func startNextDocument(at start: SourcePosition, keepsScalarRanges: Bool) {
-        let previous = tree.size.records > 0 ? tree.size : firstSize
+    private init(start: SourcePosition, limits: ParseLimits, keepsScalarRanges: Bool, firstSize: YAMLTree.Size) {
         self.start = start
+        self.limits = limits
         self.keepsScalarRanges = keepsScalarRanges
+        self.firstSize = firstSize
+    }
+
+    /// Makes this builder the next document's, starting at `start`: a new builder whose tree is sized like the last
+    /// document's (the first like the input), handed this one's stacks of open collections, which are empty between
+    /// documents and keep their room, so that a stream's small documents do not grow them again one by one.
+    mutating func startNextDocument(at start: SourcePosition, keepsScalarRanges: Bool) {
+        let size = tree.size.records > 0 ? tree.size : firstSize
+        var next = DocumentBuilder(start: start, limits: limits, keepsScalarRanges: keepsScalarRanges, firstSize: firstSize)
+        next.tree.reserve(size)
+        if keepsScalarRanges { next.scalarRanges.reserveCapacity(size.scalars) }
         stack.removeAll(keepingCapacity: true)
         children.removeAll(keepingCapacity: true)
-        anchors.removeAll(keepingCapacity: true)
-        openAnchors.removeAll(keepingCapacity: true)
-        tree = YAMLTree.Builder()
-        tree.reserve(previous)
-        scalarRanges = []
-        if keepsScalarRanges { scalarRanges.reserveCapacity(previous.scalars) }
-        root = nil
-        expandedNodes = 0
-        depth = 0
-        problem = nil
-        passedDepthLimit = false
+        swap(&next.stack, &stack)
+        swap(&next.children, &children)
+        self = next
     }
 
     mutating func addScalar(_ text: UnsafeBufferPointer<UInt8>, style: ScalarStyle, range: SourceRange, anchor: String?, tag: String?) {
