@@ -45,7 +45,7 @@ let package = Package(
         // What several test targets use: fixtures, scratch projects, the binary runner, the rule harness.
         .target(name: "TestSupport", dependencies: ["LintKit", "SourceText"], path: "Tests/TestSupport"),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource", "SourceText"]),
-        .testTarget(name: "SetupModelTests", dependencies: ["SetupModel", "SourceText"]),
+        .testTarget(name: "SetupModelTests", dependencies: ["SetupModel", "YAMLSource", "LintKit", "SourceText", "TestSupport"]),
         .testTarget(name: "LintKitTests", dependencies: ["LintKit", "SourceText"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["LintKit", "RuleFiles", "SetupModel", "SourceText", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "RuleFiles", "SourceText", "TestSupport"], exclude: ["Goldens", "Schemas"]),

@@ -13,7 +13,7 @@ public struct DecodedDocument: Sendable {
 /// Decodes YAML documents into `Setup`s against `SetupSchema`, reporting what does not fit.
 public struct SetupDecoder {
     private var problems: [ReadingProblem] = []
-    private let origin: ValueOrigin
+    let origin: ValueOrigin
     /// Keys whose mapping names a file that replaces them (`connectedApp.metadata`): not read here.
     private var replacedKeys: [ReplacedKey] = []
     /// Keys whose value is of the wrong type: reported, and unknown to the rules rather than absent.
@@ -24,18 +24,25 @@ public struct SetupDecoder {
     /// The profile of the document being read.
     private var profile: ConnectorProfile?
     /// The records of values under keys named like a credential.
-    private var credentialValues: [Int] = []
-    private var values = SetupTreeBuilder()
+    var credentialValues: [Int] = []
+    var values = SetupTreeBuilder()
+    /// Whether a plain document is read in one pass (`decodePlainMapping`); off only to compare the two readings.
+    private let readsPlainDocumentsInOnePass: Bool
 
-    private init(origin: ValueOrigin, profiles: ConnectorProfiles) {
+    private init(origin: ValueOrigin, profiles: ConnectorProfiles, readsPlainDocumentsInOnePass: Bool) {
         self.origin = origin
         self.profiles = profiles
+        self.readsPlainDocumentsInOnePass = readsPlainDocumentsInOnePass
     }
 
     /// Reads the document against the profile its `connector` names (or the fallback profile); with
     /// no profiles, against the guide's format alone.
     public static func decode(_ document: YAMLDocument, origin: ValueOrigin = .setupYAML, profiles: ConnectorProfiles = .none) -> DecodedDocument {
-        var decoder = SetupDecoder(origin: origin, profiles: profiles)
+        decode(document, origin: origin, profiles: profiles, readsPlainDocumentsInOnePass: true)
+    }
+
+    static func decode(_ document: YAMLDocument, origin: ValueOrigin, profiles: ConnectorProfiles, readsPlainDocumentsInOnePass: Bool) -> DecodedDocument {
+        var decoder = SetupDecoder(origin: origin, profiles: profiles, readsPlainDocumentsInOnePass: readsPlainDocumentsInOnePass)
         let setup = decoder.decodeDocument(document)
         return DecodedDocument(index: document.index, range: document.range, setup: setup, problems: decoder.problems)
     }
@@ -84,8 +91,17 @@ public struct SetupDecoder {
         profile = namedProfile ?? profiles.fallback
         values = SetupTreeBuilder(capacity: document.nodeCount)
         credentialValues.reserveCapacity(4)
-        let rootRecord = decodeMapping(rootNode, fields: profile.map(profiles.setupFormat(of:)) ?? SetupSchema.root, keyPath: "",
-                                       keyRange: SourceRange(at: rootNode.range.start), fieldName: "", placeName: { "the setup" })
+        let fields = profile.map(profiles.setupFormat(of:)) ?? SetupSchema.root, rootKeyRange = SourceRange(at: rootNode.range.start)
+        let rootRecord: Int
+        if readsPlainDocumentsInOnePass, let plain = PlainYAMLDocument(rootNode),
+           let record = decodePlainMapping(plain, plain.root, fields: fields, keyPath: "", keyRange: rootKeyRange, fieldName: "") {
+            rootRecord = record
+        } else {
+            // What the one pass recorded before it gave up is dropped: the full reading records it again.
+            values = SetupTreeBuilder(capacity: document.nodeCount)
+            credentialValues.removeAll(keepingCapacity: true)
+            rootRecord = decodeMapping(rootNode, fields: fields, keyPath: "", keyRange: rootKeyRange, fieldName: "", placeName: { "the setup" })
+        }
         let tree = SetupTree(taking: &values)
         let root = SetupNode(tree, rootRecord)
         if let version = root["version"], let number = version.integer, number != 1 {
@@ -394,7 +410,7 @@ public struct SetupDecoder {
 
 /// Which of a format's keys a mapping holds, by their positions among the allowed keys: bits for the few dozen
 /// keys a mapping of the format has, a set past 64 (a profile may add any number of values).
-private struct SeenPositions {
+struct SeenPositions {
     private var bits: UInt64 = 0
     private var beyond: Set<Int> = []
 
