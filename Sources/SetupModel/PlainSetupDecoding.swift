@@ -16,7 +16,7 @@ extension SetupDecoder {
         var searchFrom = 0
         for pair in 0..<pairCount {
             let key = document.child(node, 2 * pair)
-            guard document.kind(key) == .scalar, let position = Self.position(ofKey: key, in: document, among: fields, from: searchFrom),
+            guard document.kind(key) == .scalar, let position = document.position(ofKey: key, amongFirst: fields.count, { fields[$0].name }, from: searchFrom),
                   !fields[position].replacesSiblings, fields[position].replacesSibling == nil else { return nil }
             searchFrom = position + 1
             let field = fields[position]
@@ -86,17 +86,5 @@ extension SetupDecoder {
         }
         return values.addCollection(.list, from: mark, range: document.range(node), keyPath: keyPath, keyRange: keyRange, name: fieldName,
                                     origin: origin, isShared: false)
-    }
-
-    /// Where a key is among the fields, searched as `StrictMapping` searches: from after the previous key's place, wrapping around.
-    private static func position(ofKey key: Int, in document: PlainYAMLDocument, among fields: [FieldSpec], from start: Int) -> Int? {
-        let count = fields.count
-        guard count > 0 else { return nil }
-        let start = start < count ? start : 0
-        for offset in 0..<count {
-            let candidate = start + offset < count ? start + offset : start + offset - count
-            if document.text(key, is: fields[candidate].name) { return candidate }
-        }
-        return nil
     }
 }

@@ -92,18 +92,18 @@ public struct SetupDecoder {
         values = SetupTreeBuilder(capacity: document.nodeCount)
         credentialValues.reserveCapacity(4)
         let fields = profile.map(profiles.setupFormat(of:)) ?? SetupSchema.root, rootKeyRange = SourceRange(at: rootNode.range.start)
-        let rootRecord: Int
-        if readsPlainDocumentsInOnePass, let plain = PlainYAMLDocument(rootNode),
-           let record = decodePlainMapping(plain, plain.root, fields: fields, keyPath: "", keyRange: rootKeyRange, fieldName: "") {
-            rootRecord = record
-        } else {
-            // What the one pass recorded before it gave up is dropped: the full reading records it again.
-            values = SetupTreeBuilder(capacity: document.nodeCount)
-            credentialValues.removeAll(keepingCapacity: true)
-            rootRecord = decodeMapping(rootNode, fields: fields, keyPath: "", keyRange: rootKeyRange, fieldName: "", placeName: { "the setup" })
+        var rootRecord: Int?
+        if readsPlainDocumentsInOnePass, let plain = PlainYAMLDocument(rootNode) {
+            rootRecord = decodePlainMapping(plain, plain.root, fields: fields, keyPath: "", keyRange: rootKeyRange, fieldName: "")
+            if rootRecord == nil {
+                // What the one pass recorded before it gave up is dropped: the full reading records it again.
+                values = SetupTreeBuilder(capacity: document.nodeCount)
+                credentialValues.removeAll(keepingCapacity: true)
+            }
         }
+        let record = rootRecord ?? decodeMapping(rootNode, fields: fields, keyPath: "", keyRange: rootKeyRange, fieldName: "", placeName: { "the setup" })
         let tree = SetupTree(taking: &values)
-        let root = SetupNode(tree, rootRecord)
+        let root = SetupNode(tree, record)
         if let version = root["version"], let number = version.integer, number != 1 {
             report(.unsupportedVersion, "format version \(number) is not supported; only version 1 exists",
                    version.range, "version", help: "Write `version: 1`.")

@@ -38,6 +38,8 @@ public struct PlainYAMLDocument {
     /// A scalar's text.
     public func text(_ node: Int) -> String { tree.text(of: tree.records[node]) }
 
-    /// Whether a scalar's text is `other`, compared as `String`s compare.
-    public func text(_ node: Int, is other: String) -> Bool { tree.text(of: node, is: other) }
+    /// Where a key is among `allowedKey(0..<count)`, searched as `StrictMapping` searches: from `start`, wrapping around.
+    public func position(ofKey key: Int, amongFirst count: Int, _ allowedKey: (Int) -> String, from start: Int) -> Int? {
+        StrictMapping.position(ofKey: key, in: tree, amongFirst: count, allowedKey, from: start)
+    }
 }

@@ -85,7 +85,7 @@ public struct StrictMapping: Sendable {
 
     /// Where the pair's key is among the allowed keys. Keys are mostly written in the order the format lists them, so
     /// the search starts after the previous key's place and wraps around: one comparison a key, not half the list.
-    private static func position(ofKey key: Int, in tree: YAMLTree, amongFirst count: Int, _ allowedKey: (Int) -> String, from start: Int) -> Int? {
+    static func position(ofKey key: Int, in tree: YAMLTree, amongFirst count: Int, _ allowedKey: (Int) -> String, from start: Int) -> Int? {
         guard count > 0 else { return nil }
         let start = start < count ? start : 0
         for offset in 0..<count {
