@@ -47,21 +47,13 @@ extension SetupDecoder {
             guard document.kind(node) == .scalar else { return nil }
             return make(.string, text: document.text(node))
         case .integer:
-            guard document.isPlainScalar(node) else { return nil }
-            let text = document.text(node)
-            guard text.utf8.count <= 20, let number = Int(text) else { return nil }
+            guard let number = try? StrictYAML.integer(document.node(node)) else { return nil }
             return make(.integer, number: number)
         case .boolean:
-            guard document.isPlainScalar(node) else { return nil }
-            switch document.text(node).lowercased() {
-            case "true": return make(.boolean, number: 1)
-            case "false": return make(.boolean, number: 0)
-            default: return nil
-            }
+            guard let flag = try? StrictYAML.boolean(document.node(node)) else { return nil }
+            return make(.boolean, number: flag ? 1 : 0)
         case .choice(let choices):
-            guard document.kind(node) == .scalar else { return nil }
-            let text = document.text(node)
-            guard let match = choices.first(where: { $0.equalsLowercased(text) }) else { return nil }
+            guard document.kind(node) == .scalar, let match = Self.choice(matching: document.text(node), among: choices) else { return nil }
             return make(.string, text: match)
         case .stringOrStringList:
             if document.kind(node) == .scalar { return make(.string, text: document.text(node)) }

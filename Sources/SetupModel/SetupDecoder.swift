@@ -302,7 +302,7 @@ public struct SetupDecoder {
             }
         case .choice(let values):
             guard let scalar = node.scalar else { return wrongType(node, "`\(name)` must be \(kind.description), but it is \(node.kindName)", keyPath) }
-            if let match = values.first(where: { $0.equalsLowercased(scalar.value) }) {
+            if let match = Self.choice(matching: scalar.value, among: values) {
                 return make(.string, text: match)
             }
             return wrongType(node, "`\(name)` must be \(kind.description), but it is `\(scalar.value)`\(Suggestions.didYouMean(scalar.value, among: values))",
@@ -321,6 +321,11 @@ public struct SetupDecoder {
             }
             return decodeMapping(node, fields: fields, keyPath: keyPath, keyRange: keyRange, fieldName: fieldName, placeName: { "`\(keyPath)`" })
         }
+    }
+
+    /// The choice `text` names, in the format's spelling: choices are matched ignoring letter case.
+    static func choice(matching text: String, among choices: [String]) -> String? {
+        choices.first { $0.equalsLowercased(text) }
     }
 
     private mutating func decodeList(_ node: YAMLNode, itemKind: FieldKind, keyPath: String, keyRange: SourceRange, fieldName: String,

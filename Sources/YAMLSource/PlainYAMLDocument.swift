@@ -23,17 +23,11 @@ public struct PlainYAMLDocument {
 
     public func range(_ node: Int) -> SourceRange { tree.records[node].range }
 
-    /// A plain scalar: one that may be read as null, a boolean or an integer (there are no tags).
-    public func isPlainScalar(_ node: Int) -> Bool {
-        let record = tree.records[node]
-        return record.kind == .scalar && record.style == .plain
-    }
-
     /// Null as `StrictYAML.isNull` reads it.
-    public func isNull(_ node: Int) -> Bool {
-        let record = tree.records[node]
-        return record.kind == .scalar && record.style == .plain && record.count <= 4 && tree.isNullSpelling(record)
-    }
+    public func isNull(_ node: Int) -> Bool { StrictYAML.isNull(tree.records[node], in: tree) }
+
+    /// The node as a `YAMLNode`, for the few values read by `StrictYAML`'s typed readers (integers and booleans).
+    public func node(_ node: Int) -> YAMLNode { YAMLNode(tree: tree, index: node) }
 
     /// A scalar's text.
     public func text(_ node: Int) -> String { tree.text(of: tree.records[node]) }

@@ -9,10 +9,14 @@ public enum StrictYAML {
 
     /// `~`, `null`, `Null`, `NULL` or nothing at all (`key:`), as YAML 1.2's core schema has it.
     public static func isNull(_ node: YAMLNode) -> Bool {
-        let record = node.resolvedRecord
+        isNull(node.resolvedRecord, in: node.tree)
+    }
+
+    /// `isNull` of a scalar's record, for readers that walk a document's records.
+    static func isNull(_ record: YAMLTree.Record, in tree: YAMLTree) -> Bool {
         // Most values are longer than any spelling of null: one count, before any comparison, and no text made.
-        guard record.kind == .scalar, record.count <= 4, mayBeTyped(record, in: node.tree, tag: nullTag) else { return false }
-        return node.tree.isNullSpelling(record)
+        guard record.kind == .scalar, record.count <= 4, mayBeTyped(record, in: tree, tag: nullTag) else { return false }
+        return tree.isNullSpelling(record)
     }
 
     /// A key's text, or nil for a list or mapping written as a key.
