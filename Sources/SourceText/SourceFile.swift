@@ -88,17 +88,19 @@ public final class ChunkReader {
         return min(whole, max(size + 1, 4096))
     }
 
-    /// Calls `body` with successive chunks of the input from the start, until it returns false.
-    static func scanChunks(_ input: SourceFile, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+    /// Calls `body` with successive chunks of the input from byte `start` on, until it returns false.
+    static func scanChunks(_ input: SourceFile, from start: Int = 0, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
         switch input {
         case .bytes(let bytes):
-            _ = bytes.withUnsafeBufferPointer(body)
+            _ = bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[min(max(start, 0), $0.count)...])) }
         case .file(let path):
             let fd = open(path, O_RDONLY)
             guard fd >= 0 else { return }
             defer { close(fd) }
+            if start > 0, lseek(fd, off_t(start), SEEK_SET) < 0 { return }
             var info = stat()
-            var chunk = [UInt8](repeating: 0, count: Self.chunkBytes(forFileOfSize: fstat(fd, &info) == 0 ? Int(info.st_size) : nil))
+            let size = fstat(fd, &info) == 0 ? max(Int(info.st_size) - max(start, 0), 0) : nil
+            var chunk = [UInt8](repeating: 0, count: Self.chunkBytes(forFileOfSize: size))
             while true {
                 let keepGoing = chunk.withUnsafeMutableBufferPointer { buffer -> Bool in
                     let n = SystemIO.read(fd, into: buffer.baseAddress, count: buffer.count)
@@ -120,33 +122,37 @@ extension SourceFile {
         }
     }
 
-    /// Calls `body` with successive chunks of the input from the start, until it returns false.
-    public func forEachChunk(_ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
-        ChunkReader.scanChunks(self, body)
+    /// Calls `body` with successive chunks of the input from byte `start` on, until it returns false.
+    public func forEachChunk(from start: Int = 0, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+        ChunkReader.scanChunks(self, from: start, body)
     }
 
-    /// The line and column of a byte offset (libyaml reports reader errors by offset only).
+    /// The line and column of a byte offset (libyaml reports reader errors by offset only), counted on from the start
+    /// of line `line` at byte `lineStart`: a stream's parser restarts at a known line, and counting from the file's
+    /// start for each error would make a stream of broken documents quadratic.
     /// Columns count Unicode scalars; a leading UTF-8 byte order mark is not counted.
-    public func position(ofByteOffset target: Int) -> SourcePosition {
-        var line = 1, column = 1, offset = 0
+    public func position(ofByteOffset target: Int, fromLineStart lineStart: Int = 0, line startLine: Int = 1) -> SourcePosition {
+        var line = startLine, column = 1, offset = lineStart
         var previousWasCR = false
         var bomBytes = 0
-        forEachByte { byte in
-            if offset >= target { return false }
-            defer { offset += 1 }
-            if offset < 3 && bomBytes == offset && byte == [0xEF, 0xBB, 0xBF][offset] {
-                bomBytes += 1
-                return true
-            }
-            if byte == 0x0A {
-                if !previousWasCR { line += 1; column = 1 }
-                previousWasCR = false
-            } else if byte == 0x0D {
-                line += 1; column = 1
-                previousWasCR = true
-            } else {
-                previousWasCR = false
-                if byte & 0xC0 != 0x80 { column += 1 }
+        forEachChunk(from: lineStart) { chunk in
+            for byte in chunk {
+                if offset >= target { return false }
+                defer { offset += 1 }
+                if offset < 3 && bomBytes == offset && byte == [0xEF, 0xBB, 0xBF][offset] {
+                    bomBytes += 1
+                    continue
+                }
+                if byte == 0x0A {
+                    if !previousWasCR { line += 1; column = 1 }
+                    previousWasCR = false
+                } else if byte == 0x0D {
+                    line += 1; column = 1
+                    previousWasCR = true
+                } else {
+                    previousWasCR = false
+                    if byte & 0xC0 != 0x80 { column += 1 }
+                }
             }
             return true
         }

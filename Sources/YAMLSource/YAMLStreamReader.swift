@@ -43,7 +43,7 @@ public enum YAMLStreamReader {
                                           documentIndex: &documentIndex, onDocument: onDocument)
             guard let failure = outcome else { return nil }
             if failure.documentReported {
-                guard let next = resumePoint(in: input, from: max(failure.problem.range.start.line + 1, segment.lineOffset + 2)) else { return nil }
+                guard let next = resumePoint(in: input, from: max(failure.problem.range.start.line + 1, segment.lineOffset + 2), after: segment) else { return nil }
                 segment = next
                 continue
             }
@@ -51,7 +51,7 @@ public enum YAMLStreamReader {
             // the `---` of the document that failed: a new parser would fail there again, and report it twice.
             let resumeLine = max(failure.problem.range.start.line, (failure.markerLine ?? 0) + 1, segment.lineOffset + 2)
             guard failure.problem.kind == .syntax,
-                  let next = resumePoint(in: input, from: resumeLine) else {
+                  let next = resumePoint(in: input, from: resumeLine, after: segment) else {
                 return failure.problem
             }
             onDocument(YAMLDocument(index: documentIndex, root: nil,
@@ -159,8 +159,10 @@ public enum YAMLStreamReader {
 
     /// The first line from `line` on that opens a new document (`---` followed by a space or the
     /// line's end), for UTF-8 input only. Lines end as libyaml counts them: at LF, CR, or CRLF (one break).
-    static func resumePoint(in input: SourceFile, from line: Int) -> Segment? {
-        var currentLine = 1, offset = 0, lineStart = 0
+    /// The search starts at `segment`, where the failed parser started (a line's start whose number it knows): from the
+    /// file's start each broken document of a stream would cost a read of everything before it.
+    static func resumePoint(in input: SourceFile, from line: Int, after segment: Segment) -> Segment? {
+        var currentLine = segment.lineOffset + 1, offset = segment.byteOffset, lineStart = segment.byteOffset
         var prefix: [UInt8] = []
         var afterCR = false
         var found: Segment?
@@ -168,26 +170,28 @@ public enum YAMLStreamReader {
             guard currentLine >= line, prefix.count >= 3, prefix[0...2] == [0x2D, 0x2D, 0x2D] else { return false }
             return prefix.count == 3 || [0x20, 0x09].contains(prefix[3])
         }
-        input.forEachByte { byte in
-            defer { offset += 1 }
-            if offset == 1 && (prefix == [0xFF] && byte == 0xFE || prefix == [0xFE] && byte == 0xFF) { return false }
-            if afterCR && byte == 0x0A {
-                // The LF of a CRLF: the line already ended at the CR.
-                afterCR = false
-                lineStart = offset + 1
-                return true
-            }
-            afterCR = byte == 0x0D
-            if byte == 0x0A || byte == 0x0D {
-                if opensDocument() {
-                    found = Segment(byteOffset: lineStart, lineOffset: currentLine - 1)
-                    return false
+        input.forEachChunk(from: segment.byteOffset) { chunk in
+            for byte in chunk {
+                defer { offset += 1 }
+                if offset == 1 && (prefix == [0xFF] && byte == 0xFE || prefix == [0xFE] && byte == 0xFF) { return false }
+                if afterCR && byte == 0x0A {
+                    // The LF of a CRLF: the line already ended at the CR.
+                    afterCR = false
+                    lineStart = offset + 1
+                    continue
                 }
-                currentLine += 1
-                lineStart = offset + 1
-                prefix.removeAll(keepingCapacity: true)
-            } else if prefix.count < 4 {
-                prefix.append(byte)
+                afterCR = byte == 0x0D
+                if byte == 0x0A || byte == 0x0D {
+                    if opensDocument() {
+                        found = Segment(byteOffset: lineStart, lineOffset: currentLine - 1)
+                        return false
+                    }
+                    currentLine += 1
+                    lineStart = offset + 1
+                    prefix.removeAll(keepingCapacity: true)
+                } else if prefix.count < 4 {
+                    prefix.append(byte)
+                }
             }
             return true
         }
@@ -213,7 +217,8 @@ public enum YAMLStreamReader {
             if parser.problem_value != -1 {
                 message += " (byte 0x\(String(UInt32(bitPattern: parser.problem_value) & 0xFF, radix: 16, uppercase: true)))"
             }
-            let at = input.position(ofByteOffset: segment.byteOffset + Int(parser.problem_offset))
+            let at = input.position(ofByteOffset: segment.byteOffset + Int(parser.problem_offset), fromLineStart: segment.byteOffset,
+                                          line: segment.lineOffset + 1)
             return YAMLProblem(kind: .syntax, message: message, range: SourceRange(at: at))
         case YAML_MEMORY_ERROR:
             return YAMLProblem(kind: .limit, message: "libyaml ran out of memory", range: .fileStart)

@@ -120,6 +120,21 @@ import TestSupport
                  write: Self.writeBytes(Array("version: 1\ncyclr:\n  serviceDomain: acme".utf8) + [0xFF, 0xFE] + Array(".cyclr.com\n".utf8)))
     }
 
+    /// A 100 KB comment line, then a document that breaks: each break makes the reader find the next `---`, which must
+    /// not mean reading the stream again from its start (10 MB, a hundred times over, was 4.8 s in a release build).
+    static let paddedLine = "# " + String(repeating: "padding ", count: 12_800) + "\n"
+
+    @Test func aHundredBrokenDocumentsInOneStream() throws {
+        try lint("broken.cyclr.yaml", exit: 1, mentioning: ["broken.cyclr.yaml:300:1", "did not find expected node content", "101 errors"],
+                 write: Self.writeRepeated("", Self.paddedLine + "version: [\n---\n", count: 100, ""))
+    }
+
+    @Test func aHundredDocumentsWithInvalidUTF8InOneStream() throws {
+        let unit = Array((Self.paddedLine + "version: 1\ncyclr:\n  serviceDomain: acme").utf8) + [0xFF] + Array(".cyclr.com\n---\n".utf8)
+        try lint("bad-utf8-stream.cyclr.yaml", exit: 1, mentioning: ["bad-utf8-stream.cyclr.yaml:499:22", "invalid leading UTF-8 octet (byte 0xFF)"],
+                 write: Self.writeBytes(Array([[UInt8]](repeating: unit, count: 100).joined())))
+    }
+
     @Test func utf16WithAByteOrderMark() throws {
         let bytes: [UInt8] = [0xFF, 0xFE] + Self.setupWithFinding.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         try lint("utf16.cyclr.yaml", exit: 1, mentioning: ["utf16.cyclr.yaml:1:10", "[unsupported-version]", " 1 | version: 2\n"],

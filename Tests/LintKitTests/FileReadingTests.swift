@@ -91,3 +91,44 @@ import Testing
         }
     }
 }
+
+/// Reading on from a line's start gives what reading from the file's start gives, as bytes and as a file: a stream's
+/// reader counts positions on from where its parser restarted.
+@Suite struct ReadingFromAnOffsetTests {
+    static let text = Array("\u{FEFF}version: 1\r\ncyclr:\n  serviceDomain: ac\u{e9}me\r  x: y\n---\nversion: 2\n".utf8)
+
+    private func inputs() throws -> [SourceFile] {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("offset-\(UUID().uuidString).cyclr.yaml").path
+        try Data(Self.text).write(to: URL(fileURLWithPath: path))
+        return [.bytes(Self.text), .file(path)]
+    }
+
+    @Test func chunksFromAnOffsetAreTheRestOfTheInput() throws {
+        for input in try inputs() {
+            for start in [0, 5, Self.text.count - 1, Self.text.count, Self.text.count + 10] {
+                var read: [UInt8] = []
+                input.forEachChunk(from: start) { read += $0; return true }
+                #expect(read == Array(Self.text[min(start, Self.text.count)...]), "\(input) from \(start)")
+            }
+            if case .file(let path) = input { try FileManager.default.removeItem(atPath: path) }
+        }
+    }
+
+    @Test func positionsCountedFromALineStartMatchThoseFromTheFileStart() throws {
+        // Every line start, with its line number as counted from the file's start (LF, CR and CRLF each end one line).
+        var lineStarts = [(offset: 0, line: 1)]
+        for (offset, byte) in Self.text.enumerated() where byte == 0x0A || (byte == 0x0D && Self.text[offset + 1] != 0x0A) {
+            lineStarts.append((offset + 1, lineStarts.count + 1))
+        }
+        for input in try inputs() {
+            for target in 0...Self.text.count {
+                let fromStart = input.position(ofByteOffset: target)
+                for start in lineStarts where start.offset <= target {
+                    #expect(input.position(ofByteOffset: target, fromLineStart: start.offset, line: start.line) == fromStart,
+                            "byte \(target) counted from line \(start.line)")
+                }
+            }
+            if case .file(let path) = input { try FileManager.default.removeItem(atPath: path) }
+        }
+    }
+}
