@@ -35,15 +35,17 @@ public enum SourceLines {
         }
     }
 
-    /// Lines reports keep at most this many bytes of.
-    static let maxKept = 10_000
+    /// Lines reports keep at most this many bytes of: enough to reach the findings on any line but an absurd one, since
+    /// reports quote only a window of a long line around each finding (see `QuotedLine` in Reports), and findings'
+    /// byte columns are counted on the kept text.
+    static let maxKept = 1 << 20
 
     private static func rawLines(_ input: SourceFile, upTo last: Int, wanted: Set<Int>) -> [Int: String] {
         if let utf16 = utf16Text(input) {
             var result: [Int: String] = [:]
             for (index, line) in utf16.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated()
             where wanted.contains(index + 1) {
-                result[index + 1] = String(line.prefix(10_000))
+                result[index + 1] = String(line.prefix(maxKept))
             }
             return result
         }

@@ -48,7 +48,8 @@ public struct HTMLReporter: Reporter {
                 continue
             }
             output += "<section class=\"file\">\n<h2>\(Self.text(first.relativePath)) <span class=\"rule\">\(Summary.count(findings.count, "finding"))</span></h2>\n"
-            for item in findings { output += Self.finding(item, lines: file.sourceLines, catalog: context.catalog) }
+            let lines = file.sourceLines.mapValues(QuotedLine.init)
+            for item in findings { output += Self.finding(item, lines: lines, catalog: context.catalog) }
             output += "</section>\n"
         }
         if !clean.isEmpty {
@@ -73,7 +74,7 @@ public struct HTMLReporter: Reporter {
         return output + "</table>\n"
     }
 
-    static func finding(_ located: LocatedFinding, lines: [Int: String], catalog: RuleCatalog) -> String {
+    static func finding(_ located: LocatedFinding, lines: [Int: QuotedLine], catalog: RuleCatalog) -> String {
         let finding = located.finding
         let severity = finding.severity.rawValue
         let start = finding.range.start
@@ -83,8 +84,9 @@ public struct HTMLReporter: Reporter {
         if let line = lines[start.line] {
             let number = String(start.line)
             let gutter = String(repeating: " ", count: number.count)
-            output += "<pre class=\"source\"><span class=\"gutter\">\(number) |</span> \(text(TextReporter.displayed(line)))\n"
-            output += "<span class=\"gutter\">\(gutter) |</span> <span class=\"caret\">\(text(TextReporter.caret(for: finding.range, in: line)))</span></pre>\n"
+            let quoted = line.shown(for: finding.range)
+            output += "<pre class=\"source\"><span class=\"gutter\">\(number) |</span> \(text(TextReporter.displayed(quoted.text)))\n"
+            output += "<span class=\"gutter\">\(gutter) |</span> <span class=\"caret\">\(text(TextReporter.caret(for: quoted.range, in: quoted.text)))</span></pre>\n"
         }
         if let help = finding.help { output += "<p class=\"help\"><strong>help:</strong> \(text(help))</p>\n" }
         if let fix = finding.fix {

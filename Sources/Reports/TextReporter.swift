@@ -17,6 +17,8 @@ public struct TextReporter: Reporter {
         let paint: Paint
         let output: ReportOutput
 
+        static let flushBytes = 1 << 20
+
         init(paint: Paint, output: ReportOutput) {
             self.paint = paint
             self.output = output
@@ -28,6 +30,7 @@ public struct TextReporter: Reporter {
             guard !file.findings.isEmpty else { return }
             var text: [UInt8] = []
             text.reserveCapacity(file.findings.count * 320)
+            var quotedLine: (number: Int, line: QuotedLine)?
             for finding in file.findings {
                 paint.bold(into: &text) { text in
                     text.append(finding.path)
@@ -41,18 +44,21 @@ public struct TextReporter: Reporter {
                 paint.dim(into: &text) { $0.append("[\(finding.ruleId)]") }
                 text.append("\n")
                 if let line = file.sourceLines[finding.range.start.line] {
+                    // Findings come in line order: the line of the last one is indexed already.
+                    if quotedLine?.number != finding.range.start.line { quotedLine = (finding.range.start.line, QuotedLine(line)) }
+                    let quoted = quotedLine!.line.shown(for: finding.range)
                     let number = String(finding.range.start.line)
                     text.append(" ")
                     paint.dim(into: &text) { $0.append(number + " |") }
                     text.append(" ")
-                    text.append(TextReporter.displayed(line))
+                    text.append(TextReporter.displayed(quoted.text))
                     text.append("\n ")
                     paint.dim(into: &text) { text in
                         text.append(contentsOf: repeatElement(UInt8(ascii: " "), count: number.utf8.count))
                         text.append(" |")
                     }
                     text.append(" ")
-                    paint.caret(finding.severity, into: &text) { TextReporter.appendCaret(for: finding.range, in: line, to: &$0) }
+                    paint.caret(finding.severity, into: &text) { TextReporter.appendCaret(for: quoted.range, in: quoted.text, to: &$0) }
                     text.append("\n")
                 }
                 /// An indented `label: body` line under the finding.
@@ -67,6 +73,11 @@ public struct TextReporter: Reporter {
                 if let fix = finding.fix { note("fix:", fix.title, fix.applicability == .safe ? " (--fix)" : " (--unsafe-fixes)") }
                 for alternative in finding.alternativeFixes { note("or:", alternative.title, " (in an editor, or by hand)") }
                 text.append("\n")
+                // Written on in pieces, so that a file with very many findings is not held as one report in memory.
+                if text.count >= Self.flushBytes {
+                    output.write(String(decoding: text, as: UTF8.self))
+                    text.removeAll(keepingCapacity: true)
+                }
             }
             output.write(String(decoding: text, as: UTF8.self))
         }

@@ -135,6 +135,45 @@ import TestSupport
                  write: Self.writeBytes(Array([[UInt8]](repeating: unit, count: 100).joined())))
     }
 
+    /// Three thousand unknown scopes on one line: each finding quotes a window of the line, not all of it (which made a
+    /// 400 MB report and an 800 MB peak from 20,000 of them).
+    @Test func aLineWithThousandsOfFindingsIsQuotedInWindows() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scopes = (0..<3_000).map { "scope\($0)" }.joined(separator: ", ")
+        let setup = """
+        version: 1
+        cyclr:
+          serviceDomain: acme-h.cyclr.com
+        salesforce:
+          org:
+            type: production
+          connectedApp:
+            name: Acme Cyclr
+            contactEmail: it@acme.example
+            oauth:
+              enabled: true
+              callbackUrls: [https://acme-h.cyclr.com/connector/callback]
+              scopes: [full, refresh_token, \(scopes)]
+
+        """
+        try Data(setup.utf8).write(to: folder.appendingPathComponent("scopes.cyclr.yaml"))
+        let run = try BoundedRun.run(["scopes.cyclr.yaml"], in: folder, stdinFile: "/dev/null")
+        #expect(!run.timedOut && run.status == 1, "\(run.summary)")
+        #expect(run.cpuSeconds < Self.maxCPUSeconds && run.peakMegabytes < Self.maxPeakMegabytes, "\(run.summary)")
+        #expect(run.stdoutBytes < 3_000 * 1_000, "the report took \(run.stdoutBytes) bytes")
+        // The run keeps the report's first 64 KB: the findings on the line's first hundred scopes or so.
+        let after = run.stdout.components(separatedBy: "`scope60` is not").dropFirst().first ?? ""
+        let quote = after.split(separator: "\n").dropFirst().prefix(2).map(String.init)
+        #expect(quote.count == 2 && quote[0].contains(" | …") && quote[0].hasSuffix("…"), "\(quote)")
+        if quote.count == 2 {
+            let shown = Array(quote[0].unicodeScalars), caret = Array(quote[1].unicodeScalars)
+            let marked = String(String.UnicodeScalarView(caret.indices.filter { caret[$0] == "^" && $0 < shown.count }.map { shown[$0] }))
+            #expect(marked == "scope60", "the caret is under the finding: \(quote)")
+        }
+        print("hostile input scopes.cyclr.yaml: \(run.summary.prefix { $0 != "\n" }), \(run.stdoutBytes) bytes of report")
+    }
+
     @Test func utf16WithAByteOrderMark() throws {
         let bytes: [UInt8] = [0xFF, 0xFE] + Self.setupWithFinding.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         try lint("utf16.cyclr.yaml", exit: 1, mentioning: ["utf16.cyclr.yaml:1:10", "[unsupported-version]", " 1 | version: 2\n"],
