@@ -369,11 +369,10 @@ public struct SetupDecoder {
                 let repeated = node.hasRepeatedKeys ? StrictYAML.repeatedKeys(in: pairs) : []
                 if !repeated.isEmpty {
                     let path = KeyPathStep.path(of: step, in: steps)
-                    for problem in repeated {
-                        guard case .duplicate(let key, let firstLine) = problem.kind else { continue }
-                        report(.duplicateKey, "`\(key)` is repeated; it is already set on line \(firstLine)",
-                               problem.range, KeyPaths.child(key, of: path), help: "Keep one `\(key)` and delete the other.",
-                               repair: Self.removalOfEqualRepeat(key, at: problem.range, in: pairs))
+                    for key in repeated {
+                        report(.duplicateKey, "`\(key.name)` is repeated; it is already set on line \(key.firstLine)",
+                               key.range, KeyPaths.child(key.name, of: path), help: "Keep one `\(key.name)` and delete the other.",
+                               repair: Self.removalOfEqualRepeat(key, in: pairs))
                     }
                 }
                 for pair in pairs where pair.value.holdsCollection {
@@ -392,17 +391,16 @@ public struct SetupDecoder {
     }
 
     /// Removing a repeated `key: value` whose value is the first one's, when the pair has its lines to itself.
-    static func removalOfEqualRepeat(_ key: String, at keyRange: SourceRange, in pairs: YAMLPairs) -> Repair? {
-        guard let index = pairs.firstIndex(where: { $0.key.range == keyRange }), index > 0,
-              let first = pairs.first(where: { $0.keyIs(key) }),
-              case .scalar(let repeated) = pairs[index].value.content, case .scalar(let original) = first.value.content,
+    static func removalOfEqualRepeat(_ key: RepeatedKey, in pairs: YAMLPairs) -> Repair? {
+        let index = key.pair
+        guard index > 0, case .scalar(let repeated) = pairs[index].value.content, case .scalar(let original) = pairs[key.firstPair].value.content,
               repeated.value == original.value, pairs[index].value.anchor == nil else { return nil }
         let pair = pairs[index]
         let lastLine = pair.value.range.end.line
         let previousEnd = pairs[index - 1].value.range.end.line
         let nextStart = index + 1 < pairs.count ? pairs[index + 1].key.range.start.line : Int.max
         guard previousEnd < pair.key.range.start.line, lastLine < nextStart else { return nil }
-        return Repair("Remove the repeated `\(key)`", .removeLines(first: pair.key.range.start.line, last: lastLine))
+        return Repair("Remove the repeated `\(key.name)`", .removeLines(first: pair.key.range.start.line, last: lastLine))
     }
 
     private mutating func report(_ kind: ReadingProblem.Kind, _ message: String, _ range: SourceRange, _ keyPath: String, help: String?,

@@ -49,7 +49,7 @@ public struct StrictMapping: Sendable {
         matches.reserveCapacity(pairs.count)
         var problems: [YAMLKeyProblem] = []
         // Holding the pairs, which retains their tree: made only for a mapping that repeats a key.
-        var firstLines = hasRepeatedKeys ? FirstKeyLines(pairs) : nil
+        var firstPairs = hasRepeatedKeys ? FirstKeyPairs(pairs) : nil
         var searchFrom = 0
         let tree = pairs.children.tree
         for index in pairs.indices {
@@ -72,8 +72,9 @@ public struct StrictMapping: Sendable {
                     problems.append(YAMLKeyProblem(kind: .unknown(key: name, suggestion: suggestion), range: pair.key.range))
                 }
             }
-            if let firstLine = firstLines?.earlierLine(of: name, at: index) {
-                problems.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: firstLine), range: pairs.keyRange(at: index)))
+            if let first = firstPairs?.earlierPair(of: name, at: index) {
+                problems.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: pairs.keyRange(at: first).start.line),
+                                               range: pairs.keyRange(at: index)))
             } else if allowedKeyCount == nil || position != nil {
                 matches.append(Match(name: name, pair: index, position: position))
             }
@@ -95,13 +96,14 @@ public struct StrictMapping: Sendable {
         return nil
     }
 
-    /// Only the repeated keys of `init`'s problems, in document order.
-    static func repeatedKeys(in pairs: YAMLPairs) -> [YAMLKeyProblem] {
-        var repeated: [YAMLKeyProblem] = []
-        var firstLines = FirstKeyLines(pairs)
+    /// The keys behind `init`'s repeated-key problems, in document order.
+    static func repeatedKeys(in pairs: YAMLPairs) -> [RepeatedKey] {
+        var repeated: [RepeatedKey] = []
+        var firstPairs = FirstKeyPairs(pairs)
         for (index, pair) in pairs.enumerated() {
-            guard let name = pair.keyText, let firstLine = firstLines.earlierLine(of: name, at: index) else { continue }
-            repeated.append(YAMLKeyProblem(kind: .duplicate(key: name, firstLine: firstLine), range: pair.key.range))
+            guard let name = pair.keyText, let first = firstPairs.earlierPair(of: name, at: index) else { continue }
+            repeated.append(RepeatedKey(name: name, pair: index, firstPair: first, range: pair.key.range,
+                                        firstLine: pairs.keyRange(at: first).start.line))
         }
         return repeated
     }
@@ -112,9 +114,19 @@ public struct StrictMapping: Sendable {
     }
 }
 
-/// The line each key of one mapping was first written on. A mapping holds a few keys: an earlier one is found
+/// A key written again in one mapping: the pair that repeats it, and the pair that wrote it first.
+public struct RepeatedKey: Sendable, Equatable {
+    public let name: String
+    public let pair: Int
+    public let firstPair: Int
+    /// The repeating key's range, and the line of the first.
+    public let range: SourceRange
+    public let firstLine: Int
+}
+
+/// The pair each key of one mapping was first written in. A mapping holds a few keys: an earlier one is found
 /// by looking back through them, with nothing to allocate; past sixteen keys (a hostile file), they are hashed.
-struct FirstKeyLines {
+struct FirstKeyPairs {
     private static let scannedAtMost = 16
     private let pairs: YAMLPairs
     private var hashed: [String: Int] = [:]
@@ -123,19 +135,19 @@ struct FirstKeyLines {
         self.pairs = pairs
     }
 
-    /// The line the key `name` of `pairs[index]` was first written on; nil when this is its first time.
-    mutating func earlierLine(of name: String, at index: Int) -> Int? {
+    /// The pair the key `name` of `pairs[index]` was first written in; nil when this is its first time.
+    mutating func earlierPair(of name: String, at index: Int) -> Int? {
         if index < Self.scannedAtMost {
-            return pairs[..<index].first { $0.keyIs(name) }?.key.range.start.line
+            return pairs[..<index].firstIndex { $0.keyIs(name) }
         }
         if hashed.isEmpty {
-            // Latest first, so that each key keeps its first line.
-            for pair in pairs[..<Self.scannedAtMost].reversed() {
-                if let key = pair.keyText { hashed[key] = pair.key.range.start.line }
+            // Latest first, so that each key keeps its first pair.
+            for first in (0..<Self.scannedAtMost).reversed() {
+                if let key = pairs[first].keyText { hashed[key] = first }
             }
         }
         if let earlier = hashed[name] { return earlier }
-        hashed[name] = pairs[index].key.range.start.line
+        hashed[name] = index
         return nil
     }
 }

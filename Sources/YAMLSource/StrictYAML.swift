@@ -77,8 +77,8 @@ public enum StrictYAML {
         return pairs.first { $0.keyIs(key) }?.value
     }
 
-    /// The mapping's repeated keys, as `mapping(node).problems` reports them, without collecting its fields.
-    public static func repeatedKeys(in pairs: YAMLPairs) -> [YAMLKeyProblem] {
+    /// The mapping's repeated keys, which `mapping(node).problems` reports, without collecting its fields.
+    public static func repeatedKeys(in pairs: YAMLPairs) -> [RepeatedKey] {
         StrictMapping.repeatedKeys(in: pairs)
     }
 

@@ -57,6 +57,25 @@ import TestSupport
 
     static let setupWithFinding = "version: 2\ncyclr:\n  serviceDomain: acme-h.cyclr.com\n"
 
+    /// A valid setup but for its scopes: `scopes` follows `scopes:`.
+    static func setup(scopes: String) -> String {
+        """
+        version: 1
+        cyclr:
+          serviceDomain: acme-h.cyclr.com
+        salesforce:
+          org:
+            type: production
+          connectedApp:
+            name: Acme Cyclr
+            contactEmail: it@acme.example
+            oauth:
+              enabled: true
+              callbackUrls: [https://acme-h.cyclr.com/connector/callback]
+              scopes:
+        """ + scopes
+    }
+
     @Test func nestingWithBrackets() throws {
         try lint("brackets.cyclr.yaml", exit: 1, mentioning: ["nests deeper than 100 levels", "[input-limit]"],
                  write: Self.writeText(String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"))
@@ -141,23 +160,7 @@ import TestSupport
         let folder = try BinaryRunner.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let scopes = (0..<3_000).map { "scope\($0)" }.joined(separator: ", ")
-        let setup = """
-        version: 1
-        cyclr:
-          serviceDomain: acme-h.cyclr.com
-        salesforce:
-          org:
-            type: production
-          connectedApp:
-            name: Acme Cyclr
-            contactEmail: it@acme.example
-            oauth:
-              enabled: true
-              callbackUrls: [https://acme-h.cyclr.com/connector/callback]
-              scopes: [full, refresh_token, \(scopes)]
-
-        """
-        try Data(setup.utf8).write(to: folder.appendingPathComponent("scopes.cyclr.yaml"))
+        try Data(Self.setup(scopes: " [full, refresh_token, \(scopes)]\n").utf8).write(to: folder.appendingPathComponent("scopes.cyclr.yaml"))
         let run = try BoundedRun.run(["scopes.cyclr.yaml"], in: folder, stdinFile: "/dev/null")
         #expect(!run.timedOut && run.status == 1, "\(run.summary)")
         #expect(run.cpuSeconds < Self.maxCPUSeconds && run.peakMegabytes < Self.maxPeakMegabytes, "\(run.summary)")
@@ -172,6 +175,27 @@ import TestSupport
             #expect(marked == "scope60", "the caret is under the finding: \(quote)")
         }
         print("hostile input scopes.cyclr.yaml: \(run.summary.prefix { $0 != "\n" }), \(run.stdoutBytes) bytes of report")
+    }
+
+    /// A mapping that repeats one key 20,000 times: each repeat is reported against the first without searching the
+    /// mapping for either (2.4 s in a release build when it did).
+    @Test func aKeyRepeatedTwentyThousandTimes() throws {
+        let folder = try BinaryRunner.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(("version: 1\n" + String(repeating: "cyclr: {}\n", count: 20_000)).utf8).write(to: folder.appendingPathComponent("repeats.cyclr.yaml"))
+        let run = try BoundedRun.run(["repeats.cyclr.yaml"], in: folder, stdinFile: "/dev/null")
+        #expect(!run.timedOut && run.status == 1, "\(run.summary)")
+        #expect(run.cpuSeconds < Self.maxCPUSeconds && run.peakMegabytes < Self.maxPeakMegabytes, "\(run.summary)")
+        #expect(run.stdout.contains("repeats.cyclr.yaml:3:1: error: `cyclr` is repeated; it is already set on line 2 [duplicate-key]"))
+        print("hostile input repeats.cyclr.yaml: \(run.summary.prefix { $0 != "\n" })")
+    }
+
+    /// 30,000 findings, each under its own `disable-next-line` comment: each finding looks up the comments on its line
+    /// instead of trying all of them.
+    @Test func thirtyThousandSuppressedFindings() throws {
+        let items = (0..<30_000).map { "        # connectlint-disable-next-line unknown-scope\n        - scope\($0)\n" }
+        try lint("suppressed.cyclr.yaml", exit: 1, mentioning: ["30000 suppressed"],
+                 write: Self.writeText(Self.setup(scopes: "\n        - full\n        - refresh_token\n" + items.joined())))
     }
 
     @Test func utf16WithAByteOrderMark() throws {

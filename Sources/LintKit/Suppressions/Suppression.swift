@@ -22,13 +22,18 @@ public struct Suppression: Sendable, Equatable {
     /// The whole comment, its delimiters included.
     public var commentRange: SourceRange
 
+    /// The one line whose findings this comment covers; nil when it covers the whole file.
+    public var coveredLine: Int? {
+        switch scope {
+        case .line: return line
+        case .nextLine: return line + 1
+        case .file: return nil
+        }
+    }
+
     /// Whether a finding starting on `findingLine` falls under this comment.
     public func covers(line findingLine: Int) -> Bool {
-        switch scope {
-        case .line: return findingLine == line
-        case .nextLine: return findingLine == line + 1
-        case .file: return true
-        }
+        coveredLine.map { $0 == findingLine } ?? true
     }
 }
 

@@ -15,10 +15,11 @@ public enum SuppressionMatcher {
     public static func apply(_ suppressions: [Suppression], to findings: [Finding], isOff: (String) -> Bool) -> Outcome {
         var used = Set<SourceRange>()
         var outcome = Outcome(kept: [], suppressed: [], unused: [])
+        let covering = CoveringSuppressions(suppressions)
         for finding in findings {
-            let match = suppressions.lazy.compactMap { suppression -> (Suppression, Suppression.RuleReference)? in
-                guard suppression.covers(line: finding.range.start.line),
-                      let reference = suppression.rules.first(where: { $0.id == finding.ruleId }) else { return nil }
+            let match = covering.indices(coveringLine: finding.range.start.line).lazy.compactMap { index -> (Suppression, Suppression.RuleReference)? in
+                let suppression = suppressions[index]
+                guard let reference = suppression.rules.first(where: { $0.id == finding.ruleId }) else { return nil }
                 return (suppression, reference)
             }.first
             if let (suppression, reference) = match {
@@ -53,6 +54,26 @@ public enum SuppressionMatcher {
         let range = index > 0 ? SourceRange(start: rules[index - 1].range.end, end: reference.range.end)
             : SourceRange(start: reference.range.start, end: rules[index + 1].range.start)
         return FixPlan("Remove `\(reference.id)` from the suppression comment", .safe, [.replace(range, with: "")])
+    }
+
+    /// Which suppressions cover a line, looked up by the line: a file with thousands of comments and findings would
+    /// otherwise try every comment for every finding.
+    struct CoveringSuppressions {
+        private var byLine: [Int: [Int]] = [:]
+        private var wholeFile: [Int] = []
+
+        init(_ suppressions: [Suppression]) {
+            for (index, suppression) in suppressions.enumerated() {
+                if let line = suppression.coveredLine { byLine[line, default: []].append(index) } else { wholeFile.append(index) }
+            }
+        }
+
+        /// The places of the suppressions that cover `line`, in the order they were given (the first that names a
+        /// finding's rule silences it).
+        func indices(coveringLine line: Int) -> [Int] {
+            guard let onLine = byLine[line] else { return wholeFile }
+            return wholeFile.isEmpty ? onLine : (onLine + wholeFile).sorted()
+        }
     }
 
     private static func place(_ scope: Suppression.Scope) -> String {
