@@ -9,7 +9,7 @@ public enum UnifiedDiff {
 
     public static func render(_ outcome: FileFixOutcome, secretsBefore: [SourceRange], secretsAfter: [SourceRange]) -> String {
         let old = lines(outcome.original), new = lines(outcome.fixed)
-        let script = edits(old.map(\.text), new.map(\.text))
+        let script = script(old.map(\.text), new.map(\.text))
         guard script.contains(where: { $0.kind != .same }) else { return "" }
         var output = "--- a/\(outcome.path)\n+++ b/\(outcome.path)\n"
         for hunk in hunks(script) {
@@ -60,8 +60,12 @@ public enum UnifiedDiff {
         return result
     }
 
-    /// The shortest edit script between two line lists (Myers' greedy algorithm).
-    static func edits(_ a: [String], _ b: [String]) -> [Step] {
+    /// The shortest edit script between two runs of lines (Myers' greedy algorithm), numbered by their places in the
+    /// arrays they are slices of. It keeps a frontier of `a.count + b.count` places for every edit, so it is given only
+    /// runs of up to `wholeComparisonLines` (see `script`).
+    static func edits(_ a: ArraySlice<String>, _ b: ArraySlice<String>) -> [Step] {
+        let oldStart = a.startIndex, newStart = b.startIndex
+        let a = ContiguousArray(a), b = ContiguousArray(b)
         let n = a.count, m = b.count, maximum = n + m
         var frontier = [Int](repeating: 0, count: 2 * maximum + 2)
         var trace: [[Int]] = []
@@ -81,9 +85,14 @@ public enum UnifiedDiff {
             let v = trace[d], k = x - y
             let previousK = k == -d || (k != d && v[maximum + k - 1] < v[maximum + k + 1]) ? k + 1 : k - 1
             let previousX = v[maximum + previousK], previousY = previousX - previousK
-            while x > previousX, y > previousY { steps.append(Step(kind: .same, oldLine: x, newLine: y)); x -= 1; y -= 1 }
+            while x > previousX, y > previousY {
+                steps.append(Step(kind: .same, oldLine: oldStart + x, newLine: newStart + y))
+                x -= 1
+                y -= 1
+            }
             if d > 0 {
-                steps.append(x == previousX ? Step(kind: .insert, oldLine: x + 1, newLine: y) : Step(kind: .delete, oldLine: x, newLine: y + 1))
+                steps.append(x == previousX ? Step(kind: .insert, oldLine: oldStart + x + 1, newLine: newStart + y)
+                                            : Step(kind: .delete, oldLine: oldStart + x, newLine: newStart + y + 1))
             }
             x = previousX
             y = previousY

@@ -108,17 +108,54 @@ public struct Fixer: Sendable {
     }
 
     /// The fixes to take in one pass: in the order of their first edit, leaving out any that repeats one taken or
-    /// overlaps it.
+    /// overlaps it, or whose own edits overlap (no text is the result of applying those).
     static func nonOverlapping(_ fixes: [Fix]) -> [Fix] {
         var taken: [Fix] = []
-        var edits: [TextEdit] = []
+        var seen = Set<Fix>()
+        var edits = TakenEdits()
         for fix in fixes.sorted(by: { ($0.edits.map(\.bytes.lowerBound).min() ?? 0) < ($1.edits.map(\.bytes.lowerBound).min() ?? 0) }) {
-            if taken.contains(fix) { continue }
-            guard !fix.edits.contains(where: { edit in edits.contains { $0.overlaps(edit) } }) else { continue }
+            guard !seen.contains(fix), !fix.edits.contains(where: edits.overlaps), !Self.overlapsItself(fix) else { continue }
+            seen.insert(fix)
             taken.append(fix)
-            edits += fix.edits
+            for edit in fix.edits { edits.insert(edit) }
         }
         return taken
+    }
+
+    static func overlapsItself(_ fix: Fix) -> Bool {
+        fix.edits.indices.contains { first in fix.edits[(first + 1)...].contains { fix.edits[first].overlaps($0) } }
+    }
+
+    /// The edits of the fixes taken, by where they start, so that telling whether an edit overlaps one of them looks
+    /// at its neighbours only: a file with thousands of fixes (a key repeated thousands of times) compared every pair.
+    struct TakenEdits {
+        private var edits: [TextEdit] = []
+
+        /// Where the first edit that starts at or after `start` is.
+        private func place(of start: Int) -> Int {
+            var low = 0, high = edits.count
+            while low < high {
+                let middle = (low + high) / 2
+                if edits[middle].bytes.lowerBound < start { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+
+        /// Whether `edit` overlaps an edit taken. Taken edits overlap none of each other, so only the last one that starts
+        /// before `edit` can reach into it, and if the first one that starts at or after it does not overlap it (it starts
+        /// past `edit`), no later one does.
+        func overlaps(_ edit: TextEdit) -> Bool {
+            let index = place(of: edit.bytes.lowerBound)
+            return index > 0 && edits[index - 1].overlaps(edit) || index < edits.count && edits[index].overlaps(edit)
+        }
+
+        mutating func insert(_ edit: TextEdit) {
+            if let last = edits.last, last.bytes.lowerBound <= edit.bytes.lowerBound {
+                edits.append(edit)
+            } else {
+                edits.insert(edit, at: place(of: edit.bytes.lowerBound))
+            }
+        }
     }
 
     /// Why a fixed file must keep its original text: it no longer parses, or it holds more errors of a rule than
