@@ -26,6 +26,9 @@ enum PositionEncoding: String, Sendable {
 struct LineTable: Sendable {
     /// Each line's scalars, without its line break.
     let lines: [[Unicode.Scalar]]
+    /// Per line, the encodings in which each of its scalars is one unit: there a column is its count of units, told
+    /// without walking the line (a long line can hold thousands of findings).
+    private let oneUnitEach: [OneUnitEach]
     /// The byte offset where each line starts.
     let lineStarts: [Int]
     let byteCount: Int
@@ -34,8 +37,10 @@ struct LineTable: Sendable {
 
     init(_ text: String) {
         var lines: [[Unicode.Scalar]] = []
+        var oneUnitEach: [OneUnitEach] = []
         var starts = [0]
         var current: [Unicode.Scalar] = []
+        var currentUnits = OneUnitEach.all
         var offset = 0
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -49,14 +54,20 @@ struct LineTable: Sendable {
             previousWasCR = scalar == "\r"
             if scalar == "\n" || scalar == "\r" {
                 lines.append(current)
+                oneUnitEach.append(currentUnits)
                 current = []
+                currentUnits = .all
                 starts.append(offset + width)
             } else {
                 current.append(scalar)
+                if width > 1 { currentUnits.remove(.utf8) }
+                if width > 3 { currentUnits.remove(.utf16) }
             }
         }
         lines.append(current)
+        oneUnitEach.append(currentUnits)
         self.lines = lines
+        self.oneUnitEach = oneUnitEach
         self.lineStarts = starts
         self.byteCount = offset
         self.hasByteOrderMark = lines.first?.first == "\u{FEFF}"
@@ -66,13 +77,12 @@ struct LineTable: Sendable {
     func position(_ position: SourcePosition, in encoding: PositionEncoding) -> Position {
         let line = max(0, position.line - 1)
         guard line < lines.count else {
-            return Position(line: lines.count - 1, character: units(of: lines[lines.count - 1], upTo: Int.max, encoding))
+            return Position(line: lines.count - 1, character: units(ofLine: lines.count - 1, upTo: Int.max, encoding))
         }
         var scalars = max(0, position.column - 1)
         if line == 0 && hasByteOrderMark { scalars += 1 }
-        let text = lines[line]
-        let inside = min(scalars, text.count)
-        return Position(line: line, character: units(of: text, upTo: inside, encoding) + (scalars - inside))
+        let inside = min(scalars, lines[line].count)
+        return Position(line: line, character: units(ofLine: line, upTo: inside, encoding) + (scalars - inside))
     }
 
     func range(_ range: SourceRange, in encoding: PositionEncoding) -> LSPRange {
@@ -126,7 +136,22 @@ struct LineTable: Sendable {
         return offset
     }
 
-    private func units(of scalars: [Unicode.Scalar], upTo count: Int, _ encoding: PositionEncoding) -> Int {
-        scalars.prefix(count).reduce(0) { $0 + encoding.units(of: $1) }
+    /// How many units of `encoding` the first `count` scalars of a line take.
+    private func units(ofLine line: Int, upTo count: Int, _ encoding: PositionEncoding) -> Int {
+        let scalars = lines[line]
+        switch encoding {
+        case .utf32: return min(count, scalars.count)
+        case .utf16 where oneUnitEach[line].contains(.utf16), .utf8 where oneUnitEach[line].contains(.utf8): return min(count, scalars.count)
+        default: return scalars.prefix(count).reduce(0) { $0 + encoding.units(of: $1) }
+        }
+    }
+
+    /// The encodings in which each scalar of a line is one unit: UTF-8 for an ASCII line, UTF-16 for one with no scalar
+    /// past the Basic Multilingual Plane (the ones that take four bytes in UTF-8).
+    struct OneUnitEach: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let utf8 = OneUnitEach(rawValue: 1)
+        static let utf16 = OneUnitEach(rawValue: 2)
+        static let all: OneUnitEach = [.utf8, .utf16]
     }
 }

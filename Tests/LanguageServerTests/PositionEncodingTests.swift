@@ -33,6 +33,21 @@ struct PositionEncodingTests {
         #expect(lines.position(SourcePosition(line: 3, column: 7), in: .utf16) == Position(line: 2, character: 6))
     }
 
+    /// Lines where every scalar is one unit are counted without walking them; each kind of line gives what counting
+    /// unit by unit gives, at every column and past the end.
+    @Test func everyColumnOfASCIIAndWiderLinesCountsItsUnits() {
+        for text in ["plain ascii: x", "bmp: é中ü", "astral: a😀b"] {
+            let table = LineTable(text), scalars = Array(text.unicodeScalars)
+            for encoding in [PositionEncoding.utf8, .utf16, .utf32] {
+                for column in 1...(scalars.count + 3) {
+                    let expected = scalars.prefix(column - 1).reduce(0) { $0 + encoding.units(of: $1) } + max(0, column - 1 - scalars.count)
+                    #expect(table.position(SourcePosition(line: 1, column: column), in: encoding) == Position(line: 0, character: expected),
+                            "\(text) column \(column) in \(encoding)")
+                }
+            }
+        }
+    }
+
     @Test func theClientsPreferredEncodingIsTaken() {
         #expect(PositionEncoding.negotiated(offered: nil) == .utf16)
         #expect(PositionEncoding.negotiated(offered: ["utf-8", "utf-16"]) == .utf8)
