@@ -4,7 +4,7 @@ import RuleFiles
 
 /// What a rule found, before the configuration and suppression comments have had their say: the
 /// rule, what is wrong and where, and what to do when the finding can say more than the rule's fix.
-public struct Diagnostic: Sendable, Equatable {
+public struct Diagnostic: Sendable, Hashable {
     public let ruleId: String
     public let message: String
     public let range: SourceRange

@@ -2,7 +2,7 @@ import YAMLSource
 import SourceText
 import RuleFiles
 
-public struct Finding: Sendable, Equatable {
+public struct Finding: Sendable, Hashable {
     public let ruleId: String
     public let severity: Severity
     public let message: String

@@ -13,6 +13,8 @@ struct LintUnit {
         /// Where it was read from; nil for standard input.
         let openPath: String?
         var diagnostics: [Diagnostic] = []
+        /// The same, to tell a repeat at once (see `report`); kept for linked files only.
+        var reported: Set<Diagnostic> = []
         var secrets: [SourceRange] = []
         /// The comments that may hold suppression directives.
         var comments: [SourceComment] = []
@@ -40,7 +42,7 @@ struct LintUnit {
 
     /// Files other than the first can be judged by several documents alike; each finding is kept once.
     mutating func report(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics where diagnostic.file == 0 || !files[diagnostic.file].diagnostics.contains(diagnostic) {
+        for diagnostic in diagnostics where diagnostic.file == 0 || files[diagnostic.file].reported.insert(diagnostic).inserted {
             files[diagnostic.file].diagnostics.append(diagnostic)
         }
     }
@@ -51,6 +53,7 @@ struct LintUnit {
     mutating func takeFindings(ofFile index: Int) -> (diagnostics: [Diagnostic], secrets: [SourceRange]) {
         defer {
             files[index].diagnostics = []
+            files[index].reported = []
             files[index].secrets = []
         }
         return (files[index].diagnostics, files[index].secrets)

@@ -71,12 +71,14 @@ extension Linter {
             plain.linkedResults = []
             let key = canonical(result.path)
             if let earlier = merged[key] {
-                var findings = earlier.findings
-                for finding in plain.findings where !findings.contains(finding) { findings.append(finding) }
+                // Sets, not `contains`: a linked file with thousands of findings, linked from several setups, compared every pair.
+                var findings = earlier.findings, seen = Set(earlier.findings)
+                for finding in plain.findings where seen.insert(finding).inserted { findings.append(finding) }
+                let suppressedEarlier = Set(earlier.suppressedFindings)
                 var combined = FileResult(path: earlier.path, findings: findings.sorted(by: Finding.reportOrder),
                                           sourceLines: earlier.sourceLines.merging(plain.sourceLines) { first, _ in first },
                                           suppressedFindings: earlier.suppressedFindings
-                                            + plain.suppressedFindings.filter { !earlier.suppressedFindings.contains($0) })
+                                            + plain.suppressedFindings.filter { !suppressedEarlier.contains($0) })
                 combined.openPath = earlier.openPath
                 combined.secretRanges = earlier.secretRanges + plain.secretRanges
                 merged[key] = combined

@@ -110,6 +110,15 @@ import SetupModel
         #expect(Self.fired(run) == ["Acme.connectedApp-meta.xml:5:refresh-token-secret", "Acme.connectedApp-meta.xml:6:callback-url"])
     }
 
+    @Test func twoSetupsLinkingOneFileReportItsFindingsOnce() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data(Self.yaml().utf8).write(to: root.appendingPathComponent("other.cyclr.yaml"))
+        let run = try Self.run([root.path])
+        #expect(Self.fired(run) == ["Acme.connectedApp-meta.xml:5:refresh-token-secret", "Acme.connectedApp-meta.xml:6:callback-url"])
+        #expect(run.files.map { ($0.path as NSString).lastPathComponent }.sorted() == ["Acme.connectedApp-meta.xml", "acme.cyclr.yaml", "other.cyclr.yaml"])
+    }
+
     @Test func pathsAreResolvedAsText() {
         #expect(Linter.normalizedPath("../b/./c.xml", from: "x/y") == "x/b/c.xml")
         #expect(Linter.normalizedPath("c.xml", from: ".") == "c.xml")

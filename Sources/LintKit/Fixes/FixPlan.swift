@@ -20,7 +20,7 @@ public enum SetupChange: Sendable {
 }
 
 /// What a check proposes: a title, whether it is safe, and the changes. The file's format turns it into a `Fix`.
-public struct FixPlan: Sendable, Equatable {
+public struct FixPlan: Sendable, Hashable {
     public let title: String
     public let applicability: Fix.Applicability
     public let changes: [SetupChange]
@@ -34,5 +34,11 @@ public struct FixPlan: Sendable, Equatable {
     /// Plans are told apart by what they say they do; the same finding proposes the same plan.
     public static func == (lhs: FixPlan, rhs: FixPlan) -> Bool {
         lhs.title == rhs.title && lhs.applicability == rhs.applicability && lhs.changes.count == rhs.changes.count
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(title)
+        hasher.combine(applicability)
+        hasher.combine(changes.count)
     }
 }

@@ -38,7 +38,7 @@ public struct Suppression: Sendable, Equatable {
 }
 
 /// A finding a suppression silenced: reports list it apart, with the reason given.
-public struct SuppressedFinding: Sendable, Equatable {
+public struct SuppressedFinding: Sendable, Hashable {
     /// Where the waiver lives: a comment in the file (SARIF `inSource`), or a baseline file (`external`).
     public enum Kind: String, Sendable {
         case inSource, external
