@@ -175,6 +175,11 @@ import TestSupport
             #expect(marked == "scope60", "the caret is under the finding: \(quote)")
         }
         print("hostile input scopes.cyclr.yaml: \(run.summary.prefix { $0 != "\n" }), \(run.stdoutBytes) bytes of report")
+        // reviewdog's byte columns, counted on the kept line once rather than from its start for each finding.
+        let rdjsonl = try BoundedRun.run(["--format", "rdjsonl", "scopes.cyclr.yaml"], in: folder, stdinFile: "/dev/null")
+        #expect(!rdjsonl.timedOut && rdjsonl.status == 1 && rdjsonl.cpuSeconds < Self.maxCPUSeconds, "\(rdjsonl.summary)")
+        #expect(rdjsonl.stdout.contains(#""message":"`scope0` is not a Salesforce OAuth scope"#))
+        print("hostile input scopes.cyclr.yaml as rdjsonl: \(rdjsonl.summary.prefix { $0 != "\n" })")
     }
 
     /// A mapping that repeats one key 20,000 times: each repeat is reported against the first without searching the

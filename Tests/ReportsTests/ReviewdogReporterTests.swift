@@ -14,6 +14,16 @@ import RuleFiles
         #expect(columns.column(of: SourcePosition(line: 4, column: 7)) == 7, "a line not kept is taken as ASCII")
     }
 
+    @Test func everyColumnOfAKeptLineCountsItsBytes() {
+        for line in ["plain: ascii", "é😀中: x"] {
+            let columns = ByteColumns(lines: [1: line]), scalars = Array(line.unicodeScalars)
+            for column in 1...(scalars.count + 3) {
+                let expected = scalars.prefix(column - 1).reduce(0) { $0 + UTF8.width($1) } + max(0, column - 1 - scalars.count) + 1
+                #expect(columns.column(of: SourcePosition(line: 1, column: column)) == expected, "\(line) column \(column)")
+            }
+        }
+    }
+
     @Test func eachEditOfAFixIsASuggestion() {
         let edits = [TextEdit(bytes: 0..<0, range: SampleRuns.range(2, 3, 2, 3), replacement: "  scopes: [full]\n"),
                      TextEdit(bytes: 9..<12, range: SampleRuns.range(1, 4, 1, 7), replacement: "")]
