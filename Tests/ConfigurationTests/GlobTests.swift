@@ -23,9 +23,25 @@ import Testing
         ("a\\*.yaml", "ab.yaml", false),
         ("*a*b*c", "xaxxbxxc", true),
         ("*a*b*c", "xaxxcxxb", false),
+        ("**/a/**/b", "a/b", true),
+        ("**/a/**/b", "x/a/y/z/b", true),
+        ("**/a/**/b", "x/b/a", false),
+        ("a/**", "a", true),
+        ("a/**/**/c/**", "a/c", true),
+        ("**/a/**/a/**/a/**/b", "a/a/a/a/b", true),
+        ("**/a/**/a/**/a/**/b", "a/x/a/b", false),
     ])
     func matches(pattern: String, path: String, expected: Bool) throws {
         #expect(try Glob(pattern).matches(path) == expected)
+    }
+
+    /// Many `**` against a deep path: each way of splitting the path among them was tried in turn (10 of them and 60
+    /// folders did not finish in 20 s).
+    @Test(.timeLimit(.minutes(1))) func manyAnyFolderSegmentsOnADeepPath() throws {
+        let glob = try Glob(Array(repeating: "**/a", count: 10).joined(separator: "/") + "/**/b/**")
+        let deep = Array(repeating: "a", count: 60).joined(separator: "/")
+        #expect(!glob.matches(deep + "/x.cyclr.yaml"))
+        #expect(glob.matches(deep + "/b/x.cyclr.yaml"))
     }
 
     @Test(arguments: ["", "  ", "a**", "**b/c", "[abc", "x\\", "/"])

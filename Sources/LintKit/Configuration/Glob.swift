@@ -51,24 +51,32 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
         return Self.match(segments[...], parts[...])
     }
 
+    /// Whether the segments match the path's parts, by whether each tail of the pattern matches each tail of the
+    /// path, from the ends back: trying each way a `**` can split the path in turn, as a search, takes exponential time
+    /// on a pattern with many of them and a deep path.
     private static func match(_ pattern: ArraySlice<Segment>, _ parts: ArraySlice<[Unicode.Scalar]>) -> Bool {
-        guard let first = pattern.first else { return parts.isEmpty }
-        switch first {
-        case .anyFolders:
-            let rest = pattern.dropFirst()
-            var remaining = parts
-            while true {
-                if match(rest, remaining) { return true }
-                guard !remaining.isEmpty else { return false }
-                remaining = remaining.dropFirst()
+        let segments = Array(pattern), parts = Array(parts)
+        // `tails[j]`: whether the segments from the one being looked at on match `parts[j...]`.
+        var tails = [Bool](repeating: false, count: parts.count + 1)
+        tails[parts.count] = true
+        for segment in segments.reversed() {
+            var next = [Bool](repeating: false, count: parts.count + 1)
+            switch segment {
+            case .anyFolders:
+                // Any number of parts, none included: `next[j]` is `tails[j]` or `next[j + 1]`.
+                for start in stride(from: parts.count, through: 0, by: -1) {
+                    next[start] = tails[start] || (start < parts.count && next[start + 1])
+                }
+            case .name(let name):
+                for start in 0..<parts.count where tails[start + 1] {
+                    next[start] = matchName(name[...], parts[start][...])
+                }
             }
-        case .name(let name):
-            guard let part = parts.first, matchName(name[...], part[...]) else { return false }
-            return match(pattern.dropFirst(), parts.dropFirst())
+            tails = next
         }
+        return tails[0]
     }
 
-    /// fnmatch within one segment, iterative with backtracking to the last `*`.
     private static func matchName(_ pattern: ArraySlice<Unicode.Scalar>, _ name: ArraySlice<Unicode.Scalar>) -> Bool {
         var p = pattern.startIndex, n = name.startIndex
         var starP: Int?, starN = 0
