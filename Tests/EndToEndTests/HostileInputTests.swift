@@ -106,6 +106,13 @@ import TestSupport
                  write: Self.writeRepeated("version: 1\nanchor: &a x\nlist:\n", "- *a\n", count: 1_000_000, ""))
     }
 
+    /// 200,000 accounts in one document, 600,000 nodes with no alias: the node limit holds for them too (the document
+    /// was read whole, about 30 bytes of memory for each byte of it).
+    @Test func aDocumentOfSixHundredThousandPlainNodes() throws {
+        try lint("accounts.cyclr.yaml", exit: 1, mentioning: ["the document holds more than 100000 nodes", "[input-limit]"],
+                 write: Self.writeRepeated("version: 1\naccounts:\n", "  - name: Acme\n    salesforceUser: user@acme.example\n", count: 200_000, ""))
+    }
+
     @Test func aFiftyMegabyteScalar() throws {
         try lint("scalar.cyclr.yaml", exit: 1, mentioning: ["is 50000000 characters long; a host name holds at most 253"],
                  write: Self.writeRepeated("version: 1\ncyclr:\n  serviceDomain: ", "a", count: 50_000_000, "\n"))
