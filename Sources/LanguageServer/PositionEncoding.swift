@@ -22,66 +22,81 @@ enum PositionEncoding: String, Sendable {
 }
 
 /// A document's text split into lines as LSP splits them (`\n`, `\r\n`, `\r`), for turning the linter's
-/// positions (1-based, columns in Unicode scalars) into LSP positions and back.
+/// positions (1-based, columns in Unicode scalars) into LSP positions and back. The lines are byte ranges of the
+/// text, which the table shares: a table of every line's scalars took four bytes a byte of the document.
 struct LineTable: Sendable {
-    /// Each line's scalars, without its line break.
-    let lines: [[Unicode.Scalar]]
+    private let text: String
+    /// The byte offset where each line starts, and where its text ends (before its line break).
+    let lineStarts: [Int]
+    private let lineEnds: [Int]
+    /// How many Unicode scalars each line holds.
+    private let scalarCounts: [Int32]
     /// Per line, the encodings in which each of its scalars is one unit: there a column is its count of units, told
     /// without walking the line (a long line can hold thousands of findings).
     private let oneUnitEach: [OneUnitEach]
-    /// The byte offset where each line starts.
-    let lineStarts: [Int]
     let byteCount: Int
     /// The linter does not count a leading byte order mark as a column; an editor that kept it does.
     private let hasByteOrderMark: Bool
 
     init(_ text: String) {
-        var lines: [[Unicode.Scalar]] = []
-        var oneUnitEach: [OneUnitEach] = []
-        var starts = [0]
-        var current: [Unicode.Scalar] = []
-        var currentUnits = OneUnitEach.all
-        var offset = 0
+        self.text = text
+        var starts = [0], ends: [Int] = [], counts: [Int32] = [], units: [OneUnitEach] = []
+        var scalars: Int32 = 0, lineUnits = OneUnitEach.all
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            let width = UTF8.width(scalar)
-            defer { offset += width }
-            if scalar == "\n" && previousWasCR {
+        var offset = 0
+        for byte in text.utf8 {
+            defer { offset += 1 }
+            if byte == 0x0A && previousWasCR {
                 previousWasCR = false
-                starts[starts.count - 1] = offset + width
+                starts[starts.count - 1] = offset + 1
                 continue
             }
-            previousWasCR = scalar == "\r"
-            if scalar == "\n" || scalar == "\r" {
-                lines.append(current)
-                oneUnitEach.append(currentUnits)
-                current = []
-                currentUnits = .all
-                starts.append(offset + width)
+            previousWasCR = byte == 0x0D
+            if byte == 0x0A || byte == 0x0D {
+                ends.append(offset)
+                counts.append(scalars)
+                units.append(lineUnits)
+                starts.append(offset + 1)
+                scalars = 0
+                lineUnits = .all
             } else {
-                current.append(scalar)
-                if width > 1 { currentUnits.remove(.utf8) }
-                if width > 3 { currentUnits.remove(.utf16) }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte >= 0x80 { lineUnits.remove(.utf8) }
+                if byte >= 0xF0 { lineUnits.remove(.utf16) }
             }
         }
-        lines.append(current)
-        oneUnitEach.append(currentUnits)
-        self.lines = lines
-        self.oneUnitEach = oneUnitEach
-        self.lineStarts = starts
-        self.byteCount = offset
-        self.hasByteOrderMark = lines.first?.first == "\u{FEFF}"
+        ends.append(offset)
+        counts.append(scalars)
+        units.append(lineUnits)
+        lineStarts = starts
+        lineEnds = ends
+        scalarCounts = counts
+        oneUnitEach = units
+        byteCount = offset
+        hasByteOrderMark = text.utf8.starts(with: [0xEF, 0xBB, 0xBF])
     }
+
+    var lineCount: Int { lineStarts.count }
+
+    /// A line's scalars, without its line break.
+    func scalars(ofLine line: Int) -> Substring.UnicodeScalarView {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[line]), end = utf8.index(utf8.startIndex, offsetBy: lineEnds[line])
+        return text[start..<end].unicodeScalars
+    }
+
+    /// How many bytes a line's text takes, its line break left out.
+    func byteLength(ofLine line: Int) -> Int { lineEnds[line] - lineStarts[line] }
 
     /// The LSP position of a linter position; columns past the line's end count one unit each.
     func position(_ position: SourcePosition, in encoding: PositionEncoding) -> Position {
         let line = max(0, position.line - 1)
-        guard line < lines.count else {
-            return Position(line: lines.count - 1, character: units(ofLine: lines.count - 1, upTo: Int.max, encoding))
+        guard line < lineCount else {
+            return Position(line: lineCount - 1, character: units(ofLine: lineCount - 1, upTo: Int.max, encoding))
         }
         var scalars = max(0, position.column - 1)
         if line == 0 && hasByteOrderMark { scalars += 1 }
-        let inside = min(scalars, lines[line].count)
+        let inside = min(scalars, Int(scalarCounts[line]))
         return Position(line: line, character: units(ofLine: line, upTo: inside, encoding) + (scalars - inside))
     }
 
@@ -91,14 +106,18 @@ struct LineTable: Sendable {
 
     /// The linter position of an LSP position (a character inside a scalar counts as that scalar).
     func sourcePosition(_ position: Position, in encoding: PositionEncoding) -> SourcePosition {
-        let line = min(max(0, position.line), lines.count - 1)
+        let line = min(max(0, position.line), lineCount - 1)
         var column = 0
-        var units = 0
-        for scalar in lines[line] {
-            let width = encoding.units(of: scalar)
-            if units + width > position.character { break }
-            units += width
-            column += 1
+        if isOneUnitEach(line, encoding) {
+            column = min(max(0, position.character), Int(scalarCounts[line]))
+        } else {
+            var units = 0
+            for scalar in scalars(ofLine: line) {
+                let width = encoding.units(of: scalar)
+                if units + width > position.character { break }
+                units += width
+                column += 1
+            }
         }
         if line == 0 && hasByteOrderMark { column = max(0, column - 1) }
         return SourcePosition(line: line + 1, column: column + 1)
@@ -113,8 +132,9 @@ struct LineTable: Sendable {
             if lineStarts[middle] <= offset { line = middle; low = middle + 1 } else { high = middle - 1 }
         }
         var remaining = offset - lineStarts[line]
+        if oneUnitEach[line].contains(.utf8) { return Position(line: line, character: min(remaining, byteLength(ofLine: line))) }
         var units = 0
-        for scalar in lines[line] where remaining > 0 {
+        for scalar in scalars(ofLine: line) where remaining > 0 {
             remaining -= UTF8.width(scalar)
             units += encoding.units(of: scalar)
         }
@@ -123,11 +143,12 @@ struct LineTable: Sendable {
 
     /// The byte offset of an LSP position (clamped to its line), for a client that sends ranged changes anyway.
     func byteOffset(of position: Position, in encoding: PositionEncoding) -> Int {
-        guard position.line < lines.count else { return byteCount }
+        guard position.line < lineCount else { return byteCount }
         let line = max(0, position.line)
+        if oneUnitEach[line].contains(.utf8) { return lineStarts[line] + min(max(0, position.character), byteLength(ofLine: line)) }
         var offset = lineStarts[line]
         var units = 0
-        for scalar in lines[line] {
+        for scalar in scalars(ofLine: line) {
             let width = encoding.units(of: scalar)
             if units + width > position.character { break }
             units += width
@@ -136,14 +157,20 @@ struct LineTable: Sendable {
         return offset
     }
 
+    /// Whether each scalar of a line is one unit of `encoding`.
+    private func isOneUnitEach(_ line: Int, _ encoding: PositionEncoding) -> Bool {
+        switch encoding {
+        case .utf32: return true
+        case .utf16: return oneUnitEach[line].contains(.utf16)
+        case .utf8: return oneUnitEach[line].contains(.utf8)
+        }
+    }
+
     /// How many units of `encoding` the first `count` scalars of a line take.
     private func units(ofLine line: Int, upTo count: Int, _ encoding: PositionEncoding) -> Int {
-        let scalars = lines[line]
-        switch encoding {
-        case .utf32: return min(count, scalars.count)
-        case .utf16 where oneUnitEach[line].contains(.utf16), .utf8 where oneUnitEach[line].contains(.utf8): return min(count, scalars.count)
-        default: return scalars.prefix(count).reduce(0) { $0 + encoding.units(of: $1) }
-        }
+        let inside = min(count, Int(scalarCounts[line]))
+        guard !isOneUnitEach(line, encoding) else { return inside }
+        return scalars(ofLine: line).prefix(inside).reduce(0) { $0 + encoding.units(of: $1) }
     }
 
     /// The encodings in which each scalar of a line is one unit: UTF-8 for an ASCII line, UTF-16 for one with no scalar

@@ -6,8 +6,8 @@ import SetupModel
 enum SuppressionEdit {
     static func edit(for finding: Finding, path: String, lines: LineTable) -> LSPTextEdit? {
         let index = finding.range.start.line - 1
-        guard lines.lines.indices.contains(index) else { return nil }
-        let line = lines.lines[index]
+        guard (0..<lines.lineCount).contains(index) else { return nil }
+        let line = lines.scalars(ofLine: index)
         let indentation = String(String.UnicodeScalarView(line.prefix { $0 == " " || $0 == "\t" }))
         let comment: String
         if MetadataFileKind(fileName: path) != nil {
@@ -23,7 +23,7 @@ enum SuppressionEdit {
 
     static func lineEnding(_ lines: LineTable) -> String {
         guard lines.lineStarts.count > 1 else { return "\n" }
-        let firstBreak = lines.lineStarts[1] - lines.lines[0].reduce(0) { $0 + UTF8.width($1) } - lines.lineStarts[0]
+        let firstBreak = lines.lineStarts[1] - lines.byteLength(ofLine: 0) - lines.lineStarts[0]
         return firstBreak == 2 ? "\r\n" : "\n"
     }
 }

@@ -22,7 +22,7 @@ struct PositionEncodingTests {
     }
 
     @Test func lineBreaksAreSplitAsLSPSplitsThem() {
-        #expect(lines.lines.count == 3)
+        #expect(lines.lineCount == 3)
         #expect(lines.lineStarts == [0, 8, 25])
         #expect(lines.position(ofByte: 25, in: .utf16) == Position(line: 2, character: 0))
         #expect(SuppressionEdit.lineEnding(lines) == "\r\n")
@@ -43,6 +43,44 @@ struct PositionEncodingTests {
                     let expected = scalars.prefix(column - 1).reduce(0) { $0 + encoding.units(of: $1) } + max(0, column - 1 - scalars.count)
                     #expect(table.position(SourcePosition(line: 1, column: column), in: encoding) == Position(line: 0, character: expected),
                             "\(text) column \(column) in \(encoding)")
+                }
+            }
+        }
+    }
+
+    /// The table reads lines as byte ranges of the text; counting scalar by scalar over each line's scalars, as it
+    /// first did, gives the same positions both ways and the same byte offsets, on every kind of line and line break.
+    @Test func positionsMatchCountingEachLinesScalars() {
+        let texts = ["", "\u{FEFF}bom: é\r\nnext", "a\rb\r\n\nc😀d\n中", "ascii only\nsecond line\n", "x\r\n\r\n😀😀\r"]
+        for text in texts {
+            let table = LineTable(text)
+            // The reference: each line's scalars, split at LF, CR and CRLF, and where each line starts in bytes.
+            var lines: [[Unicode.Scalar]] = [[]], starts = [0], offset = 0, afterCR = false
+            for scalar in text.unicodeScalars {
+                offset += UTF8.width(scalar)
+                if scalar == "\n" && afterCR { afterCR = false; starts[starts.count - 1] = offset; continue }
+                afterCR = scalar == "\r"
+                if scalar == "\n" || scalar == "\r" { lines.append([]); starts.append(offset) } else { lines[lines.count - 1].append(scalar) }
+            }
+            #expect(table.lineCount == lines.count && table.lineStarts == starts, "\(text.debugDescription)")
+            let bom = text.hasPrefix("\u{FEFF}") ? 1 : 0
+            for (index, line) in lines.enumerated() {
+                #expect(Array(table.scalars(ofLine: index)) == line)
+                for encoding in [PositionEncoding.utf8, .utf16, .utf32] {
+                    for character in 0...(line.reduce(0) { $0 + encoding.units(of: $1) } + 2) {
+                        var units = 0, column = 0, byte = starts[index]
+                        for scalar in line {
+                            guard units + encoding.units(of: scalar) <= character else { break }
+                            units += encoding.units(of: scalar)
+                            column += 1
+                            byte += UTF8.width(scalar)
+                        }
+                        let expected = SourcePosition(line: index + 1, column: (index == 0 ? max(0, column - bom) : column) + 1)
+                        let place = "\(text.debugDescription) line \(index) character \(character) in \(encoding)"
+                        #expect(table.sourcePosition(Position(line: index, character: character), in: encoding) == expected, "\(place)")
+                        #expect(table.byteOffset(of: Position(line: index, character: character), in: encoding) == byte, "\(place)")
+                        #expect(table.position(ofByte: byte, in: encoding) == Position(line: index, character: units), "\(place)")
+                    }
                 }
             }
         }
