@@ -125,12 +125,7 @@ struct LineTable: Sendable {
 
     /// The LSP position of a byte offset into the text.
     func position(ofByte offset: Int, in encoding: PositionEncoding) -> Position {
-        var line = 0
-        var low = 0, high = lineStarts.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            if lineStarts[middle] <= offset { line = middle; low = middle + 1 } else { high = middle - 1 }
-        }
+        let line = max(0, lineStarts.partitionPoint { $0 > offset } - 1)
         var remaining = offset - lineStarts[line]
         if oneUnitEach[line].contains(.utf8) { return Position(line: line, character: min(remaining, byteLength(ofLine: line))) }
         var units = 0

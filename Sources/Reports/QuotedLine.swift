@@ -6,10 +6,8 @@ import SourceText
 /// for all the findings on it.
 struct QuotedLine {
     let text: String
-    /// Unicode scalars in `text`; 0 for a line short enough to quote whole, which is not counted.
-    private let scalarCount: Int
-    /// Where each Unicode scalar of a long line that is not ASCII starts in `text.utf8`; nil for any other line.
-    private let scalarStarts: [Int]?
+    /// The scalars of a line too long to quote whole; nil for a shorter one, which is not indexed.
+    private let scalars: LineScalars?
 
     /// Lines up to this many columns (Unicode scalars) are quoted whole.
     static let maxColumns = 160
@@ -18,34 +16,19 @@ struct QuotedLine {
 
     init(_ text: String) {
         self.text = text
-        guard text.utf8.count > Self.maxColumns else {
-            scalarCount = 0
-            scalarStarts = nil
-            return
-        }
-        if text.isAllASCII {
-            scalarCount = text.utf8.count
-            scalarStarts = nil
-        } else {
-            var starts: [Int] = []
-            for (offset, byte) in text.utf8.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
-            scalarCount = starts.count
-            scalarStarts = starts
-        }
+        scalars = text.utf8.count > Self.maxColumns ? LineScalars(text) : nil
     }
 
     /// What is shown of the line for a finding at `range`, and the range with its columns counted in what is shown.
     func shown(for range: SourceRange) -> (text: String, range: SourceRange) {
-        guard scalarCount > Self.maxColumns else { return (text, range) }
+        guard let scalars, scalars.count > Self.maxColumns else { return (text, range) }
+        let scalarCount = scalars.count
         let startColumn = min(max(range.start.column - 1, 0), scalarCount)
         let windowStart = max(0, min(startColumn - Self.columnsBefore, scalarCount - Self.maxColumns))
         let windowEnd = windowStart + Self.maxColumns
         let endColumn = range.end.line == range.start.line ? min(max(range.end.column - 1, startColumn), windowEnd) : windowEnd
         let utf8 = text.utf8
-        func index(ofScalar scalar: Int) -> String.Index {
-            let offset = scalar == scalarCount ? utf8.count : scalarStarts?[scalar] ?? scalar
-            return utf8.index(utf8.startIndex, offsetBy: offset)
-        }
+        func index(ofScalar scalar: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: scalars.byteOffset(ofScalar: scalar)) }
         let lead = windowStart > 0 ? "…" : ""
         let shown = lead + text[index(ofScalar: windowStart)..<index(ofScalar: windowEnd)] + (windowEnd < scalarCount ? "…" : "")
         let shift = windowStart - (lead.isEmpty ? 0 : 1)

@@ -90,11 +90,7 @@ extension UnifiedDiff {
         var tops: [Int] = []
         var previous = [Int](repeating: -1, count: pairs.count)
         for (index, pair) in pairs.enumerated() {
-            var low = 0, high = tops.count
-            while low < high {
-                let middle = (low + high) / 2
-                if pairs[tops[middle]].new < pair.new { low = middle + 1 } else { high = middle }
-            }
+            let low = tops.partitionPoint { pairs[$0].new >= pair.new }
             if low > 0 { previous[index] = tops[low - 1] }
             if low == tops.count { tops.append(index) } else { tops[low] = index }
         }

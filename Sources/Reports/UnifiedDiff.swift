@@ -65,7 +65,6 @@ public enum UnifiedDiff {
     /// runs of up to `wholeComparisonLines` (see `script`).
     static func edits(_ a: ArraySlice<String>, _ b: ArraySlice<String>) -> [Step] {
         let oldStart = a.startIndex, newStart = b.startIndex
-        let a = ContiguousArray(a), b = ContiguousArray(b)
         let n = a.count, m = b.count, maximum = n + m
         var frontier = [Int](repeating: 0, count: 2 * maximum + 2)
         var trace: [[Int]] = []
@@ -74,7 +73,7 @@ public enum UnifiedDiff {
             for k in stride(from: -d, through: d, by: 2) {
                 var x = k == -d || (k != d && frontier[maximum + k - 1] < frontier[maximum + k + 1]) ? frontier[maximum + k + 1] : frontier[maximum + k - 1] + 1
                 var y = x - k
-                while x < n, y < m, a[x] == b[y] { x += 1; y += 1 }
+                while x < n, y < m, a[oldStart + x] == b[newStart + y] { x += 1; y += 1 }
                 frontier[maximum + k] = x
                 if x >= n, y >= m { break search }
             }

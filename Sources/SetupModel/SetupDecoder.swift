@@ -370,8 +370,8 @@ public struct SetupDecoder {
                 if !repeated.isEmpty {
                     let path = KeyPathStep.path(of: step, in: steps)
                     for key in repeated {
-                        report(.duplicateKey, "`\(key.name)` is repeated; it is already set on line \(key.firstLine)",
-                               key.range, KeyPaths.child(key.name, of: path), help: "Keep one `\(key.name)` and delete the other.",
+                        report(.duplicateKey, "`\(key.name)` is repeated; it is already set on line \(pairs.keyRange(at: key.firstPair).start.line)",
+                               pairs.keyRange(at: key.pair), KeyPaths.child(key.name, of: path), help: "Keep one `\(key.name)` and delete the other.",
                                repair: Self.removalOfEqualRepeat(key, in: pairs))
                     }
                 }

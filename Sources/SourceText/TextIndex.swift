@@ -99,11 +99,7 @@ public struct TextIndex: Sendable {
 
     /// The position of a byte offset.
     public func position(ofOffset offset: Int) -> SourcePosition {
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
+        let low = max(0, lineStarts.partitionPoint { $0 > offset } - 1)
         var column = 1
         var index = lineStarts[low]
         while index < min(offset, bytes.endIndex) {

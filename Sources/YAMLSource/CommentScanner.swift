@@ -49,14 +49,7 @@ public struct CommentScanner: Sendable {
         }
     }
 
-    private func firstLine(atOrAfter number: Int) -> Int {
-        var low = 0, high = lines.count
-        while low < high {
-            let middle = (low + high) / 2
-            if lines[middle].number < number { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
+    private func firstLine(atOrAfter number: Int) -> Int { lines.partitionPoint { $0.number >= number } }
 
     // MARK: - Reading lines
 

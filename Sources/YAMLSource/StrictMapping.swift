@@ -102,8 +102,7 @@ public struct StrictMapping: Sendable {
         var firstPairs = FirstKeyPairs(pairs)
         for (index, pair) in pairs.enumerated() {
             guard let name = pair.keyText, let first = firstPairs.earlierPair(of: name, at: index) else { continue }
-            repeated.append(RepeatedKey(name: name, pair: index, firstPair: first, range: pair.key.range,
-                                        firstLine: pairs.keyRange(at: first).start.line))
+            repeated.append(RepeatedKey(name: name, pair: index, firstPair: first))
         }
         return repeated
     }
@@ -119,9 +118,6 @@ public struct RepeatedKey: Sendable, Equatable {
     public let name: String
     public let pair: Int
     public let firstPair: Int
-    /// The repeating key's range, and the line of the first.
-    public let range: SourceRange
-    public let firstLine: Int
 }
 
 /// The pair each key of one mapping was first written in. A mapping holds a few keys: an earlier one is found

@@ -147,7 +147,7 @@ public struct YAMLPairs: RandomAccessCollection, Sendable {
     // A pair's key and value are children `2 * position` and `2 * position + 1`.
     func key(at position: Int) -> YAMLNode { children[2 * position] }
     func value(at position: Int) -> YAMLNode { children[2 * position + 1] }
-    func keyRange(at position: Int) -> SourceRange { children.range(of: 2 * position) }
+    public func keyRange(at position: Int) -> SourceRange { children.range(of: 2 * position) }
     /// The record of the pair's key in the document's tree.
     func keyRecord(at position: Int) -> Int { children.recordIndex(of: 2 * position) }
 }

@@ -132,14 +132,7 @@ public struct Fixer: Sendable {
         private var edits: [TextEdit] = []
 
         /// Where the first edit that starts at or after `start` is.
-        private func place(of start: Int) -> Int {
-            var low = 0, high = edits.count
-            while low < high {
-                let middle = (low + high) / 2
-                if edits[middle].bytes.lowerBound < start { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
+        private func place(of start: Int) -> Int { edits.partitionPoint { $0.bytes.lowerBound >= start } }
 
         /// Whether `edit` overlaps an edit taken. Taken edits overlap none of each other, so only the last one that starts
         /// before `edit` can reach into it, and if the first one that starts at or after it does not overlap it (it starts
